@@ -1,0 +1,13 @@
+using Measures.Benchmarks.Time;
+
+namespace Measures.Tests.Benchmarks;
+
+/// <summary>Each benchmark computes the right answer, so that a fast wrong result cannot be reported.</summary>
+public sealed class BenchmarkResultTests
+{
+    [Fact]
+    public void Period_benchmark_finds_every_month_of_ten_years_in_its_quarter()
+    {
+        Assert.Equal(120, new PeriodBenchmarks().TenYearsOfMonthsByQuarter());
+    }
+}
