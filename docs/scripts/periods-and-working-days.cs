@@ -1,6 +1,6 @@
 #:package Measures@0.1.0
 
-// Reporting periods and working days: how Measures names the periods councils report on, how
+// Reporting periods and timeliness: how Measures names the periods councils report on, how
 // their days add up, and how to place case records in them.
 // Run it with the .NET 10 SDK:  dotnet run periods-and-working-days.cs
 // Every figure printed is also checked: a wrong one stops the script with an error naming it.
