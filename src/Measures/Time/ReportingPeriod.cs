@@ -1,5 +1,6 @@
 using System;
 using Measures.Internal;
+using Measures.Reporting.Display;
 using NodaTime;
 
 namespace Measures.Time;
@@ -13,6 +14,7 @@ namespace Measures.Time;
 /// Ordering is by first date, then last date, then type.
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
+[TypeFormatterSource(typeof(ReportingPeriodFormatterSource))]
 public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
 {
     private ReportingPeriod(PeriodType type, LocalDate start, LocalDate end)
