@@ -272,12 +272,17 @@ internal ref struct PeriodLabelParser
 
                 return true;
             case PeriodType.AcademicYearToDate:
-                if (!firstDayOk || last != named.End || first > last)
                 {
-                    return Fail(string.Create(CultureInfo.InvariantCulture, $"the dates in brackets do not fit the year to date: it must run from 1 July, 1 August or 1 September {ay:D4} to {named.End:uuuu-MM-dd}"));
-                }
+                    // The first day in the brackets sets the convention, and with it the academic year of the named month.
+                    LocalDate monthEnd = named.End;
+                    int ayOfMonth = monthEnd.Month >= first.Month ? monthEnd.Year : monthEnd.Year - 1;
+                    if (first.Day != 1 || first.Month is < 7 or > 9 || first.Year != ayOfMonth || last != monthEnd)
+                    {
+                        return Fail(string.Create(CultureInfo.InvariantCulture, $"the dates in brackets do not fit the year to date: it must run from 1 July, 1 August or 1 September of the academic year containing {monthEnd:uuuu-MM} to {monthEnd:uuuu-MM-dd}"));
+                    }
 
-                return true;
+                    return true;
+                }
             default:
                 {
                     bool autumn = named.Type == PeriodType.Term ? named.Part == 1 : named.Part <= 2;
