@@ -9,7 +9,7 @@ namespace Measures.Definitions;
 internal static class CatalogueWriter
 {
     public static void Write(MeasureCatalogue catalogue, Stream utf8Json) =>
-        JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), CatalogueJsonContext.Default.CatalogueDocument);
+        JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), CatalogueJsonContext.Writing.CatalogueDocument);
 
     private static CatalogueDocument ToDocument(MeasureCatalogue catalogue) => new()
     {
