@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using Measures.Time;
 
 namespace Measures.Calculation;
@@ -17,7 +18,7 @@ public sealed class InvalidObservationException : ArgumentException
     /// <param name="field">The field at fault ("numerator", "denominator").</param>
     /// <param name="reason">Why the field is wrong, as a sentence.</param>
     public InvalidObservationException(string measureCode, ReportingPeriod period, string field, string reason)
-        : base($"{measureCode} for {PeriodText.Describe(period)}: {reason}", field)
+        : base(string.Create(CultureInfo.InvariantCulture, $"{measureCode} for {period}: {reason}"), field)
     {
         MeasureCode = measureCode;
         Period = period;

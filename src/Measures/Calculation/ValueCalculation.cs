@@ -155,7 +155,7 @@ public sealed class ValueCalculation : IEquatable<ValueCalculation>
         }
         catch (OverflowException e)
         {
-            throw new OverflowException($"{measureCode} for {PeriodText.Describe(period)}: {e.Message}", e);
+            throw new OverflowException(string.Create(CultureInfo.InvariantCulture, $"{measureCode} for {period}: {e.Message}"), e);
         }
 
         return new MeasureValue(Formula, numerator, d, RateBase, DecimalPlaces, exact, rounded, NoValueReason.None);
