@@ -17,8 +17,6 @@ namespace Measures.Aggregation;
 /// </summary>
 internal static class AggregationEngine
 {
-    private const int MinRowsPerTask = 1 << 16;
-
     public static AggregationResult Run(ObservationStore store, AggregationQuery query)
     {
         int[] measures = SelectMeasures(store, query);
@@ -38,8 +36,8 @@ internal static class AggregationEngine
 
         // Positions: the selected runs, in store order.
         int[] positions = SelectRuns(store, measures, out int[] measurePositionStart);
-        var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism);
-        var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism);
+        var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
+        var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
 
         var periods = new ReportingPeriod[output.Count];
         var unitIndex = new int[output.Count];
@@ -78,12 +76,14 @@ internal static class AggregationEngine
         {
             ArgumentNullException.ThrowIfNull(code, nameof(query.Measures));
             int m = Array.BinarySearch(store.MeasureCodeTable, code, StringComparer.Ordinal);
-            if (m < 0)
+            if (m >= 0)
             {
-                throw new KeyNotFoundException($"The store has no observations for {code}.");
+                chosen.Add(m);
             }
-
-            chosen.Add(m);
+            else if (!store.KnownMeasures.Contains(code))
+            {
+                throw new KeyNotFoundException($"No aggregation rule is known for {code}.");
+            }
         }
 
         return [.. chosen];
@@ -246,10 +246,10 @@ internal static class AggregationEngine
         return false;
     }
 
-    private static Cells RowsToCells(ObservationStore store, int[] positions, int[]? unitGroup, int breakdownGroups, int groups, int degree)
+    private static Cells RowsToCells(ObservationStore store, int[] positions, int[]? unitGroup, int breakdownGroups, int groups, int degree, int minRowsPerTask)
     {
         int count = positions.Length;
-        var chunks = Chunks(store, positions, degree);
+        var chunks = Chunks(store, positions, degree, minRowsPerTask);
         if (groups == 1)
         {
             // One cell per run: the hot path, with no key read per row.
@@ -287,7 +287,7 @@ internal static class AggregationEngine
     }
 
     /// <summary>Splits positions into at most <paramref name="degree"/> chunks with about the same number of rows.</summary>
-    private static int[] Chunks(ObservationStore store, int[] positions, int degree)
+    private static int[] Chunks(ObservationStore store, int[] positions, int degree, int minRowsPerTask)
     {
         long rows = 0;
         foreach (int r in positions)
@@ -295,7 +295,7 @@ internal static class AggregationEngine
             rows += store.RunStart[r + 1] - store.RunStart[r];
         }
 
-        int parts = (int)Math.Clamp(rows / MinRowsPerTask, 1, degree);
+        int parts = (int)Math.Clamp(rows / minRowsPerTask, 1, degree);
         var bounds = new int[parts + 1];
         long seen = 0;
         int part = 1;
@@ -447,10 +447,10 @@ internal static class AggregationEngine
         return buffer;
     }
 
-    private static TargetBuffer CellsToTargets(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int groups, int degree)
+    private static TargetBuffer CellsToTargets(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int groups, int degree, int minRowsPerTask)
     {
         int cellCount = cells.Numerator.Length;
-        int parts = Math.Clamp(cellCount / MinRowsPerTask, 1, Math.Min(degree, Math.Max(1, measures.Length)));
+        int parts = Math.Clamp(cellCount / minRowsPerTask, 1, Math.Min(degree, Math.Max(1, measures.Length)));
         var bounds = new int[parts + 1];
         for (int k = 1, part = 1; k <= measures.Length && part < parts; k++)
         {

@@ -38,4 +38,7 @@ public sealed class AggregationQuery
         get => maxDegreeOfParallelism;
         init => maxDegreeOfParallelism = Preconditions.CheckArgumentRange(value, 1, 1024);
     }
+
+    /// <summary>Gets the fewest rows (or cells) worth a task of their own; lowered in tests to exercise the split on small data.</summary>
+    internal int MinRowsPerTask { get; init; } = 1 << 16;
 }

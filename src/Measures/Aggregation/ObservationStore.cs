@@ -48,6 +48,9 @@ public sealed class ObservationStore
 
     internal ReportingPeriod[] RankedPeriods { get; }
 
+    /// <summary>Gets every measure code with a rule, with or without observations.</summary>
+    internal HashSet<string> KnownMeasures { get; private set; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the first row of each run of rows sharing a measure and period, with one extra entry for the end.</summary>
     internal int[] RunStart { get; private set; } = [];
 
@@ -106,7 +109,7 @@ public sealed class ObservationStore
     /// <param name="query">Which measures, periods, unit grouping and breakdowns.</param>
     /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
     /// <exception cref="InvalidOperationException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy.</exception>
-    /// <exception cref="KeyNotFoundException">A measure asked for has no observations in the store.</exception>
+    /// <exception cref="KeyNotFoundException">A measure asked for has no aggregation rule.</exception>
     public AggregationResult Aggregate(AggregationQuery query) => AggregationEngine.Run(this, Preconditions.CheckNotNull(query));
 
     /// <summary>Aggregates every measure into <paramref name="periods"/>, grouping units by <paramref name="units"/>.</summary>
@@ -126,9 +129,13 @@ public sealed class ObservationStore
     internal static ObservationStore FromSortedRows(
         int[] order, int[] measures, int[] ordinals, int[] units, int[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
         string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
-        DuplicateObservations duplicates, Action<ObservationProblem> report)
+        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<ObservationProblem> report)
     {
-        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods) { Count = n };
+        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
+        {
+            Count = n,
+            KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
+        };
 
         // Runs of (measure, period), duplicates and whole-population figures beside breakdowns.
         var runStart = new List<int>();

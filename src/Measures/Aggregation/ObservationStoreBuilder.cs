@@ -365,7 +365,7 @@ public sealed class ObservationStoreBuilder
         int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
         return ObservationStore.FromSortedRows(
             order, measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn, n, maxValue,
-            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, duplicates, Report);
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
 
     private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
