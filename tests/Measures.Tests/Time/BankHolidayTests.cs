@@ -187,6 +187,15 @@ public sealed class BankHolidayTests
     }
 
     [Fact]
+    public void Scotland_2022_starts_with_two_substitute_days()
+    {
+        // New Year's Day and 2 January 2022 fell on Saturday and Sunday (GOV.UK: 3 and 4 January, substitute days).
+        Assert.Equal(
+            ["2022-01-03 New Year’s Day (substitute day)", "2022-01-04 2nd January (substitute day)"],
+            BankHolidays.For(BankHolidayRegion.Scotland, 2022).Take(2).Select(h => h.ToString()));
+    }
+
+    [Fact]
     public void A_bank_holiday_formats_with_its_date_name_and_substitute_note()
     {
         Assert.True(BankHolidays.For(BankHolidayRegion.EnglandAndWales, 2022).TryGetHoliday(new LocalDate(2022, 12, 27), out var holiday));
