@@ -186,6 +186,10 @@ internal sealed class CatalogueReader
 
         if (errors.Count > 0)
         {
+            // Report problems in document order: by measure, then in the order a measure's properties are written.
+            var ordered = errors.OrderBy(e => MeasureIndex(e.Path)).ThenBy(e => MemberRank(e.Path)).ToList();
+            errors.Clear();
+            errors.AddRange(ordered);
             return null;
         }
 
@@ -204,12 +208,12 @@ internal sealed class CatalogueReader
         Unknown(m.Unknown, path, MeasureMembers, "a measure");
         string owner = string.IsNullOrWhiteSpace(m.Code) ? "A measure" : m.Code.Trim();
         var kind = Word(JsonWords.Kinds, m.Kind, path + ".kind", owner);
-        var valueType = ReadValueType(m.ValueType, path + ".valueType");
+        var valueType = ReadValueType(m.ValueType, path + ".valueType", out var valueKind);
         var polarity = Word(JsonWords.Polarities, m.Polarity, path + ".polarity", owner);
         var frequency = Word(JsonWords.Frequencies, m.Frequency, path + ".frequency", owner);
         var periodType = Word(JsonWords.PeriodTypes, m.PeriodType, path + ".periodType", owner);
-        var numerator = Word(JsonWords.TemporalRules, m.Numerator, path + ".numerator", owner);
-        var denominator = Word(JsonWords.TemporalRules, m.Denominator, path + ".denominator", null);
+        var numerator = Word(JsonWords.NumeratorRules, m.Numerator, path + ".numerator", owner);
+        var denominator = Word(JsonWords.DenominatorRules, m.Denominator, path + ".denominator", null);
         var dataLag = ReadDataLag(m.DataLag, path + ".dataLag");
 
         var targets = new Target?[m.Targets?.Count ?? 0];
@@ -224,7 +228,7 @@ internal sealed class CatalogueReader
             benchmarks[k] = ReadBenchmark(m.Benchmarks![k], $"{path}.benchmarks[{k}]");
         }
 
-        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueType, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
+        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
         {
             Error(Child(path, problem.Member), problem.Message);
         }
@@ -254,8 +258,9 @@ internal sealed class CatalogueReader
             m.Source);
     }
 
-    private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path)
+    private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path, out ValueKind? kind)
     {
+        kind = null;
         if (v is null)
         {
             Error(path, "A measure needs a value type, such as { \"kind\": \"percentage\", \"decimals\": 1 }.");
@@ -264,7 +269,7 @@ internal sealed class CatalogueReader
 
         int before = errors.Count;
         Unknown(v.Unknown, path, ValueTypeMembers, "a value type");
-        var kind = Word(JsonWords.ValueKinds, v.Kind, path + ".kind", "A value type");
+        kind = Word(JsonWords.ValueKinds, v.Kind, path + ".kind", "A value type");
         if (kind is not { } k)
         {
             return null;
@@ -448,6 +453,33 @@ internal sealed class CatalogueReader
         }
 
         return new Benchmark(period.GetValueOrDefault(), comparators, quartiles, band, b.Source);
+    }
+
+    private const string MeasuresPrefix = "$.measures[";
+
+    private static int MeasureIndex(string path)
+    {
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        return int.Parse(path.AsSpan(MeasuresPrefix.Length, close - MeasuresPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int MemberRank(string path)
+    {
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        string rest = path.Length > close + 2 ? path[(close + 2)..] : "";
+        int end = rest.IndexOfAny(['.', '[']);
+        int rank = Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
+        return rank < 0 ? -1 : rank;
     }
 
     private static int EditDistance(string a, string b)

@@ -54,11 +54,13 @@ internal static class JsonWords
         (PeriodType.DateRange, "dateRange"),
     ]);
 
-    public static readonly WordMap<TemporalRule> TemporalRules = new("rule over time", [
+    public static readonly WordMap<TemporalRule> NumeratorRules = new("numerator rule (how the numerator combines over time)", [
         (TemporalRule.Sum, "sum"),
         (TemporalRule.Last, "last"),
         (TemporalRule.Mean, "mean"),
     ]);
+
+    public static readonly WordMap<TemporalRule> DenominatorRules = new("denominator rule (how the denominator combines over time)", [.. NumeratorRules.Pairs]);
 
     public static readonly WordMap<QuartileBand> QuartileBands = new("quartile band", [
         (QuartileBand.A, "A"),
@@ -80,7 +82,11 @@ internal static class JsonWords
             words = pairs.ToDictionary(p => p.Value, p => p.Word);
             values = pairs.ToDictionary(p => p.Word, p => p.Value, StringComparer.Ordinal);
             Words = [.. pairs.Select(p => p.Word)];
+            Pairs = pairs;
         }
+
+        /// <summary>Gets the values and their words, in declaration order.</summary>
+        public IReadOnlyList<(TEnum Value, string Word)> Pairs { get; }
 
         /// <summary>Gets what the enum is called in messages ("polarity").</summary>
         public string What { get; }
