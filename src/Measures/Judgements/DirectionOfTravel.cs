@@ -98,7 +98,7 @@ public sealed class DirectionOfTravel
         decimal change = now - then;
         string shownNow = valueType.Format(now);
         string shownThen = valueType.Format(then);
-        string lowerNote = polarity == Polarity.LowerIsBetter ? " (lower is better)" : "";
+        string lowerNote = polarity == Polarity.LowerIsBetter ? ", and lower is better" : "";
 
         if (change == 0)
         {

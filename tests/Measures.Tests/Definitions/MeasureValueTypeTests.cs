@@ -88,6 +88,8 @@ public sealed class MeasureValueTypeTests
         Assert.Equal("105.3 days", MeasureValueType.Mean("days").FormatDifference(105.3m));
         Assert.Equal("61.8 per 10,000", MeasureValueType.Rate(10_000).FormatDifference(-61.8m));
         Assert.Equal("0.3 points", MeasureValueType.Percentage().FormatDifference(0.2999m));
+        Assert.Equal("0.15 points", MeasureValueType.Percentage().FormatDifference(0.15m));
+        Assert.Equal("16.0 per 100,000", MeasureValueType.Rate(100_000).FormatDifference(-16.0m));
     }
 
     [Fact]
