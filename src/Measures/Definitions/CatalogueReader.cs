@@ -105,7 +105,7 @@ internal sealed class CatalogueReader
         foreach (string name in unknown.Keys)
         {
             string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
-                ?? known.FirstOrDefault(k => EditDistance(k, name) <= 2);
+                ?? known.FirstOrDefault(k => TextDistance.Between(k, name) <= 2);
             string hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
             Error(Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
         }
@@ -330,13 +330,17 @@ internal sealed class CatalogueReader
             Error(path + ".value", "A target needs a value, such as \"value\": 90.");
         }
 
+        int beforeTolerance = errors.Count;
         var tolerance = ReadTolerance(t.Tolerance, path + ".tolerance");
+        int toleranceErrors = errors.Count - beforeTolerance;
         foreach (var problem in Target.Problems(t.Value.GetValueOrDefault(), t.Upper, t.Stretch))
         {
             Error(Child(path, problem.Member), problem.Message);
         }
 
-        if (errors.Count > before)
+        // A bad tolerance alone still leaves a target whose year can be checked against the others;
+        // the error already recorded keeps the measure from being built.
+        if (errors.Count - before > toleranceErrors)
         {
             return null;
         }
@@ -480,29 +484,5 @@ internal sealed class CatalogueReader
         int end = rest.IndexOfAny(['.', '[']);
         int rank = Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
         return rank < 0 ? -1 : rank;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -101,8 +101,11 @@ internal static class JsonWords
         /// <summary>Why <paramref name="word"/> is refused: "'higher' is not a polarity; use one of …".</summary>
         public string Unknown(string word)
         {
-            string? near = Words.FirstOrDefault(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-            string hint = near is not null ? $" (words are case-sensitive: did you mean \"{near}\"?)" : "";
+            string? sameLetters = Words.FirstOrDefault(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+            string? near = sameLetters ?? Words.FirstOrDefault(w => TextDistance.Between(w, word) <= 2);
+            string hint = sameLetters is not null ? $" (words are case-sensitive: did you mean \"{near}\"?)"
+                : near is not null ? $" (did you mean \"{near}\"?)"
+                : "";
             return $"\"{word}\" is not a {What}{hint}; use one of: {string.Join(", ", Words.Select(w => "\"" + w + "\""))}.";
         }
 

@@ -141,7 +141,7 @@ public sealed class CatalogueJsonTests
     }
 
     [Theory]
-    [InlineData("kind", "benchmarks", "\"benchmarks\" is not a kind of measure; use one of: \"benchmark\", \"activity\", \"education\", \"local\".")]
+    [InlineData("kind", "benchmarks", "\"benchmarks\" is not a kind of measure (did you mean \"benchmark\"?); use one of: \"benchmark\", \"activity\", \"education\", \"local\".")]
     [InlineData("polarity", "HigherIsBetter", "\"HigherIsBetter\" is not a polarity (words are case-sensitive: did you mean \"higherIsBetter\"?); use one of: \"higherIsBetter\", \"lowerIsBetter\", \"none\", \"withinRange\".")]
     [InlineData("frequency", "weekly", "\"weekly\" is not a reporting frequency; use one of: \"monthly\", \"quarterly\", \"termly\", \"annually\".")]
     [InlineData("numerator", "average", "\"average\" is not a numerator rule (how the numerator combines over time); use one of: \"sum\", \"last\", \"mean\".")]
@@ -150,6 +150,25 @@ public sealed class CatalogueJsonTests
         var error = Single(LoadWith(root => Measure(root, 0)[property] = word));
         Assert.Equal("$.measures[0]." + property, error.Path);
         Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void A_misspelt_word_gets_a_suggestion()
+    {
+        var error = Single(LoadWith(root => Measure(root, 0)["polarity"] = "lowerIsBeter"));
+        Assert.StartsWith("\"lowerIsBeter\" is not a polarity (did you mean \"lowerIsBetter\"?)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_with_a_bad_tolerance_is_still_checked_for_overlaps()
+    {
+        var result = LoadWith(root =>
+        {
+            var targets = Measure(root, 0)["targets"]!.AsArray();
+            targets[0]!["tolerance"] = JsonNode.Parse("""{ "points": -1 }""");
+            targets.Add(JsonNode.Parse("""{ "from": "2023/24", "value": 5 }"""));
+        });
+        Assert.Equal(["$.measures[0].targets[0].tolerance.points", "$.measures[0].targets[1]"], result.Errors.Select(e => e.Path));
     }
 
     [Fact]
