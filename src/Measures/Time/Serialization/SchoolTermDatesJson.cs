@@ -226,5 +226,5 @@ internal static class SchoolTermDatesJson
     private static JsonException Problem(string path, string message) => new($"{path}: {message}", path, null, null);
 
     private static JsonException Wrap(JsonException ex) =>
-        new($"School term dates could not be read: {ex.Message}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        new($"School term dates could not be read{(ex.Path is null ? string.Empty : " at " + ex.Path)}: {ex.Message}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
 }
