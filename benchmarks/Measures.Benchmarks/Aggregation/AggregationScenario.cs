@@ -33,12 +33,18 @@ public abstract class AggregationScenario : IDisposable
 
     /// <summary>Makes the data, builds the store and loads DuckDB.</summary>
     [GlobalSetup]
-    public virtual void Setup()
+    public void Setup()
     {
         Data = AggregationBenchmarkData.Create(Measures, Months, Units);
         Store = Data.BuildStore();
         DuckDb = new DuckDbBaseline(Threads);
         DuckDb.Load(Data);
+        SetupMore();
+    }
+
+    /// <summary>Any further preparation of a scenario, outside the timings.</summary>
+    protected virtual void SetupMore()
+    {
     }
 
     /// <summary>Closes DuckDB.</summary>

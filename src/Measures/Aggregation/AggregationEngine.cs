@@ -39,23 +39,69 @@ internal static class AggregationEngine
         var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
         var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
 
-        var periods = new ReportingPeriod[output.Count];
+        var periods = Periods(store, query.Periods, output);
         var unitIndex = new int[output.Count];
         var breakdownIndex = new int[output.Count];
         for (int i = 0; i < output.Count; i++)
         {
-            int m = output.Measure[i];
-            var plan = new TargetPlan(query.Periods, store.RuleTable[m].Frequency);
-            periods[i] = plan.IsAsReported ? store.PeriodOf(m, output.Target[i]) : plan.Period(output.Target[i]);
             unitIndex[i] = output.Group[i] / breakdownGroups;
             breakdownIndex[i] = output.Group[i] % breakdownGroups;
         }
 
         return new AggregationResult(
             store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
-            output.Measure.AsSpan(0, output.Count).ToArray(), periods, unitIndex, breakdownIndex,
-            output.Numerator.AsSpan(0, output.Count).ToArray(), output.Denominator.AsSpan(0, output.Count).ToArray(),
-            output.Mask.AsSpan(0, output.Count).ToArray(), output.Expected.AsSpan(0, output.Count).ToArray());
+            Trimmed(output.Measure, output.Count), periods, unitIndex, breakdownIndex,
+            Trimmed(output.Numerator, output.Count), Trimmed(output.Denominator, output.Count),
+            Trimmed(output.Mask, output.Count), Trimmed(output.Expected, output.Count));
+    }
+
+    /// <summary>The reporting period of each target, made once per distinct target and frequency rather than once per aggregate.</summary>
+    private static ReportingPeriod[] Periods(ObservationStore store, PeriodRollUp rollUp, TargetBuffer output)
+    {
+        var periods = new ReportingPeriod[output.Count];
+        var cache = new Dictionary<PeriodType, (int Min, ReportingPeriod[] Periods, bool[] Made)>();
+        PeriodType lastFrequency = 0;
+        (int Min, ReportingPeriod[] Periods, bool[] Made) entry = (0, [], []);
+        for (int i = 0; i < output.Count; i++)
+        {
+            var frequency = store.RuleTable[output.Measure[i]].Frequency;
+            var plan = new TargetPlan(rollUp, frequency);
+            int t = output.Target[i];
+            if (plan.IsAsReported && !PeriodAxis.IsArithmetic(frequency))
+            {
+                periods[i] = store.RankedPeriods[t];
+                continue;
+            }
+
+            if (frequency != lastFrequency && !cache.TryGetValue(frequency, out entry))
+            {
+                int min = int.MaxValue, max = int.MinValue;
+                for (int j = i; j < output.Count; j++)
+                {
+                    if (store.RuleTable[output.Measure[j]].Frequency == frequency)
+                    {
+                        min = Math.Min(min, output.Target[j]);
+                        max = Math.Max(max, output.Target[j]);
+                    }
+                }
+
+                entry = (min, new ReportingPeriod[max - min + 1], new bool[max - min + 1]);
+                cache.Add(frequency, entry);
+            }
+
+            lastFrequency = frequency;
+
+            int k = t - entry.Min;
+            if (!entry.Made[k])
+            {
+                entry.Periods[k] = plan.IsAsReported ? PeriodAxis.Period(frequency, t) : plan.Period(t);
+                entry.Made[k] = true;
+            }
+
+            periods[i] = entry.Periods[k];
+        }
+
+        return periods;
     }
 
     private static int[] SelectMeasures(ObservationStore store, AggregationQuery query)
@@ -336,16 +382,24 @@ internal static class AggregationEngine
         if (store.Numerator32 is { } num32)
         {
             int[] den32 = store.Denominator32!;
+
+            // Runs short enough that no 32-bit lane can overflow are summed without widening.
+            long narrowRun = store.MaxFigure == 0 ? int.MaxValue : int.MaxValue / store.MaxFigure;
             for (int p = from; p < to; p++)
             {
                 int r = positions[p];
-                if (rules[runMeasure[r]].HasDenominator)
+                int start = runStart[r], end = runStart[r + 1];
+                if (end - start <= narrowRun)
                 {
-                    RunSums.SumPair(num32, den32, runStart[r], runStart[r + 1], out numerator[p], out denominator[p]);
+                    RunSums.SumPairNarrow(num32, den32, start, end, out numerator[p], out denominator[p]);
+                }
+                else if (rules[runMeasure[r]].HasDenominator)
+                {
+                    RunSums.SumPair(num32, den32, start, end, out numerator[p], out denominator[p]);
                 }
                 else
                 {
-                    numerator[p] = RunSums.Sum(num32, runStart[r], runStart[r + 1]);
+                    numerator[p] = RunSums.Sum(num32, start, end);
                 }
             }
         }
@@ -380,32 +434,55 @@ internal static class AggregationEngine
             bool ordered = true;
             int current = -1;
             long n = 0, d = 0;
-            for (int i = start; i < end; i++)
+            if (num32 is not null && breakdownGroups == 0 && unitGroup is not null)
             {
-                int g = unitGroup is null ? 0 : unitGroup[unit[i]];
-                if (breakdownGroups > 0)
+                // Units only (a hierarchy or each unit), 32-bit figures: the common case.
+                int[] den = den32!;
+                for (int i = start; i < end; i++)
                 {
-                    g = (g * breakdownGroups) + (breakdown is null ? 0 : breakdown[i]);
-                }
+                    int g = unitGroup[unit[i]];
+                    if (g != current)
+                    {
+                        Flush(current, n, d);
+                        ordered &= g > current;
+                        current = g;
+                        n = 0;
+                        d = 0;
+                    }
 
-                if (g != current)
-                {
-                    Flush(current, n, d);
-                    ordered &= g > current;
-                    current = g;
-                    n = 0;
-                    d = 0;
-                }
-
-                if (num32 is not null)
-                {
                     n += num32[i];
-                    d += den32![i];
+                    d += den[i];
                 }
-                else
+            }
+            else
+            {
+                for (int i = start; i < end; i++)
                 {
-                    n = checked(n + num64![i]);
-                    d = checked(d + den64![i]);
+                    int g = unitGroup is null ? 0 : unitGroup[unit[i]];
+                    if (breakdownGroups > 0)
+                    {
+                        g = (g * breakdownGroups) + (breakdown is null ? 0 : breakdown[i]);
+                    }
+
+                    if (g != current)
+                    {
+                        Flush(current, n, d);
+                        ordered &= g > current;
+                        current = g;
+                        n = 0;
+                        d = 0;
+                    }
+
+                    if (num32 is not null)
+                    {
+                        n += num32[i];
+                        d += den32![i];
+                    }
+                    else
+                    {
+                        n = checked(n + num64![i]);
+                        d = checked(d + den64![i]);
+                    }
                 }
             }
 
@@ -711,6 +788,8 @@ internal static class AggregationEngine
             ordered = true;
         }
     }
+
+    private static T[] Trimmed<T>(T[] array, int count) => array.Length == count ? array : array.AsSpan(0, count).ToArray();
 
     private static T[] Grow<T>(T[] array, int size)
     {

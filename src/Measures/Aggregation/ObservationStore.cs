@@ -66,6 +66,9 @@ public sealed class ObservationStore
     /// <summary>Gets the breakdown of each row, or <see langword="null"/> when no row has one.</summary>
     internal ushort[]? BreakdownColumn { get; private set; }
 
+    /// <summary>Gets the largest numerator or denominator held, which bounds every partial sum.</summary>
+    internal long MaxFigure { get; private set; }
+
     internal int[]? Numerator32 { get; private set; }
 
     internal int[]? Denominator32 { get; private set; }
@@ -134,6 +137,7 @@ public sealed class ObservationStore
         var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
         {
             Count = n,
+            MaxFigure = maxValue,
             KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
         };
 
