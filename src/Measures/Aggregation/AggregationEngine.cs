@@ -37,71 +37,89 @@ internal static class AggregationEngine
         // Positions: the selected runs, in store order.
         int[] positions = SelectRuns(store, measures, out int[] measurePositionStart);
         var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
-        var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
-
-        var periods = Periods(store, query.Periods, output);
-        var unitIndex = new int[output.Count];
-        var breakdownIndex = new int[output.Count];
-        for (int i = 0; i < output.Count; i++)
+        int count;
+        int[] measure, target;
+        int[]? group;
+        long[] numerator, denominator;
+        ulong[]? mask;
+        byte[]? expected;
+        if (query.Periods.Kind == PeriodRollUp.RollUpKind.AsReported && groups == 1)
         {
-            unitIndex[i] = output.Group[i] / breakdownGroups;
-            breakdownIndex[i] = output.Group[i] % breakdownGroups;
-        }
-
-        return new AggregationResult(
-            store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
-            Trimmed(output.Measure, output.Count), periods, unitIndex, breakdownIndex,
-            Trimmed(output.Numerator, output.Count), Trimmed(output.Denominator, output.Count),
-            Trimmed(output.Mask, output.Count), Trimmed(output.Expected, output.Count));
-    }
-
-    /// <summary>The reporting period of each target, made once per distinct target and frequency rather than once per aggregate.</summary>
-    private static ReportingPeriod[] Periods(ObservationStore store, PeriodRollUp rollUp, TargetBuffer output)
-    {
-        var periods = new ReportingPeriod[output.Count];
-        var cache = new Dictionary<PeriodType, (int Min, ReportingPeriod[] Periods, bool[] Made)>();
-        PeriodType lastFrequency = 0;
-        (int Min, ReportingPeriod[] Periods, bool[] Made) entry = (0, [], []);
-        for (int i = 0; i < output.Count; i++)
-        {
-            var frequency = store.RuleTable[output.Measure[i]].Frequency;
-            var plan = new TargetPlan(rollUp, frequency);
-            int t = output.Target[i];
-            if (plan.IsAsReported && !PeriodAxis.IsArithmetic(frequency))
+            // One aggregate per run: the cells are the answer, with one period present of one.
+            count = positions.Length;
+            measure = new int[count];
+            target = new int[count];
+            for (int p = 0; p < count; p++)
             {
-                periods[i] = store.RankedPeriods[t];
-                continue;
+                measure[p] = store.RunMeasure[positions[p]];
+                target[p] = store.RunOrdinal[positions[p]];
             }
 
+            (group, numerator, denominator, mask, expected) = (null, cells.Numerator, cells.Denominator, null, null);
+        }
+        else
+        {
+            var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
+            count = output.Count;
+            measure = Trimmed(output.Measure, count);
+            target = Trimmed(output.Target, count);
+            group = groups == 1 ? null : Trimmed(output.Group, count);
+            numerator = Trimmed(output.Numerator, count);
+            denominator = Trimmed(output.Denominator, count);
+            mask = Trimmed(output.Mask, count);
+            expected = Trimmed(output.Expected, count);
+        }
+
+        var (periodIndex, periodTable) = Periods(store, query.Periods, measure, target);
+        var result = new AggregationResult(
+            store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
+            measure, periodIndex, periodTable, group, numerator, denominator, mask, expected);
+        return result;
+    }
+
+    /// <summary>The reporting period of each target, as an index into a table made once per distinct target and frequency.</summary>
+    private static (int[] Index, ReportingPeriod[] Table) Periods(ObservationStore store, PeriodRollUp rollUp, int[] measure, int[] target)
+    {
+        var index = new int[measure.Length];
+        var table = new List<ReportingPeriod>();
+        var cache = new Dictionary<PeriodType, (int Min, int[] Slots)>();
+        PeriodType lastFrequency = 0;
+        (int Min, int[] Slots) entry = (0, []);
+        for (int i = 0; i < measure.Length; i++)
+        {
+            var frequency = store.RuleTable[measure[i]].Frequency;
             if (frequency != lastFrequency && !cache.TryGetValue(frequency, out entry))
             {
                 int min = int.MaxValue, max = int.MinValue;
-                for (int j = i; j < output.Count; j++)
+                for (int j = i; j < measure.Length; j++)
                 {
-                    if (store.RuleTable[output.Measure[j]].Frequency == frequency)
+                    if (store.RuleTable[measure[j]].Frequency == frequency)
                     {
-                        min = Math.Min(min, output.Target[j]);
-                        max = Math.Max(max, output.Target[j]);
+                        min = Math.Min(min, target[j]);
+                        max = Math.Max(max, target[j]);
                     }
                 }
 
-                entry = (min, new ReportingPeriod[max - min + 1], new bool[max - min + 1]);
+                entry = (min, new int[max - min + 1]);
+                Array.Fill(entry.Slots, -1);
                 cache.Add(frequency, entry);
             }
 
             lastFrequency = frequency;
-
-            int k = t - entry.Min;
-            if (!entry.Made[k])
+            int k = target[i] - entry.Min;
+            int slot = entry.Slots[k];
+            if (slot < 0)
             {
-                entry.Periods[k] = plan.IsAsReported ? PeriodAxis.Period(frequency, t) : plan.Period(t);
-                entry.Made[k] = true;
+                var plan = new TargetPlan(rollUp, frequency);
+                int t = target[i];
+                slot = entry.Slots[k] = table.Count;
+                table.Add(!plan.IsAsReported ? plan.Period(t) : PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, t) : store.RankedPeriods[t]);
             }
 
-            periods[i] = entry.Periods[k];
+            index[i] = slot;
         }
 
-        return periods;
+        return (index, table.ToArray());
     }
 
     private static int[] SelectMeasures(ObservationStore store, AggregationQuery query)
