@@ -444,6 +444,8 @@ internal static class AggregationEngine
         ushort[]? breakdown = breakdownGroups > 0 ? store.BreakdownColumn : null;
         int[]? num32 = store.Numerator32, den32 = store.Denominator32;
         long[]? num64 = store.Numerator64, den64 = store.Denominator64;
+        long narrowRun = store.MaxFigure == 0 ? int.MaxValue : int.MaxValue / store.MaxFigure;
+        var segments = num32 is not null && breakdownGroups == 0 && unitGroup is not null ? UnitSegments(store, positions, from, to, unitGroup) : null;
         for (int p = from; p < to; p++)
         {
             int r = positions[p];
@@ -452,7 +454,33 @@ internal static class AggregationEngine
             bool ordered = true;
             int current = -1;
             long n = 0, d = 0;
-            if (num32 is not null && breakdownGroups == 0 && unitGroup is not null)
+            if (segments is not null)
+            {
+                // Units of a group lie together in each run: find each group's rows by binary search
+                // on the sorted units and sum them with vectors, reading no unit per row.
+                int s = start;
+                for (int k = 0; k < segments.Length && s < end; k++)
+                {
+                    int e = FirstUnitAbove(unit, s, end, segments[k].LastUnit);
+                    if (e > s)
+                    {
+                        if (e - s <= narrowRun)
+                        {
+                            RunSums.SumPairNarrow(num32!, den32!, s, e, out long sn, out long sd);
+                            Flush(segments[k].Group, sn, sd);
+                        }
+                        else
+                        {
+                            RunSums.SumPair(num32!, den32!, s, e, out long sn, out long sd);
+                            Flush(segments[k].Group, sn, sd);
+                        }
+
+                        ordered &= touchedCount < 2 || touched[touchedCount - 1] > touched[touchedCount - 2];
+                        s = e;
+                    }
+                }
+            }
+            else if (num32 is not null && breakdownGroups == 0 && unitGroup is not null)
             {
                 // Units only (a hierarchy or each unit), 32-bit figures: the common case.
                 int[] den = den32!;
@@ -540,6 +568,46 @@ internal static class AggregationEngine
         }
 
         return buffer;
+    }
+
+    /// <summary>
+    /// The units in store order cut where their group changes, when there are few enough cuts for
+    /// binary searches per run to beat reading every row's unit; otherwise <see langword="null"/>.
+    /// </summary>
+    private static (int LastUnit, int Group)[]? UnitSegments(ObservationStore store, int[] positions, int from, int to, int[] unitGroup)
+    {
+        var segments = new List<(int LastUnit, int Group)>();
+        for (int u = 0; u < unitGroup.Length; u++)
+        {
+            if (u + 1 == unitGroup.Length || unitGroup[u + 1] != unitGroup[u])
+            {
+                segments.Add((u, unitGroup[u]));
+            }
+        }
+
+        long rows = to > from ? store.RunStart[positions[to - 1] + 1] - store.RunStart[positions[from]] : 0;
+        long averageRun = to > from ? rows / (to - from) : 0;
+        return segments.Count * 8 <= averageRun ? [.. segments] : null;
+    }
+
+    /// <summary>The first row in [<paramref name="start"/>, <paramref name="end"/>) whose unit is above <paramref name="unit"/>; units are sorted within a run.</summary>
+    private static int FirstUnitAbove(ushort[] units, int start, int end, int unit)
+    {
+        int lo = start, hi = end;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (units[mid] <= unit)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static TargetBuffer CellsToTargets(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int groups, int degree, int minRowsPerTask)
@@ -644,16 +712,39 @@ internal static class AggregationEngine
                 continue;
             }
 
-            for (int p = a; p < b; p++)
+            if (cells.OnePerRun)
             {
-                int bit = ordinal[positions[p]] - lo;
-                for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
+                // One cell per period: the latest present is the last in range, and the rest add.
+                ulong mask = 0;
+                long n = 0, d = 0;
+                for (int p = a; p < b; p++)
                 {
-                    scratch.Add(cells.Group(c), bit, cells.Numerator[c], cells.Denominator[c], numeratorRule, denominatorRule);
+                    mask |= 1UL << (ordinal[positions[p]] - lo);
+                    n += cells.Numerator[p];
+                    d += cells.Denominator[p];
                 }
+
+                output.Add(
+                    m, t, 0,
+                    numeratorRule == TemporalRule.Last ? cells.Numerator[b - 1] : n,
+                    denominatorRule == TemporalRule.Last ? cells.Denominator[b - 1] : d,
+                    mask,
+                    (byte)(hi - lo + 1));
+            }
+            else
+            {
+                for (int p = a; p < b; p++)
+                {
+                    int bit = ordinal[positions[p]] - lo;
+                    for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
+                    {
+                        scratch.Add(cells.Group(c), bit, cells.Numerator[c], cells.Denominator[c], numeratorRule, denominatorRule);
+                    }
+                }
+
+                scratch.Emit(m, t, (byte)(hi - lo + 1), output);
             }
 
-            scratch.Emit(m, t, (byte)(hi - lo + 1), output);
             t++;
         }
     }
@@ -664,6 +755,8 @@ internal static class AggregationEngine
         public long[] Numerator { get; } = numerator;
 
         public long[] Denominator { get; } = denominator;
+
+        public bool OnePerRun => runStart is null;
 
         public int Start(int position) => runStart is null ? position : runStart[position];
 
