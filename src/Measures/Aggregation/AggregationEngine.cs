@@ -38,60 +38,74 @@ internal static class AggregationEngine
         int[] positions = SelectRuns(store, measures, out int[] measurePositionStart);
         var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
         int count;
-        int[] measure, target;
+        int[] measure;
         int[]? group;
         long[] numerator, denominator;
         ulong[]? mask;
         byte[]? expected;
-        if (query.Periods.Kind == PeriodRollUp.RollUpKind.AsReported && groups == 1)
+        int[] periodIndex;
+        ReportingPeriod[] periodTable;
+        if (query.Periods.Kind == PeriodRollUp.RollUpKind.AsReported)
         {
-            // One aggregate per run: the cells are the answer, with one period present of one.
-            count = positions.Length;
-            measure = new int[count];
-            target = new int[count];
-            for (int p = 0; p < count; p++)
+            // As reported, the cells are the answer, one period present of one: no second pass.
+            count = cells.Numerator.Length;
+            (group, numerator, denominator, mask, expected) = (cells.GroupColumn, cells.Numerator, cells.Denominator, null, null);
+            if (ReferenceEquals(positions, store.AllRuns) && groups == 1)
             {
-                measure[p] = store.RunMeasure[positions[p]];
-                target[p] = store.RunOrdinal[positions[p]];
+                // One aggregate per run of the store: its keys are the store's own (immutable) run keys.
+                (measure, periodIndex, periodTable) = (store.RunMeasure, store.RunPeriodIndex, store.RunPeriodTable);
             }
+            else
+            {
+                measure = new int[count];
+                periodIndex = new int[count];
+                for (int p = 0; p < positions.Length; p++)
+                {
+                    int r = positions[p];
+                    for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
+                    {
+                        measure[c] = store.RunMeasure[r];
+                        periodIndex[c] = store.RunPeriodIndex[r];
+                    }
+                }
 
-            (group, numerator, denominator, mask, expected) = (null, cells.Numerator, cells.Denominator, null, null);
+                periodTable = store.RunPeriodTable;
+            }
         }
         else
         {
+            // Arrays may be longer than the count: copying them to size would touch fresh memory for nothing.
             var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
             count = output.Count;
-            measure = Trimmed(output.Measure, count);
-            target = Trimmed(output.Target, count);
-            group = groups == 1 ? null : Trimmed(output.Group, count);
-            numerator = Trimmed(output.Numerator, count);
-            denominator = Trimmed(output.Denominator, count);
-            mask = Trimmed(output.Mask, count);
-            expected = Trimmed(output.Expected, count);
+            (measure, group, numerator, denominator, mask, expected) = (output.Measure, groups == 1 ? null : output.Group, output.Numerator, output.Denominator, output.Mask, output.Expected);
+            periodIndex = output.Target;
+            periodTable = Periods(store, query.Periods, measure, periodIndex, count);
         }
 
-        var (periodIndex, periodTable) = Periods(store, query.Periods, measure, target);
         var result = new AggregationResult(
             store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
-            measure, periodIndex, periodTable, group, numerator, denominator, mask, expected);
+            count, measure, periodIndex, periodTable, group, numerator, denominator, mask, expected);
         return result;
     }
 
-    /// <summary>The reporting period of each target, as an index into a table made once per distinct target and frequency.</summary>
-    private static (int[] Index, ReportingPeriod[] Table) Periods(ObservationStore store, PeriodRollUp rollUp, int[] measure, int[] target)
+
+    /// <summary>
+    /// Replaces each target ordinal by an index into a table of reporting periods, made once per
+    /// distinct target and frequency rather than once per aggregate.
+    /// </summary>
+    internal static ReportingPeriod[] Periods(ObservationStore store, PeriodRollUp rollUp, int[] measure, int[] target, int count)
     {
-        var index = new int[measure.Length];
         var table = new List<ReportingPeriod>();
         var cache = new Dictionary<PeriodType, (int Min, int[] Slots)>();
         PeriodType lastFrequency = 0;
         (int Min, int[] Slots) entry = (0, []);
-        for (int i = 0; i < measure.Length; i++)
+        for (int i = 0; i < count; i++)
         {
             var frequency = store.RuleTable[measure[i]].Frequency;
             if (frequency != lastFrequency && !cache.TryGetValue(frequency, out entry))
             {
                 int min = int.MaxValue, max = int.MinValue;
-                for (int j = i; j < measure.Length; j++)
+                for (int j = i; j < count; j++)
                 {
                     if (store.RuleTable[measure[j]].Frequency == frequency)
                     {
@@ -106,20 +120,20 @@ internal static class AggregationEngine
             }
 
             lastFrequency = frequency;
-            int k = target[i] - entry.Min;
+            int t = target[i];
+            int k = t - entry.Min;
             int slot = entry.Slots[k];
             if (slot < 0)
             {
                 var plan = new TargetPlan(rollUp, frequency);
-                int t = target[i];
                 slot = entry.Slots[k] = table.Count;
                 table.Add(!plan.IsAsReported ? plan.Period(t) : PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, t) : store.RankedPeriods[t]);
             }
 
-            index[i] = slot;
+            target[i] = slot;
         }
 
-        return (index, table.ToArray());
+        return [.. table];
     }
 
     private static int[] SelectMeasures(ObservationStore store, AggregationQuery query)
@@ -159,6 +173,12 @@ internal static class AggregationEngine
         foreach (int m in measures)
         {
             total += store.MeasureRunStart[m + 1] - store.MeasureRunStart[m];
+        }
+
+        if (measures.Length == store.MeasureCodeTable.Length)
+        {
+            measurePositionStart = store.MeasureRunStart;
+            return store.AllRuns;
         }
 
         var positions = new int[total];
@@ -335,6 +355,12 @@ internal static class AggregationEngine
         }
 
         perRun[count] = total;
+        if (buffers.Length == 1)
+        {
+            var only = buffers[0];
+            return new Cells(perRun, Trimmed(only.Group, total), Trimmed(only.Numerator, total), Trimmed(only.Denominator, total));
+        }
+
         var group = new int[total];
         var num = new long[total];
         var den = new long[total];
@@ -435,7 +461,6 @@ internal static class AggregationEngine
 
     private static CellBuffer GroupRuns(ObservationStore store, int[] positions, int from, int to, int[]? unitGroup, int breakdownGroups, int groups, int[] perRun)
     {
-        var buffer = new CellBuffer(Math.Max(16, to - from));
         var sumN = new long[groups];
         var sumD = new long[groups];
         var seen = new bool[groups];
@@ -446,6 +471,9 @@ internal static class AggregationEngine
         long[]? num64 = store.Numerator64, den64 = store.Denominator64;
         long narrowRun = store.MaxFigure == 0 ? int.MaxValue : int.MaxValue / store.MaxFigure;
         var segments = num32 is not null && breakdownGroups == 0 && unitGroup is not null ? UnitSegments(store, positions, from, to, unitGroup) : null;
+        long rowsInChunk = to > from ? store.RunStart[positions[to - 1] + 1] - store.RunStart[positions[from]] : 0;
+        long expectedCells = segments is not null ? (long)(to - from) * segments.Length : Math.Min(rowsInChunk, (long)(to - from) * groups);
+        var buffer = new CellBuffer((int)Math.Clamp(expectedCells, 16, int.MaxValue / 2));
         for (int p = from; p < to; p++)
         {
             int r = positions[p];
@@ -570,6 +598,26 @@ internal static class AggregationEngine
         return buffer;
     }
 
+    /// <summary>An upper bound on the targets of some measures: every target between the first and last with data, for each group with cells.</summary>
+    private static int TargetsAtMost(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int fromMeasure, int toMeasure, int groups)
+    {
+        long total = 0;
+        for (int k = fromMeasure; k < toMeasure; k++)
+        {
+            int first = measurePositionStart[k], end = measurePositionStart[k + 1];
+            if (first == end)
+            {
+                continue;
+            }
+
+            var plan = new TargetPlan(rollUp, store.RuleTable[measures[k]].Frequency);
+            long span = plan.LastTarget(store.RunOrdinal[positions[end - 1]]) - plan.FirstTarget(store.RunOrdinal[positions[first]]) + 1;
+            total += span * Math.Min(groups, Math.Max(1, cells.Start(end) - cells.Start(first)));
+        }
+
+        return (int)Math.Clamp(total, 16, 1 << 28);
+    }
+
     /// <summary>
     /// The units in store order cut where their group changes, when there are few enough cuts for
     /// binary searches per run to beat reading every row's unit; otherwise <see langword="null"/>.
@@ -632,7 +680,7 @@ internal static class AggregationEngine
         var buffers = new TargetBuffer[parts];
         ForEachChunk(bounds, c =>
         {
-            var buffer = new TargetBuffer(Math.Max(16, cells.Start(measurePositionStart[bounds[c + 1]]) - cells.Start(measurePositionStart[bounds[c]])));
+            var buffer = new TargetBuffer(TargetsAtMost(store, rollUp, measures, measurePositionStart, positions, cells, bounds[c], bounds[c + 1], groups), groups > 1);
             var scratch = new Scratch(groups);
             for (int k = bounds[c]; k < bounds[c + 1]; k++)
             {
@@ -647,7 +695,13 @@ internal static class AggregationEngine
             return buffers[0];
         }
 
-        var all = new TargetBuffer(cellCount);
+        int total = 0;
+        foreach (var b in buffers)
+        {
+            total += b.Count;
+        }
+
+        var all = new TargetBuffer(total, groups > 1);
         foreach (var b in buffers)
         {
             all.AddAll(b);
@@ -758,6 +812,8 @@ internal static class AggregationEngine
 
         public bool OnePerRun => runStart is null;
 
+        public int[]? GroupColumn => group;
+
         public int Start(int position) => runStart is null ? position : runStart[position];
 
         public int Group(int cell) => group is null ? 0 : group[cell];
@@ -778,7 +834,7 @@ internal static class AggregationEngine
             if (Count == Group.Length)
             {
                 int size = Count * 2;
-                Group = Grow(Group, size);
+                Group = Group.Length == 0 ? Group : Grow(Group, size);
                 Numerator = Grow(Numerator, size);
                 Denominator = Grow(Denominator, size);
             }
@@ -791,13 +847,13 @@ internal static class AggregationEngine
     }
 
     /// <summary>The target aggregates, as columns.</summary>
-    private sealed class TargetBuffer(int capacity)
+    private sealed class TargetBuffer(int capacity, bool grouped)
     {
         public int[] Measure { get; private set; } = new int[capacity];
 
         public int[] Target { get; private set; } = new int[capacity];
 
-        public int[] Group { get; private set; } = new int[capacity];
+        public int[] Group { get; private set; } = grouped ? new int[capacity] : [];
 
         public long[] Numerator { get; private set; } = new long[capacity];
 
@@ -818,7 +874,11 @@ internal static class AggregationEngine
 
             Measure[Count] = measure;
             Target[Count] = target;
-            Group[Count] = group;
+            if (Group.Length != 0)
+            {
+                Group[Count] = group;
+            }
+
             Numerator[Count] = numerator;
             Denominator[Count] = denominator;
             Mask[Count] = mask;
@@ -835,7 +895,11 @@ internal static class AggregationEngine
 
             Array.Copy(other.Measure, 0, Measure, Count, other.Count);
             Array.Copy(other.Target, 0, Target, Count, other.Count);
-            Array.Copy(other.Group, 0, Group, Count, other.Count);
+            if (Group.Length != 0)
+            {
+                Array.Copy(other.Group, 0, Group, Count, other.Count);
+            }
+
             Array.Copy(other.Numerator, 0, Numerator, Count, other.Count);
             Array.Copy(other.Denominator, 0, Denominator, Count, other.Count);
             Array.Copy(other.Mask, 0, Mask, Count, other.Count);
@@ -847,7 +911,7 @@ internal static class AggregationEngine
         {
             Measure = Grow(Measure, size);
             Target = Grow(Target, size);
-            Group = Grow(Group, size);
+            Group = Group.Length == 0 ? Group : Grow(Group, size);
             Numerator = Grow(Numerator, size);
             Denominator = Grow(Denominator, size);
             Mask = Grow(Mask, size);

@@ -17,6 +17,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     private readonly AggregationRule[] rules;
     private readonly string[] unitLabels;
     private readonly string[] breakdownLabels;
+    private readonly int count;
     private readonly int[] measure;
     private readonly int[] periodIndex;
     private readonly ReportingPeriod[] periodTable;
@@ -29,11 +30,13 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     /// <summary>
     /// Creates a result from columns. A group is unit index × breakdown labels + breakdown index
     /// (all 0 when <paramref name="group"/> is null); a null mask and expected count mean one period of one.
+    /// Columns may be longer than <paramref name="count"/>, and may be shared with the (immutable) store.
     /// </summary>
     internal AggregationResult(
         string[] measureCodes, AggregationRule[] rules, string[] unitLabels, string[] breakdownLabels,
-        int[] measure, int[] periodIndex, ReportingPeriod[] periodTable, int[]? group, long[] numerator, long[] denominator, ulong[]? mask, byte[]? expected)
+        int count, int[] measure, int[] periodIndex, ReportingPeriod[] periodTable, int[]? group, long[] numerator, long[] denominator, ulong[]? mask, byte[]? expected)
     {
+        this.count = count;
         this.measureCodes = measureCodes;
         this.rules = rules;
         this.unitLabels = unitLabels;
@@ -49,10 +52,10 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     }
 
     /// <summary>Gets a result with no aggregates: the identity of <see cref="Merge(AggregationResult, AggregationResult)"/>.</summary>
-    public static AggregationResult Empty { get; } = new([], [], [], [string.Empty], [], [], [], null, [], [], null, null);
+    public static AggregationResult Empty { get; } = new([], [], [], [string.Empty], 0, [], [], [], null, [], [], null, null);
 
     /// <summary>Gets the number of aggregates.</summary>
-    public int Count => measure.Length;
+    public int Count => count;
 
     /// <summary>Gets the aggregate at <paramref name="index"/>.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
@@ -228,7 +231,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
             breakdownTable = [string.Empty];
         }
 
-        return new AggregationResult(codeTable, ruleTable, unitTable, breakdownTable, measure, periodIndex, period, group, numerator, denominator, mask, expected);
+        return new AggregationResult(codeTable, ruleTable, unitTable, breakdownTable, n, measure, periodIndex, period, group, numerator, denominator, mask, expected);
     }
 
     /// <inheritdoc />
