@@ -17,10 +17,8 @@ public class GroupBySumBenchmarks : AggregationScenario
     private long[] wideDenominator = [];
 
     /// <summary>Also makes 64-bit copies of the figures for the wide-columns ceiling.</summary>
-    [GlobalSetup]
-    public override void Setup()
+    protected override void SetupMore()
     {
-        base.Setup();
         wideNumerator = new long[Data.RowCount];
         wideDenominator = new long[Data.RowCount];
         for (int i = 0; i < Data.RowCount; i++)

@@ -82,6 +82,51 @@ internal static class RunSums
         return total;
     }
 
+    /// <summary>
+    /// Sums numerators and denominators of one run in 32-bit lanes, with no widening: the caller has
+    /// checked that the run's length times the largest figure cannot exceed <see cref="int.MaxValue"/>.
+    /// </summary>
+    public static void SumPairNarrow(int[] numerators, int[] denominators, int start, int end, out long numerator, out long denominator)
+    {
+        ref int rn = ref MemoryMarshal.GetArrayDataReference(numerators);
+        ref int rd = ref MemoryMarshal.GetArrayDataReference(denominators);
+        int n = 0, d = 0;
+        int i = start;
+        if (Vector512.IsHardwareAccelerated && end - i >= 16)
+        {
+            Vector512<int> vn = default, vd = default;
+            for (; i <= end - 16; i += 16)
+            {
+                vn += Vector512.LoadUnsafe(ref rn, (nuint)i);
+                vd += Vector512.LoadUnsafe(ref rd, (nuint)i);
+            }
+
+            n = Vector512.Sum(vn);
+            d = Vector512.Sum(vd);
+        }
+        else if (Vector256.IsHardwareAccelerated && end - i >= 8)
+        {
+            Vector256<int> vn = default, vd = default;
+            for (; i <= end - 8; i += 8)
+            {
+                vn += Vector256.LoadUnsafe(ref rn, (nuint)i);
+                vd += Vector256.LoadUnsafe(ref rd, (nuint)i);
+            }
+
+            n = Vector256.Sum(vn);
+            d = Vector256.Sum(vd);
+        }
+
+        for (; i < end; i++)
+        {
+            n += Unsafe.Add(ref rn, i);
+            d += Unsafe.Add(ref rd, i);
+        }
+
+        numerator = n;
+        denominator = d;
+    }
+
     /// <summary>Sums numerators and denominators of one run in one pass over both columns.</summary>
     public static void SumPair(int[] numerators, int[] denominators, int start, int end, out long numerator, out long denominator)
     {
