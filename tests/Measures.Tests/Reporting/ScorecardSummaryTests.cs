@@ -13,10 +13,12 @@ public sealed class ScorecardSummaryTests
         var summary = PublishedOutturnScorecardTests.Scorecard.Summary;
 
         // Green: EH-01, EH-06, EH-07, CSC-07, CSC-09, INC-01, INC-02, INC-03; amber CSC-14; red CSC-13; no value CSC-16.
+        // Improving: EH-02, EH-03, EH-04, EH-05, EH-09, CSC-09, CSC-10, CSC-11; worsening: EH-10, CSC-12, CSC-15;
+        // no change: CSC-14; the other ten with a good direction have no previous figure in the report.
         Assert.Equal(new SummaryCounts
         {
             Measures = 30, Green = 8, Amber = 1, Red = 1, Blue = 0, NoValue = 1, WithoutTarget = 19,
-            Improving = 8, Worsening = 3, NoChange = 2, NoDirection = 9, WithoutGoodDirection = 8,
+            Improving = 8, Worsening = 3, NoChange = 1, NoDirection = 10, WithoutGoodDirection = 8,
         }, summary.Overall);
         Assert.Equal(["Early Help and Family Engagement", "Children's Social Care", "Inclusion"], summary.ByServiceArea.Select(a => a.ServiceArea));
         Assert.Equal(ComparisonPeriod.PreviousPeriod, summary.DirectionComparison);
@@ -85,7 +87,7 @@ public sealed class ScorecardSummaryTests
     public void Counts_describe_themselves()
     {
         Assert.Equal(
-            "30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 2 no change",
+            "30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 1 no change",
             PublishedOutturnScorecardTests.Scorecard.Summary.ToString());
         var counts = PublishedOutturnScorecardTests.Scorecard.Summary.Overall;
         Assert.Equal((10, 11, 22), (counts.Rated, counts.WithTarget, counts.WithGoodDirection));

@@ -29,7 +29,7 @@ public sealed class ScorecardTextFormatTests
             Assert.Contains(" | " + ScorecardWords.RagName(row.Rag.Status) + " | ", line, StringComparison.Ordinal);
         }
 
-        Assert.Contains("| **All service areas** | 30 | 8 | 1 | 1 | 0 | 1 | 19 | 8 | 3 | 2 | 9 |", lines);
+        Assert.Contains("| **All service areas** | 30 | 8 | 1 | 1 | 0 | 1 | 19 | 8 | 3 | 1 | 10 |", lines);
         Assert.Contains("- **CSC-13**: 84.8% is below the target of 90% by 5.2 points, beyond the 5-point tolerance: red", lines);
     }
 
@@ -62,7 +62,7 @@ public sealed class ScorecardTextFormatTests
             Assert.NotEqual(' ', line[valueEnd - 1]);
         }
 
-        Assert.Contains("  All service areas: 30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 2 no change", lines);
+        Assert.Contains("  All service areas: 30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 1 no change", lines);
         Assert.Contains("  CSC-04  Children in care", text, StringComparison.Ordinal);
         Assert.Contains(" 3360 ", lines.Single(l => l.StartsWith("  INC-04", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
@@ -102,7 +102,7 @@ public sealed class ScorecardTextFormatTests
     public void The_plain_text_form_of_a_scorecard_summarises_it()
     {
         Assert.Equal(
-            "Sample Council children's services scorecard (illustrative), 2023/24 (internal): 42 rows; summary of 30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 2 no change",
+            "Sample Council children's services scorecard (illustrative), 2023/24 (internal): 42 rows; summary of 30 measures: 8 green, 1 amber, 1 red, 1 without a value; 8 improving, 3 worsening, 1 no change",
             Scorecard.ToString());
         Assert.Equal("CSC-09 Children on a child protection plan whose plan is up to date: 95.0% (green)", Scorecard["CSC-09"].ToString());
     }

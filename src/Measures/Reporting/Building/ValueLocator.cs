@@ -51,7 +51,7 @@ internal sealed class ValueLocator
             return lagged ? Search(ideal, series, reach, ownType: false, LookBackMonths(measure)) : (ideal, series.Compose(ideal.Period, convention));
         }
 
-        var type = OwnType(measure, series);
+        var type = OwnType(measure, series, scorecardPeriod.End, convention);
         var latest = ReportingPeriod.Containing(type, scorecardPeriod.End, convention);
         bool toEndOfTerm = measure.PeriodType == PeriodType.AcademicYearToDate && type is PeriodType.Term or PeriodType.HalfTerm;
         var first = toEndOfTerm ? Slot.ToEndOfTerm(latest, convention) : Slot.Natural(latest);
@@ -123,10 +123,17 @@ internal sealed class ValueLocator
     }
 
     /// <summary>The type of the periods a measure shows when it does not follow the scorecard's period.</summary>
-    private static PeriodType OwnType(MeasureDefinition measure, MeasureSeries? series)
+    /// <remarks>
+    /// The measure's own period type, unless its observations cannot make such periods up (annual figures for
+    /// a monthly measure, financial-year figures for an academic-year one): then the observations' own periods.
+    /// </remarks>
+    private static PeriodType OwnType(MeasureDefinition measure, MeasureSeries? series, LocalDate end, AcademicYearConvention convention)
     {
         var type = PeriodTiling.IsTiling(measure.PeriodType) ? measure.PeriodType : series?.Frequency ?? PeriodType.Month;
-        if (series is not null && (!PeriodTiling.IsTiling(measure.PeriodType) || PeriodTiling.Months(series.Frequency) > PeriodTiling.Months(type)))
+        if (series is not null && series.Frequency != type
+            && (!PeriodTiling.IsTiling(measure.PeriodType)
+                || PeriodTiling.Months(series.Frequency) > PeriodTiling.Months(type)
+                || PeriodTiling.Tile(ReportingPeriod.Containing(type, end, convention), series.Frequency, convention) is null))
         {
             type = series.Frequency;
         }
