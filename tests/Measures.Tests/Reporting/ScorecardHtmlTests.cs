@@ -124,7 +124,7 @@ public sealed partial class ScorecardHtmlTests
         var rows = summary.Element("tbody")!.Elements("tr").ToList();
         Assert.Equal(["All service areas", "Early Help and Family Engagement", "Children's Social Care", "Inclusion"], rows.Select(r => r.Element("th")!.Value));
         Assert.Equal(["30", "8", "1", "1", "0", "1", "19", "8", "3", "1", "10"], rows[0].Elements("td").Select(td => td.Value));
-        Assert.Contains("12 left out", summary.Element("caption")!.Value, StringComparison.Ordinal);
+        Assert.Contains("left out: 12 measures not counted in summaries", summary.Element("caption")!.Value, StringComparison.Ordinal);
     }
 
     private static string RagIcon(RagStatus status) => Measures.Reporting.Html.RagHtml.Icon(status);
