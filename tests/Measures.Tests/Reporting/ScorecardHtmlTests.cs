@@ -4,8 +4,10 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
+using Measures.Time;
 
 namespace Measures.Tests.Reporting;
 
@@ -97,6 +99,28 @@ public sealed partial class ScorecardHtmlTests
         var cpp = sparklines[withHistory.FindIndex(r => r.Code == "CSC-09")];
         Assert.Single(cpp.Elements("polyline"));
         Assert.Contains("2022/23 88.7%, 2023/24 95.0%", (string)cpp.Attribute("aria-label")!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sparkline_breaks_where_a_period_has_no_value_and_marks_a_lone_value_with_a_dot()
+    {
+        // April to March, with June and September to November missing: runs April-May, July-August and December-March, and nothing alone.
+        int[] missing = [6, 9, 10, 11];
+        var observations = ScorecardTestMeasures.Months("FLOW", 2023, [.. Enumerable.Range(60, 12).Select(i => (long)i)], [.. Enumerable.Repeat(100L, 12)])
+            .Where(o => !missing.Contains(o.Period.Start.Month));
+        var scorecard = new ScorecardBuilder(ScorecardTestMeasures.Catalogue(ScorecardTestMeasures.Flow())).Build(observations, ReportingPeriod.Month(2024, 3));
+        var svg = Xml(ScorecardHtmlWriter.ToHtml(scorecard)).Descendants("svg").Single();
+        Assert.Equal(3, svg.Elements("polyline").Count());
+        Assert.Single(svg.Elements("circle"));   // the latest value
+        Assert.Single(svg.Elements("line"));     // the target
+        Assert.EndsWith("; no value for the other periods", (string)svg.Attribute("aria-label")!, StringComparison.Ordinal);
+
+        // Only May has a value, and March (the latest) has none: May is a lone dot, and there is no larger latest dot.
+        var alone = new ScorecardBuilder(ScorecardTestMeasures.Catalogue(ScorecardTestMeasures.Flow()))
+            .Build([new Observation("FLOW", ReportingPeriod.Month(2023, 5), 1, 2)], ReportingPeriod.Month(2024, 3));
+        var dot = Xml(ScorecardHtmlWriter.ToHtml(alone)).Descendants("svg").Single();
+        Assert.Empty(dot.Elements("polyline"));
+        Assert.Equal("1.5", (string)dot.Elements("circle").Single().Attribute("r")!);
     }
 
     [Fact]
