@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using Measures.Internal;
+
+namespace Measures.Definitions;
+
+/// <summary>
+/// How a measure's value comes from a numerator and a denominator, and how it is shown: a count,
+/// a percentage, a rate per N, a mean or a ratio, with a unit and a number of display decimals.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class MeasureValueType : IEquatable<MeasureValueType>
+{
+    /// <summary>The largest number of display decimals a value type accepts.</summary>
+    public const int MaxDecimals = 6;
+
+    private MeasureValueType(ValueKind kind, int decimals, long? ratePer, string unit)
+    {
+        Kind = kind;
+        Decimals = decimals;
+        RatePer = ratePer;
+        Unit = unit;
+    }
+
+    /// <summary>Gets how the value comes from the numerator and denominator.</summary>
+    public ValueKind Kind { get; }
+
+    /// <summary>Gets the number of decimal places a published report shows.</summary>
+    public int Decimals { get; }
+
+    /// <summary>Gets N for a rate per N (10,000 or 100,000); <see langword="null"/> for every other kind.</summary>
+    public long? RatePer { get; }
+
+    /// <summary>
+    /// Gets the unit: what a count or a mean counts ("days", "children") or the population of a rate
+    /// ("children aged under 18"); empty when there is nothing to say.
+    /// </summary>
+    public string Unit { get; }
+
+    /// <summary>Gets a value indicating whether values of this type have a denominator (all but counts).</summary>
+    public bool HasDenominator => Kind != ValueKind.Count;
+
+    /// <summary>A count, with no denominator.</summary>
+    /// <param name="unit">What is counted ("children"), or empty.</param>
+    /// <param name="decimals">Display decimals: 0 unless the count can be fractional.</param>
+    /// <returns>The value type.</returns>
+    public static MeasureValueType Count(string unit = "", int decimals = 0) => Create(ValueKind.Count, decimals, null, unit);
+
+    /// <summary>A percentage: numerator ÷ denominator × 100.</summary>
+    /// <param name="decimals">Display decimals (1 for "84.8%").</param>
+    /// <returns>The value type.</returns>
+    public static MeasureValueType Percentage(int decimals = 1) => Create(ValueKind.Percentage, decimals, null, "");
+
+    /// <summary>A rate per <paramref name="per"/> of a population: numerator ÷ denominator × <paramref name="per"/>.</summary>
+    /// <param name="per">N: 10,000 or 100,000, for instance.</param>
+    /// <param name="population">Who the population is ("children aged under 18").</param>
+    /// <param name="decimals">Display decimals (1 for "316.8 per 10,000").</param>
+    /// <returns>The value type.</returns>
+    public static MeasureValueType Rate(long per, string population = "", int decimals = 1) => Create(ValueKind.Rate, decimals, per, population);
+
+    /// <summary>A mean: the numerator (a sum, usually of durations) ÷ the denominator (a count).</summary>
+    /// <param name="unit">The unit of the sum ("days").</param>
+    /// <param name="decimals">Display decimals (1 for "387.2 days").</param>
+    /// <returns>The value type.</returns>
+    public static MeasureValueType Mean(string unit = "", int decimals = 1) => Create(ValueKind.Mean, decimals, null, unit);
+
+    /// <summary>A plain ratio: numerator ÷ denominator.</summary>
+    /// <param name="decimals">Display decimals.</param>
+    /// <returns>The value type.</returns>
+    public static MeasureValueType Ratio(int decimals = 2) => Create(ValueKind.Ratio, decimals, null, "");
+
+    /// <summary>
+    /// The exact value from a numerator and a denominator, in decimal arithmetic (never floating point):
+    /// exact whenever the quotient has at most 28 significant digits, correct to 28 significant digits otherwise.
+    /// </summary>
+    /// <param name="numerator">The numerator (a count, or a sum for a mean).</param>
+    /// <param name="denominator">The denominator; <see langword="null"/> for a count.</param>
+    /// <returns>The value, or <see langword="null"/> when the denominator is zero (nothing to divide by).</returns>
+    /// <exception cref="ArgumentException">A count is given a denominator, or another kind is given none.</exception>
+    public decimal? ValueOf(long numerator, long? denominator)
+    {
+        if (!HasDenominator)
+        {
+            Preconditions.CheckArgument(denominator is null, nameof(denominator), $"A count has no denominator; {denominator} was given.");
+            return numerator;
+        }
+
+        Preconditions.CheckArgument(denominator is not null, nameof(denominator), $"A {KindName(Kind)} needs a denominator.");
+        if (denominator == 0)
+        {
+            return null;
+        }
+
+        decimal n = numerator;
+        decimal d = denominator.GetValueOrDefault();
+        return Kind switch
+        {
+            ValueKind.Percentage => n * 100m / d,
+            ValueKind.Rate => n * RatePer.GetValueOrDefault() / d,
+            _ => n / d,
+        };
+    }
+
+    /// <summary>The value as a published report shows it: rounded half away from zero to <see cref="Decimals"/> places.</summary>
+    /// <param name="value">The exact value.</param>
+    /// <returns>The rounded value.</returns>
+    public decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>The value as a report shows it, with its unit: "84.8%", "316.8 per 10,000", "387.2 days".</summary>
+    /// <param name="value">The value (rounded to <see cref="Decimals"/> for display).</param>
+    /// <returns>The text.</returns>
+    public string Format(decimal value) => WithUnit(NumberText.Fixed(value, Decimals));
+
+    /// <summary>A target or threshold as it was set, with its unit and no trailing zeros: "90%", "4.5%".</summary>
+    /// <param name="value">The figure.</param>
+    /// <returns>The text.</returns>
+    public string FormatSetFigure(decimal value) => WithUnit(NumberText.Plain(value));
+
+    /// <summary>A difference between two values: "5.2 points" for a percentage, "105.3 days" for a mean of days.</summary>
+    /// <param name="difference">The difference (its sign is ignored).</param>
+    /// <returns>The text.</returns>
+    public string FormatDifference(decimal difference)
+    {
+        decimal magnitude = Math.Abs(difference);
+        string number = magnitude.Scale > Decimals ? NumberText.Fixed(magnitude, Decimals) : NumberText.Plain(magnitude);
+        return Kind switch
+        {
+            ValueKind.Percentage => number + (number == "1" ? " point" : " points"),
+            ValueKind.Rate => number + " per " + NumberText.Grouped(RatePer.GetValueOrDefault()),
+            ValueKind.Mean or ValueKind.Count when Unit.Length > 0 => number + " " + Unit,
+            _ => number,
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MeasureValueType? other) =>
+        other is not null && Kind == other.Kind && Decimals == other.Decimals && RatePer == other.RatePer && Unit == other.Unit;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as MeasureValueType);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Decimals, RatePer, Unit);
+
+    /// <summary>Describes the value type: "percentage to 1 decimal place", "rate per 10,000 children aged under 18 to 1 decimal place".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        string what = Kind switch
+        {
+            ValueKind.Rate => "rate per " + NumberText.Grouped(RatePer.GetValueOrDefault()) + (Unit.Length > 0 ? " " + Unit : ""),
+            ValueKind.Count or ValueKind.Mean when Unit.Length > 0 => KindName(Kind) + " of " + Unit,
+            _ => KindName(Kind),
+        };
+        return what + " to " + Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) + (Decimals == 1 ? " decimal place" : " decimal places");
+    }
+
+    /// <summary>Every problem with a would-be value type, each with the JSON member it concerns.</summary>
+    internal static IEnumerable<DefinitionProblem> Problems(ValueKind kind, int decimals, long? ratePer)
+    {
+        if (decimals is < 0 or > MaxDecimals)
+        {
+            yield return new DefinitionProblem("decimals", "decimals", $"Display decimals must be between 0 and {MaxDecimals}; {decimals} was given.");
+        }
+
+        if (kind == ValueKind.Rate && ratePer is null)
+        {
+            yield return new DefinitionProblem("per", "per", "A rate needs its N, the population size it is expressed per (for example 10000 for \"per 10,000\").");
+        }
+        else if (kind == ValueKind.Rate && ratePer <= 0)
+        {
+            yield return new DefinitionProblem("per", "per", $"A rate is expressed per a positive number of the population; {ratePer} was given.");
+        }
+        else if (kind != ValueKind.Rate && ratePer is not null)
+        {
+            yield return new DefinitionProblem("per", "per", $"Only a rate is expressed per N; a {KindName(kind)} cannot be per {ratePer}.");
+        }
+    }
+
+    /// <summary>The display decimals a kind has when none are given: 0 for a count, 2 for a ratio, 1 otherwise.</summary>
+    internal static int DefaultDecimals(ValueKind kind) => kind switch
+    {
+        ValueKind.Count => 0,
+        ValueKind.Ratio => 2,
+        _ => 1,
+    };
+
+    internal static MeasureValueType CreateUnchecked(ValueKind kind, int decimals, long? ratePer, string unit) => new(kind, decimals, ratePer, unit);
+
+    internal static string KindName(ValueKind kind) => kind switch
+    {
+        ValueKind.Count => "count",
+        ValueKind.Percentage => "percentage",
+        ValueKind.Rate => "rate",
+        ValueKind.Mean => "mean",
+        ValueKind.Ratio => "ratio",
+        _ => kind.ToString(),
+    };
+
+    private static MeasureValueType Create(ValueKind kind, int decimals, long? ratePer, string unit)
+    {
+        Preconditions.CheckNotNull(unit);
+        foreach (var problem in Problems(kind, decimals, ratePer))
+        {
+            throw new ArgumentOutOfRangeException(problem.Parameter, problem.Message);
+        }
+
+        return new MeasureValueType(kind, decimals, ratePer, unit.Trim());
+    }
+
+    private string WithUnit(string number) => Kind switch
+    {
+        ValueKind.Percentage => number + "%",
+        ValueKind.Rate => number + " per " + NumberText.Grouped(RatePer.GetValueOrDefault()),
+        ValueKind.Mean or ValueKind.Count when Unit.Length > 0 => number + " " + Unit,
+        _ => number,
+    };
+}

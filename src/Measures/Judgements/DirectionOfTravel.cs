@@ -1,0 +1,138 @@
+using System;
+using Measures.Definitions;
+using Measures.Internal;
+
+namespace Measures.Judgements;
+
+/// <summary>
+/// A direction of travel: how a value moved against an earlier one (the previous period, or the same
+/// period last year), judged through the measure's polarity, with a one-sentence explanation
+/// ("95.0% is up 6.3 points on 88.7% (last year): improving").
+/// </summary>
+/// <remarks>
+/// With a good direction the movement is <see cref="Direction.Improving"/> or <see cref="Direction.Worsening"/>;
+/// without one (and for a measure that is good within a range, which has no single good direction) it is
+/// <see cref="Direction.Up"/> or <see cref="Direction.Down"/>. A movement no bigger than
+/// <see cref="JudgementOptions.NoChangeTolerance"/> is <see cref="Direction.NoChange"/>. By default both
+/// values are rounded to the measure's display decimals first, as a published report shows them.
+/// This type is immutable and thread-safe.
+/// </remarks>
+public sealed class DirectionOfTravel
+{
+    /// <summary>The comparison named when none is given.</summary>
+    public const string PreviousPeriod = "the previous period";
+
+    private DirectionOfTravel(Direction direction, decimal? current, decimal? previous, decimal? change, string comparedWith, string explanation)
+    {
+        Direction = direction;
+        Current = current;
+        Previous = previous;
+        Change = change;
+        ComparedWith = comparedWith;
+        Explanation = explanation;
+    }
+
+    /// <summary>Gets the direction.</summary>
+    public Direction Direction { get; }
+
+    /// <summary>Gets the current value as compared, or <see langword="null"/>.</summary>
+    public decimal? Current { get; }
+
+    /// <summary>Gets the earlier value as compared, or <see langword="null"/>.</summary>
+    public decimal? Previous { get; }
+
+    /// <summary>Gets the change, current − previous, or <see langword="null"/> when a value is missing.</summary>
+    public decimal? Change { get; }
+
+    /// <summary>Gets what the earlier value is ("last year", "the previous quarter").</summary>
+    public string ComparedWith { get; }
+
+    /// <summary>Gets the one-sentence explanation.</summary>
+    public string Explanation { get; }
+
+    /// <summary>The direction of travel of a value of <paramref name="measure"/> against an earlier value, with the default options.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="current">The current exact value, or <see langword="null"/>.</param>
+    /// <param name="previous">The earlier exact value, or <see langword="null"/>.</param>
+    /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
+    /// <returns>The direction of travel.</returns>
+    public static DirectionOfTravel Between(MeasureDefinition measure, decimal? current, decimal? previous, string comparedWith) =>
+        Between(measure, current, previous, comparedWith, JudgementOptions.Default);
+
+    /// <summary>The direction of travel of a value of <paramref name="measure"/> against an earlier value.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="current">The current exact value, or <see langword="null"/>.</param>
+    /// <param name="previous">The earlier exact value, or <see langword="null"/>.</param>
+    /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
+    /// <param name="options">Options.</param>
+    /// <returns>The direction of travel.</returns>
+    public static DirectionOfTravel Between(MeasureDefinition measure, decimal? current, decimal? previous, string comparedWith, JudgementOptions options)
+    {
+        Preconditions.CheckNotNull(measure);
+        return Between(current, previous, measure.Polarity, measure.ValueType, comparedWith, options);
+    }
+
+    /// <summary>The direction of travel of a value against an earlier value.</summary>
+    /// <param name="current">The current exact value, or <see langword="null"/>.</param>
+    /// <param name="previous">The earlier exact value, or <see langword="null"/>.</param>
+    /// <param name="polarity">Which direction is good.</param>
+    /// <param name="valueType">The measure's value type, for rounding and wording.</param>
+    /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
+    /// <param name="options">Options.</param>
+    /// <returns>The direction of travel.</returns>
+    public static DirectionOfTravel Between(decimal? current, decimal? previous, Polarity polarity, MeasureValueType valueType, string comparedWith, JudgementOptions options)
+    {
+        Preconditions.CheckNotNull(valueType);
+        Preconditions.CheckNotNull(comparedWith);
+        Preconditions.CheckNotNull(options);
+        string label = comparedWith.Trim().Length > 0 ? comparedWith.Trim() : PreviousPeriod;
+        if (current is null || previous is null)
+        {
+            string missing = current is null ? "there is no current value" : $"there is no value for {label}";
+            return new DirectionOfTravel(Direction.NotAvailable, current, previous, null, label, $"No direction of travel: {missing}.");
+        }
+
+        bool rounded = options.Comparison == ValueComparison.Rounded;
+        decimal now = rounded ? valueType.Round(current.Value) : current.Value;
+        decimal then = rounded ? valueType.Round(previous.Value) : previous.Value;
+        decimal change = now - then;
+        string shownNow = valueType.Format(now);
+        string shownThen = valueType.Format(then);
+        string lowerNote = polarity == Polarity.LowerIsBetter ? " (lower is better)" : "";
+
+        if (change == 0)
+        {
+            return new DirectionOfTravel(Direction.NoChange, now, then, change, label, $"{shownNow} is the same as {shownThen} ({label}): no change");
+        }
+
+        string movement = $"{shownNow} is {(change > 0 ? "up" : "down")} {valueType.FormatDifference(change)} on {shownThen} ({label})";
+        if (Math.Abs(change) <= options.NoChangeTolerance)
+        {
+            string tolerance = valueType.Kind == ValueKind.Percentage
+                ? $"the {NumberText.Plain(options.NoChangeTolerance)}-point no-change tolerance"
+                : $"the no-change tolerance of {valueType.FormatDifference(options.NoChangeTolerance)}";
+            return new DirectionOfTravel(Direction.NoChange, now, then, change, label, $"{movement}, within {tolerance}: no change");
+        }
+
+        Direction direction = polarity switch
+        {
+            Polarity.HigherIsBetter => change > 0 ? Direction.Improving : Direction.Worsening,
+            Polarity.LowerIsBetter => change < 0 ? Direction.Improving : Direction.Worsening,
+            _ => change > 0 ? Direction.Up : Direction.Down,
+        };
+        return new DirectionOfTravel(direction, now, then, change, label, $"{movement}{lowerNote}: {Word(direction)}");
+    }
+
+    /// <summary>The explanation.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Explanation;
+
+    private static string Word(Direction direction) => direction switch
+    {
+        Direction.Improving => "improving",
+        Direction.Worsening => "worsening",
+        Direction.Up => "up",
+        Direction.Down => "down",
+        _ => "no change",
+    };
+}
