@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using Measures.Definitions;
+using Measures.Internal;
+using Measures.Time;
+
+namespace Measures.Aggregation;
+
+/// <summary>
+/// Observations held column by column, ordered by measure, period, organisational unit and
+/// breakdown, ready to be aggregated by each measure's rules as fast as memory allows.
+/// </summary>
+/// <remarks>
+/// Build one with <see cref="ObservationStoreBuilder"/> or <see cref="Create(IReadOnlyDictionary{string, AggregationRule}, ReadOnlySpan{Observation})"/>.
+/// Numerators and denominators are held as 32-bit integers when every figure fits, 64-bit otherwise.
+/// This type is immutable and thread-safe; queries may run on several threads at once.
+/// </remarks>
+public sealed class ObservationStore
+{
+    private ObservationStore(string[] measureCodes, AggregationRule[] rules, string[] units, string[] breakdowns, ReportingPeriod[] rankedPeriods)
+    {
+        MeasureCodeTable = measureCodes;
+        RuleTable = rules;
+        UnitTable = units;
+        BreakdownTable = breakdowns;
+        RankedPeriods = rankedPeriods;
+    }
+
+    /// <summary>Gets how many observations the store holds.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the measure codes with observations, in ordinal order.</summary>
+    public IReadOnlyList<string> MeasureCodes => MeasureCodeTable;
+
+    /// <summary>Gets the organisational units with observations, in ordinal order.</summary>
+    public IReadOnlyList<string> OrganisationalUnits => UnitTable;
+
+    /// <summary>Gets the breakdown values with observations, in ordinal order; "" (the whole population) is always first.</summary>
+    public IReadOnlyList<string> Breakdowns => BreakdownTable;
+
+    internal string[] MeasureCodeTable { get; }
+
+    internal AggregationRule[] RuleTable { get; }
+
+    internal string[] UnitTable { get; }
+
+    internal string[] BreakdownTable { get; }
+
+    internal ReportingPeriod[] RankedPeriods { get; }
+
+    /// <summary>Gets every measure code with a rule, with or without observations.</summary>
+    internal HashSet<string> KnownMeasures { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the first row of each run of rows sharing a measure and period, with one extra entry for the end.</summary>
+    internal int[] RunStart { get; private set; } = [];
+
+    internal int[] RunMeasure { get; private set; } = [];
+
+    internal int[] RunOrdinal { get; private set; } = [];
+
+    /// <summary>Gets the first run of each measure, with one extra entry for the end.</summary>
+    internal int[] MeasureRunStart { get; private set; } = [];
+
+    internal ushort[] UnitColumn { get; private set; } = [];
+
+    /// <summary>Gets the breakdown of each row, or <see langword="null"/> when no row has one.</summary>
+    internal ushort[]? BreakdownColumn { get; private set; }
+
+    /// <summary>Gets the largest numerator or denominator held, which bounds every partial sum.</summary>
+    internal long MaxFigure { get; private set; }
+
+    internal int[]? Numerator32 { get; private set; }
+
+    internal int[]? Denominator32 { get; private set; }
+
+    internal long[]? Numerator64 { get; private set; }
+
+    internal long[]? Denominator64 { get; private set; }
+
+    /// <summary>Gets, for each measure, a bit set of the units it has rows for.</summary>
+    internal ulong[] MeasureUnits { get; private set; } = [];
+
+    internal int UnitWords => (UnitTable.Length + 63) >> 6;
+
+    /// <summary>Builds a store from a span of observations.</summary>
+    /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="InvalidObservationsException">Some observations cannot be aggregated (duplicates included); see <see cref="InvalidObservationsException.Problems"/>.</exception>
+    public static ObservationStore Create(IReadOnlyDictionary<string, AggregationRule> rules, ReadOnlySpan<Observation> observations) =>
+        new ObservationStoreBuilder(rules).AddRange(observations).Build();
+
+    /// <summary>Builds a store from a sequence of observations, enumerating it once.</summary>
+    /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="InvalidObservationsException">Some observations cannot be aggregated (duplicates included); see <see cref="InvalidObservationsException.Problems"/>.</exception>
+    public static ObservationStore Create(IReadOnlyDictionary<string, AggregationRule> rules, IEnumerable<Observation> observations) =>
+        new ObservationStoreBuilder(rules).AddRange(observations).Build();
+
+    /// <summary>The aggregation rule the store holds for a measure.</summary>
+    /// <param name="measureCode">A measure code with observations in the store.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="KeyNotFoundException">The store has no observations for the measure.</exception>
+    public AggregationRule RuleOf(string measureCode)
+    {
+        int m = Array.BinarySearch(MeasureCodeTable, Preconditions.CheckNotNull(measureCode), StringComparer.Ordinal);
+        return m >= 0 ? RuleTable[m] : throw new KeyNotFoundException($"The store has no observations for {measureCode}.");
+    }
+
+    /// <summary>Aggregates the observations as the query asks.</summary>
+    /// <param name="query">Which measures, periods, unit grouping and breakdowns.</param>
+    /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
+    /// <exception cref="InvalidOperationException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy.</exception>
+    /// <exception cref="KeyNotFoundException">A measure asked for has no aggregation rule.</exception>
+    public AggregationResult Aggregate(AggregationQuery query) => AggregationEngine.Run(this, Preconditions.CheckNotNull(query));
+
+    /// <summary>Aggregates every measure into <paramref name="periods"/>, grouping units by <paramref name="units"/>.</summary>
+    /// <param name="periods">The periods to roll up into.</param>
+    /// <param name="units">How to group organisational units; all together by default.</param>
+    /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
+    /// <exception cref="InvalidOperationException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy.</exception>
+    public AggregationResult Aggregate(PeriodRollUp periods, UnitRollUp? units = null) =>
+        Aggregate(new AggregationQuery { Periods = Preconditions.CheckNotNull(periods), Units = units ?? UnitRollUp.AllUnits });
+
+    internal ReportingPeriod PeriodOf(int measure, int ordinal)
+    {
+        var frequency = RuleTable[measure].Frequency;
+        return PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, ordinal) : RankedPeriods[ordinal];
+    }
+
+    internal static ObservationStore FromSortedRows(
+        int[] order, int[] measures, int[] ordinals, int[] units, int[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
+        string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
+        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<ObservationProblem> report)
+    {
+        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
+        {
+            Count = n,
+            MaxFigure = maxValue,
+            KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
+        };
+
+        // Runs of (measure, period), duplicates and whole-population figures beside breakdowns.
+        var runStart = new List<int>();
+        var runMeasure = new List<int>();
+        var runOrdinal = new List<int>();
+        for (int s = 0; s < n; s++)
+        {
+            int row = order[s];
+            if (s == 0 || measures[row] != measures[order[s - 1]] || ordinals[row] != ordinals[order[s - 1]])
+            {
+                runStart.Add(s);
+                runMeasure.Add(measures[row]);
+                runOrdinal.Add(ordinals[row]);
+                continue;
+            }
+
+            int prev = order[s - 1];
+            if (units[row] != units[prev])
+            {
+                continue;
+            }
+
+            if (breakdowns[row] == breakdowns[prev] && duplicates == DuplicateObservations.Reject)
+            {
+                report(Problem(store, ObservationProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once; if these are partial counts to be added, say so with DuplicateObservations.SumAsPartialCounts."));
+            }
+            else if (breakdowns[prev] == 0 && breakdowns[row] != 0)
+            {
+                report(Problem(store, ObservationProblemKind.TotalBesideBreakdown, measures[row], ordinals[row], units[row], breakdowns[row], "the same measure, period and unit also has a whole-population figure; adding both would count children twice."));
+            }
+        }
+
+        runStart.Add(n);
+        store.RunStart = runStart.ToArray();
+        store.RunMeasure = runMeasure.ToArray();
+        store.RunOrdinal = runOrdinal.ToArray();
+        var measureRunStart = new int[measureCodes.Length + 1];
+        int run = 0;
+        for (int m = 0; m < measureCodes.Length; m++)
+        {
+            measureRunStart[m] = run;
+            while (run < store.RunMeasure.Length && store.RunMeasure[run] == m)
+            {
+                run++;
+            }
+        }
+
+        measureRunStart[measureCodes.Length] = run;
+        store.MeasureRunStart = measureRunStart;
+
+        // The columns the queries read, in sorted order and as narrow as the figures allow.
+        var unitColumn = new ushort[n];
+        ushort[]? breakdownColumn = breakdownTable.Length > 1 ? new ushort[n] : null;
+        int words = store.UnitWords;
+        var measureUnits = new ulong[measureCodes.Length * words];
+        for (int s = 0; s < n; s++)
+        {
+            int row = order[s];
+            unitColumn[s] = (ushort)units[row];
+            if (breakdownColumn is not null)
+            {
+                breakdownColumn[s] = (ushort)breakdowns[row];
+            }
+
+            measureUnits[(measures[row] * words) + (units[row] >> 6)] |= 1UL << units[row];
+        }
+
+        store.UnitColumn = unitColumn;
+        store.BreakdownColumn = breakdownColumn;
+        store.MeasureUnits = measureUnits;
+        if (maxValue <= int.MaxValue)
+        {
+            var num = new int[n];
+            var den = new int[n];
+            for (int s = 0; s < n; s++)
+            {
+                int row = order[s];
+                num[s] = (int)numerators[row];
+                den[s] = (int)denominators[row];
+            }
+
+            store.Numerator32 = num;
+            store.Denominator32 = den;
+        }
+        else
+        {
+            var num = new long[n];
+            var den = new long[n];
+            for (int s = 0; s < n; s++)
+            {
+                int row = order[s];
+                num[s] = numerators[row];
+                den[s] = denominators[row];
+            }
+
+            store.Numerator64 = num;
+            store.Denominator64 = den;
+        }
+
+        return store;
+    }
+
+    private static ObservationProblem Problem(ObservationStore store, ObservationProblemKind kind, int measure, int ordinal, int unit, int breakdown, string why) =>
+        ObservationProblem.Create(kind, store.MeasureCodeTable[measure], store.PeriodOf(measure, ordinal), store.UnitTable[unit], store.BreakdownTable[breakdown], why);
+}

@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Measures.Definitions;
+using Measures.Internal;
+using Measures.Time;
+
+namespace Measures.Aggregation;
+
+/// <summary>
+/// Collects observations column by column and builds an <see cref="ObservationStore"/>, checking
+/// every observation against its measure's <see cref="AggregationRule"/>.
+/// </summary>
+/// <remarks>
+/// Each observation is read once into columns (sized exactly when the input's count is known);
+/// <see cref="Build"/> then orders the rows by measure, period, unit and breakdown, which also finds
+/// duplicates. This type is not thread-safe; the store it builds is.
+/// </remarks>
+public sealed class ObservationStoreBuilder
+{
+    internal const int MaxProblemsListed = 100;
+    private const int MaxKeys = 1 << 16;
+
+    private readonly IReadOnlyDictionary<string, AggregationRule> rules;
+    private readonly DuplicateObservations duplicates;
+    private readonly Dictionary<string, int> measureIds = new(StringComparer.Ordinal);
+    private readonly List<string> measureCodes = [];
+    private readonly List<AggregationRule> measureRules = [];
+    private readonly Dictionary<string, int> unitIds = new(StringComparer.Ordinal);
+    private readonly List<string> units = [];
+    private readonly Dictionary<string, int> breakdownIds = new(StringComparer.Ordinal) { [string.Empty] = 0 };
+    private readonly List<string> breakdowns = [string.Empty];
+    private readonly Dictionary<ReportingPeriod, int> rankedIds = [];
+    private readonly List<ReportingPeriod> rankedPeriods = [];
+    private readonly List<ObservationProblem> problems = [];
+    private long problemCount;
+
+    private int[] measureColumn = [];
+    private int[] ordinalColumn = [];
+    private int[] unitColumn = [];
+    private int[] breakdownColumn = [];
+    private long[] numeratorColumn = [];
+    private long[] denominatorColumn = [];
+    private int count;
+    private long maxValue;
+
+    private string? lastCode;
+    private int lastMeasure = -1;
+    private string? lastUnit;
+    private int lastUnitId;
+    private bool built;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
+    /// <param name="duplicates">What to do with two observations for the same key; rejected by default.</param>
+    public ObservationStoreBuilder(IReadOnlyDictionary<string, AggregationRule> rules, DuplicateObservations duplicates = DuplicateObservations.Reject)
+    {
+        this.rules = Preconditions.CheckNotNull(rules);
+        if (duplicates is not (DuplicateObservations.Reject or DuplicateObservations.SumAsPartialCounts))
+        {
+            throw new ArgumentOutOfRangeException(nameof(duplicates), duplicates, $"{duplicates} is not a duplicate policy.");
+        }
+
+        this.duplicates = duplicates;
+    }
+
+    /// <summary>Gets how many observations have been added and accepted so far.</summary>
+    public int Count => count;
+
+    /// <summary>Adds one observation, optionally for one value of a breakdown (an age band, a gender).</summary>
+    /// <param name="observation">The observation.</param>
+    /// <param name="breakdown">The breakdown value, or "" for the whole population.</param>
+    /// <returns>This builder.</returns>
+    public ObservationStoreBuilder Add(in Observation observation, string breakdown = "")
+    {
+        Preconditions.CheckNotNull(breakdown);
+        CheckNotBuilt();
+        Reserve(1);
+        Append(observation, breakdown);
+        return this;
+    }
+
+    /// <summary>Adds observations from a span.</summary>
+    /// <param name="observations">The observations.</param>
+    /// <returns>This builder.</returns>
+    public ObservationStoreBuilder AddRange(ReadOnlySpan<Observation> observations)
+    {
+        CheckNotBuilt();
+        Reserve(observations.Length);
+        foreach (ref readonly var observation in observations)
+        {
+            Append(observation, string.Empty);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds observations from an array.</summary>
+    /// <param name="observations">The observations.</param>
+    /// <returns>This builder.</returns>
+    public ObservationStoreBuilder AddRange(Observation[] observations) => AddRange(new ReadOnlySpan<Observation>(Preconditions.CheckNotNull(observations)));
+
+    /// <summary>Adds observations from a sequence, enumerating it once, at once.</summary>
+    /// <param name="observations">The observations.</param>
+    /// <returns>This builder.</returns>
+    public ObservationStoreBuilder AddRange(IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(observations);
+        switch (observations)
+        {
+            case Observation[] array:
+                return AddRange(new ReadOnlySpan<Observation>(array));
+            case List<Observation> list:
+                return AddRange(CollectionsMarshal.AsSpan(list));
+        }
+
+        CheckNotBuilt();
+        if (observations is ICollection<Observation> collection)
+        {
+            Reserve(collection.Count);
+        }
+        else if (observations is IReadOnlyCollection<Observation> readOnly)
+        {
+            Reserve(readOnly.Count);
+        }
+
+        foreach (var observation in observations)
+        {
+            Reserve(1);
+            Append(observation, string.Empty);
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds the store, or throws with every problem found.</summary>
+    /// <returns>The store.</returns>
+    /// <exception cref="InvalidObservationsException">An observation has an unknown measure, a period that does not fit its frequency, a missing or unexpected denominator, a numerator above a denominator it must stay within, or a duplicate key.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
+    public ObservationStore Build()
+    {
+        if (TryBuild(out var store, out var found))
+        {
+            return store;
+        }
+
+        throw new InvalidObservationsException(found, problemCount);
+    }
+
+    /// <summary>Builds the store, or returns the problems found.</summary>
+    /// <param name="store">The store, when there are no problems.</param>
+    /// <param name="problemsFound">The first problems found (at most 100), when there are any.</param>
+    /// <returns><see langword="true"/> when the store was built.</returns>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
+    public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ObservationStore? store, out IReadOnlyList<ObservationProblem> problemsFound)
+    {
+        CheckNotBuilt();
+        built = true;
+        store = BuildStore();
+        problemsFound = problems.ToArray();
+        if (problemCount > 0)
+        {
+            store = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    private void CheckNotBuilt() => Preconditions.CheckState(!built, "This builder has already built a store; start a new builder.");
+
+    private void Reserve(int extra)
+    {
+        int needed = count + extra;
+        if (needed <= measureColumn.Length)
+        {
+            return;
+        }
+
+        int capacity = extra == 1 ? Math.Max(needed, Math.Max(16, measureColumn.Length * 2)) : needed;
+        Array.Resize(ref measureColumn, capacity);
+        Array.Resize(ref ordinalColumn, capacity);
+        Array.Resize(ref unitColumn, capacity);
+        Array.Resize(ref breakdownColumn, capacity);
+        Array.Resize(ref numeratorColumn, capacity);
+        Array.Resize(ref denominatorColumn, capacity);
+    }
+
+    private void Append(in Observation observation, string breakdown)
+    {
+        string code = observation.MeasureCode;
+        if (code is null)
+        {
+            Report(ObservationProblemKind.UnknownMeasure, observation, breakdown, "the observation is unset (a default value has no measure code).");
+            return;
+        }
+
+        int measure = MeasureId(code);
+        if (measure < 0)
+        {
+            Report(ObservationProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
+            return;
+        }
+
+        var rule = measureRules[measure];
+        var period = observation.Period;
+        if (period.Type != rule.Frequency)
+        {
+            Report(ObservationProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, $"the measure is reported by {rule.Frequency}; this observation is for a {PeriodName(period)}.");
+            return;
+        }
+
+        long numerator = observation.Numerator;
+        long denominator = 0;
+        if (observation.Denominator is { } d)
+        {
+            if (!rule.HasDenominator)
+            {
+                Report(ObservationProblemKind.UnexpectedDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the measure is a count but the observation has a denominator of {d}."));
+                return;
+            }
+
+            if (rule.NumeratorAtMostDenominator && numerator > d)
+            {
+                Report(ObservationProblemKind.NumeratorAboveDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the numerator {numerator} is above the denominator {d}, which the measure forbids."));
+                return;
+            }
+
+            denominator = d;
+        }
+        else if (rule.HasDenominator)
+        {
+            Report(ObservationProblemKind.MissingDenominator, observation, breakdown, "the measure has a denominator but the observation has none.");
+            return;
+        }
+
+        int unit = UnitId(observation.OrganisationalUnit);
+        int breakdownId = 0;
+        if (breakdown.Length != 0 && !breakdownIds.TryGetValue(breakdown, out breakdownId))
+        {
+            breakdownId = breakdowns.Count;
+            breakdownIds.Add(breakdown, breakdownId);
+            breakdowns.Add(breakdown);
+        }
+
+        if (unit >= MaxKeys || breakdownId >= MaxKeys)
+        {
+            Report(ObservationProblemKind.TooManyKeys, observation, breakdown, "a store holds at most 65,536 organisational units and 65,536 breakdown values.");
+            return;
+        }
+
+        int ordinal;
+        if (PeriodAxis.IsArithmetic(rule.Frequency))
+        {
+            ordinal = PeriodAxis.Ordinal(period);
+        }
+        else if (!rankedIds.TryGetValue(period, out ordinal))
+        {
+            ordinal = rankedPeriods.Count;
+            rankedIds.Add(period, ordinal);
+            rankedPeriods.Add(period);
+        }
+
+        int i = count++;
+        measureColumn[i] = measure;
+        ordinalColumn[i] = ordinal;
+        unitColumn[i] = unit;
+        breakdownColumn[i] = breakdownId;
+        numeratorColumn[i] = numerator;
+        denominatorColumn[i] = denominator;
+        maxValue = Math.Max(maxValue, Math.Max(numerator, denominator));
+    }
+
+    private int MeasureId(string code)
+    {
+        if (ReferenceEquals(code, lastCode))
+        {
+            return lastMeasure;
+        }
+
+        if (!measureIds.TryGetValue(code, out int id))
+        {
+            if (!rules.TryGetValue(code, out var rule))
+            {
+                return -1;
+            }
+
+            Preconditions.CheckArgument(rule.IsDefined, "rules", $"The aggregation rule of {code} is unset.");
+            id = measureCodes.Count;
+            measureIds.Add(code, id);
+            measureCodes.Add(code);
+            measureRules.Add(rule);
+        }
+
+        lastCode = code;
+        lastMeasure = id;
+        return id;
+    }
+
+    private int UnitId(string unit)
+    {
+        if (ReferenceEquals(unit, lastUnit))
+        {
+            return lastUnitId;
+        }
+
+        if (!unitIds.TryGetValue(unit, out int id))
+        {
+            id = units.Count;
+            unitIds.Add(unit, id);
+            units.Add(unit);
+        }
+
+        lastUnit = unit;
+        lastUnitId = id;
+        return id;
+    }
+
+    private void Report(ObservationProblemKind kind, in Observation observation, string breakdown, string why) =>
+        Report(ObservationProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
+
+    private void Report(ObservationProblem problem)
+    {
+        problemCount++;
+        if (problems.Count < MaxProblemsListed)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    private static string PeriodName(ReportingPeriod period) => period.Type == 0 ? "period that is unset" : period.Type.ToString();
+
+    private ObservationStore BuildStore()
+    {
+        // Canonical ids: codes, units and breakdowns in ordinal order and ranked periods in period
+        // order, so that the store is the same whatever order the observations came in.
+        int[] measureMap = Canonical(measureCodes, StringComparer.Ordinal, out var sortedCodes);
+        int[] unitMap = Canonical(units, StringComparer.Ordinal, out var sortedUnits);
+        int[] breakdownMap = Canonical(breakdowns, StringComparer.Ordinal, out var sortedBreakdowns);
+        int[] rankedMap = Canonical(rankedPeriods, Comparer<ReportingPeriod>.Default, out var sortedRanked);
+        var sortedRules = new AggregationRule[sortedCodes.Length];
+        for (int m = 0; m < measureRules.Count; m++)
+        {
+            sortedRules[measureMap[m]] = measureRules[m];
+        }
+
+        int n = count;
+        int minOrdinal = int.MaxValue, maxOrdinal = int.MinValue;
+        for (int i = 0; i < n; i++)
+        {
+            measureColumn[i] = measureMap[measureColumn[i]];
+            if (!PeriodAxis.IsArithmetic(sortedRules[measureColumn[i]].Frequency))
+            {
+                ordinalColumn[i] = rankedMap[ordinalColumn[i]];
+            }
+
+            unitColumn[i] = unitMap[unitColumn[i]];
+            breakdownColumn[i] = breakdownMap[breakdownColumn[i]];
+            minOrdinal = Math.Min(minOrdinal, ordinalColumn[i]);
+            maxOrdinal = Math.Max(maxOrdinal, ordinalColumn[i]);
+        }
+
+        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+        return ObservationStore.FromSortedRows(
+            order, measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn, n, maxValue,
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
+    }
+
+    private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
+    {
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        if (n < 2)
+        {
+            return order;
+        }
+
+        int bb = Bits(breakdownCount - 1), bu = Bits(unitCount - 1), bo = Bits((long)maxOrdinal - minOrdinal), bm = Bits(measureCount - 1);
+        int total = bb + bu + bo + bm;
+        if (total > 64)
+        {
+            Array.Sort(order, (a, b) => CompareRows(a, b));
+            return order;
+        }
+
+        var keys = new ulong[n];
+        bool sorted = true;
+        for (int i = 0; i < n; i++)
+        {
+            ulong key = ((ulong)(uint)measureColumn[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinalColumn[i] - minOrdinal) << (bu + bb))
+                | ((ulong)(uint)unitColumn[i] << bb) | (uint)breakdownColumn[i];
+            keys[i] = key;
+            sorted &= i == 0 || keys[i - 1] <= key;
+        }
+
+        if (!sorted)
+        {
+            RadixSort.Sort(keys, order, n, total);
+        }
+
+        return order;
+    }
+
+    private int CompareRows(int a, int b)
+    {
+        int c = measureColumn[a].CompareTo(measureColumn[b]);
+        c = c != 0 ? c : ordinalColumn[a].CompareTo(ordinalColumn[b]);
+        c = c != 0 ? c : unitColumn[a].CompareTo(unitColumn[b]);
+        c = c != 0 ? c : breakdownColumn[a].CompareTo(breakdownColumn[b]);
+        return c != 0 ? c : a.CompareTo(b);
+    }
+
+    private static int Bits(long maxValue) => maxValue <= 0 ? 0 : 64 - BitOperations.LeadingZeroCount((ulong)maxValue);
+
+    private static int[] Canonical<T>(List<T> items, IComparer<T> comparer, out T[] sorted)
+    {
+        sorted = items.ToArray();
+        var index = new int[sorted.Length];
+        for (int i = 0; i < index.Length; i++)
+        {
+            index[i] = i;
+        }
+
+        Array.Sort(sorted, index, comparer);
+        var map = new int[sorted.Length];
+        for (int i = 0; i < index.Length; i++)
+        {
+            map[index[i]] = i;
+        }
+
+        return map;
+    }
+}
