@@ -83,7 +83,7 @@ internal sealed class SampleObservationsGenerator
     // Finds a population under 18 for each financial year that lets every published rate of that year
     // come out with whole counts: 2023/24 CIN 316.8, CP 45.6, CiC 88.4 with 502 children, S47 194.8;
     // 2022/23 CIN 378.6, CP 70.4, CiC 96.7, S47 278.2 (seed 002 lines 78–80 and 84).
-    private Dictionary<int, long> PopulationSolver()
+    private static Dictionary<int, long> PopulationSolver()
     {
         var rate = MeasureValueType.Rate(10_000);
         bool Reachable(long population, decimal target) => CountFor(rate, target, population) is not null;
@@ -519,20 +519,15 @@ internal sealed class SampleObservationsGenerator
 
     private void TermlyExclusions(string code, ReportingPeriod[] terms, (int AcademicYear, long ToSpring)[] years, int summer)
     {
+        var autumn = years.ToDictionary(y => y.AcademicYear, y => (y.ToSpring * 45 / 100) + Next(-1, 1));
         foreach (var term in terms)
         {
-            long count;
-            if (term.SchoolTerm == SchoolTerm.Summer)
+            long count = term.SchoolTerm switch
             {
-                count = summer + Next(-1, 2);
-            }
-            else
-            {
-                long toSpring = years.Single(y => y.AcademicYear == term.Year).ToSpring;
-                long autumn = (toSpring * 45 / 100) + Next(-1, 1);
-                count = term.SchoolTerm == SchoolTerm.Autumn ? autumn : toSpring - autumn;
-            }
-
+                SchoolTerm.Summer => summer + Next(-1, 2),
+                SchoolTerm.Autumn => autumn[term.Year],
+                _ => years.Single(y => y.AcademicYear == term.Year).ToSpring - autumn[term.Year],
+            };
             Add(code, term, count, null);
         }
     }
