@@ -121,6 +121,12 @@ public static class ObservationJsonReader
         }
 
         var checker = new ObservationChecker(sourceName, options);
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            checker.Error(0, 0, "", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
+            return checker.Finish();
+        }
+
         var positions = new Positions(json);
         var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
@@ -287,7 +293,8 @@ public static class ObservationJsonReader
 
     private static string Hint(string name, string[] known)
     {
-        string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+        string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+            ?? known.FirstOrDefault(k => name.Length >= 4 && (k.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
         return near is not null
             ? $" Did you mean \"{near}\"?"
             : $" The properties are {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
