@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using Measures.Internal;
+using Measures.Reporting.Display;
 using Measures.Time;
 using NodaTime;
 
@@ -18,6 +19,7 @@ namespace Measures.Definitions;
 /// Targets are kept in date order and benchmarks in period order.
 /// This type is immutable and thread-safe.
 /// </remarks>
+[TypeFormatterSource(typeof(MeasureDefinitionFormatterSource))]
 public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
 {
     /// <summary>Creates a measure definition.</summary>

@@ -1,6 +1,7 @@
 using System;
 using Measures.Definitions;
 using Measures.Internal;
+using Measures.Reporting.Display;
 using Measures.Time;
 
 namespace Measures.Judgements;
@@ -18,6 +19,7 @@ namespace Measures.Judgements;
 /// before it is compared, as a published report shows it (see <see cref="JudgementOptions.Comparison"/>).
 /// This type is immutable and thread-safe.
 /// </remarks>
+[TypeFormatterSource(typeof(RagRatingFormatterSource))]
 public sealed class RagRating
 {
     private RagRating(RagStatus status, decimal? value, decimal? comparedValue, Target? target, decimal? difference, decimal? toleranceWidth, string explanation)

@@ -17,5 +17,50 @@ internal static class HtmlStyles
         .measures-facts{display:grid;grid-template-columns:max-content auto;column-gap:1.2em;row-gap:.15em;margin:0}
         .measures-facts dt{opacity:.7;margin:0;font-weight:normal}
         .measures-facts dd{margin:0;font-variant-numeric:tabular-nums}
+        .measures-card-text{margin:.5em 0 0 0;max-width:40em;opacity:.85}
+        .measures-sc-title{font-size:1.35em;font-weight:600;margin:0 0 .2em 0}
+        .measures-sc-meta{margin:0 0 .8em 0;opacity:.8}
+        .measures table{border-collapse:collapse}
+        .measures caption{text-align:left;font-weight:600;padding:.3em 0}
+        .measures-sc-summary{margin:0 0 1.2em 0}
+        .measures-sc-summary th,.measures-sc-summary td{border:1px solid rgba(127,127,127,.4);padding:.2em .5em}
+        .measures-sc-summary td{text-align:right;font-variant-numeric:tabular-nums}
+        .measures-sc-summary thead th{font-weight:600}
+        .measures-sc-table{width:100%}
+        .measures-sc-table th,.measures-sc-table td{border-bottom:1px solid rgba(127,127,127,.35);padding:.3em .45em;vertical-align:top;text-align:left}
+        .measures-sc-table thead th{border-bottom:2px solid rgba(127,127,127,.7);white-space:nowrap}
+        .measures-sc-area th{font-size:1.05em;padding-top:.9em;border-bottom:2px solid rgba(127,127,127,.6)}
+        .measures-sc-measure{font-weight:normal;min-width:14em;max-width:26em}
+        .measures-sc-code{font-weight:600;white-space:nowrap;margin-right:.35em}
+        .measures-sc-component{padding-left:1.4em}
+        .measures-sc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .measures-sub{display:block;font-size:.82em;opacity:.75;font-weight:normal}
+        .measures-sc-why{display:block;font-size:.82em;opacity:.8;min-width:12em;max-width:22em}
+        .measures-rag{display:inline-block;padding:0 .45em;border:1px solid;border-radius:3px;font-weight:600;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .measures-rag-red{background:#f9d6d5;color:#7a1410;border-color:#c62828}
+        .measures-rag-amber{background:#ffedbf;color:#5c3d00;border-color:#b7791f}
+        .measures-rag-green{background:#d7efdd;color:#0b4d1f;border-color:#2e7d32}
+        .measures-rag-blue{background:#d6e6fa;color:#0d3a73;border-color:#1e5aa8}
+        .measures-rag-none{border-color:rgba(127,127,127,.6);font-weight:normal}
+        .measures-dot{white-space:nowrap}
+        .measures-dot-improving .measures-icon{color:#2e7d32}
+        .measures-dot-worsening .measures-icon{color:#c62828}
+        .measures-icon{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        .measures-spark{display:block;overflow:visible}
+        .measures-spark-line{fill:none;stroke:currentColor;stroke-width:1.5}
+        .measures-spark-point{fill:currentColor}
+        .measures-spark-target{stroke:#b7791f;stroke-width:1;stroke-dasharray:2 2}
+        @media print{.measures{font-size:8pt}.measures-sc-table thead{display:table-header-group}.measures-sc-table tr{break-inside:avoid}.measures-sc-area{break-after:avoid}}
+        """;
+
+    /// <summary>
+    /// The style sheet of a whole page (a report saved as a file): A4 landscape when printed, and a plain
+    /// white page on screen. Kept apart from <see cref="Sheet"/>, which must not change the host page.
+    /// </summary>
+    public const string Page = """
+        @page{size:A4 landscape;margin:10mm}
+        html{background:#fff;color:#1b1b1b}
+        body{margin:1.2em 1.5em}
+        @media print{body{margin:0}}
         """;
 }

@@ -53,6 +53,41 @@ internal sealed class HtmlWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes an element that has no content and no end tag (<c>meta</c>, <c>circle</c>), closed with
+    /// " /&gt;" so that the page also parses as XML.
+    /// </summary>
+    public HtmlWriter Void(string element, string? cssClass = null, params ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        CheckName(element, nameof(element));
+        _output.Write('<');
+        _output.Write(element);
+        WriteAttribute("class", cssClass);
+        foreach (var (name, value) in attributes)
+        {
+            CheckName(name, nameof(attributes));
+            WriteAttribute(name, value);
+        }
+
+        _output.Write(" />");
+        return this;
+    }
+
+    /// <summary>Writes the HTML document type declaration, <c>&lt;!DOCTYPE html&gt;</c>, which must come first in a page.</summary>
+    public HtmlWriter Doctype()
+    {
+        Preconditions.CheckState(_open.Count == 0, "The document type is declared before any element.");
+        _output.Write("<!DOCTYPE html>\n");
+        return this;
+    }
+
+    /// <summary>Writes a line break in the markup itself (not in the rendered text), to keep a long page readable as source.</summary>
+    public HtmlWriter Line()
+    {
+        _output.Write('\n');
+        return this;
+    }
+
     /// <summary>Ends the innermost open element, which must be <paramref name="element"/>.</summary>
     public HtmlWriter End(string element)
     {

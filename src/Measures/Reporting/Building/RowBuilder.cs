@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Measures.Calculation;
+using Measures.Definitions;
+using Measures.Judgements;
+using Measures.Time;
+
+namespace Measures.Reporting.Building;
+
+/// <summary>Works out and judges one scorecard row.</summary>
+internal sealed class RowBuilder
+{
+    private const string WithheldExplanation = "Not shown: a value compared is suppressed to protect small numbers.";
+
+    private readonly ReportingPeriod period;
+    private readonly ScorecardOptions options;
+    private readonly AcademicYearConvention convention;
+    private readonly ValueLocator locator;
+    private readonly SuppressionPolicy? policy;
+    private readonly HashSet<string> excluded;
+    private readonly bool excludeTermly;
+
+    public RowBuilder(ReportingPeriod period, ScorecardOptions options)
+    {
+        this.period = period;
+        this.options = options;
+        convention = options.AcademicYearConvention;
+        locator = new ValueLocator(period, options);
+        policy = options.Audience == ScorecardAudience.Public ? options.SuppressionPolicy : null;
+        excluded = new HashSet<string>(options.SummaryExclusions, StringComparer.Ordinal);
+        excludeTermly = options.ExcludeTermlyAndAcademicYearMeasuresFromSummary ?? PeriodTiling.Months(period.Type) < 12;
+    }
+
+    public ScorecardRow Build(MeasureDefinition measure, MeasureSeries? series)
+    {
+        var (slot, composition) = locator.Locate(measure, series);
+        var current = Evaluate(measure, slot, composition);
+
+        // A value with its own period is judged against the target of that period, or else of the scorecard's
+        // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
+        var targetPeriod = measure.TargetFor(slot.Period) is null && slot.Period.Overlaps(period) ? period : slot.Period;
+        var rag = current.State == ScorecardValueState.Suppressed
+            ? RagRating.RateSuppressed(measure, targetPeriod)
+            : RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
+
+        var history = new PointValue[options.HistoryLength];
+        history[^1] = current;
+        for (int i = history.Length - 2; i >= 0; i--)
+        {
+            var earlier = history[i + 1].Slot.Previous(convention);
+            history[i] = Evaluate(measure, earlier, Compose(series, earlier));
+        }
+
+        var previousSlot = slot.Previous(convention);
+        var previous = history.Length > 1 ? history[^2] : Evaluate(measure, previousSlot, Compose(series, previousSlot));
+        var lastYearSlot = slot.SamePeriodLastYear(convention);
+        var lastYear = Evaluate(measure, lastYearSlot, Compose(series, lastYearSlot));
+        var figures = current.State is ScorecardValueState.Value or ScorecardValueState.NoValue ? current.Figures : null;
+
+        return new ScorecardRow(
+            measure,
+            slot.Period,
+            slot.Label,
+            slot.Period != period,
+            current.State,
+            current.Exact,
+            current.Rounded,
+            ValueText(measure, current),
+            figures is { } f ? ShownCount(measure, f.Numerator, numerator: true) : null,
+            figures?.Denominator is { } d ? ShownCount(measure, d, numerator: false) : null,
+            current.Figures?.Completeness,
+            rag.Target ?? measure.TargetFor(targetPeriod),
+            rag,
+            Direction(measure, ComparisonPeriod.PreviousPeriod, current, previous),
+            Direction(measure, ComparisonPeriod.SamePeriodLastYear, current, lastYear),
+            Benchmark(measure, slot, current),
+            [.. history.Select(p => new ScorecardPoint(p.Slot.Period, p.Slot.Label, p.State, p.Rounded, ValueText(measure, p)))],
+            current.Suppression,
+            SummaryExclusion(measure));
+    }
+
+    private Composition Compose(MeasureSeries? series, Slot slot) => series is null ? default : series.Compose(slot.Period, convention);
+
+    private PointValue Evaluate(MeasureDefinition measure, Slot slot, Composition composition)
+    {
+        if (composition.Aggregate is not { } aggregate)
+        {
+            return new PointValue(slot, ScorecardValueState.NoData, null, SuppressionReason.None);
+        }
+
+        var figures = Figures.Of(measure, aggregate, slot.Period);
+        var suppression = policy is null ? SuppressionReason.None : Suppression(measure, figures, policy);
+        var state = suppression != SuppressionReason.None ? ScorecardValueState.Suppressed
+            : figures.Value.HasValue ? ScorecardValueState.Value
+            : ScorecardValueState.NoValue;
+        return new PointValue(slot, state, figures, suppression);
+    }
+
+    /// <summary>
+    /// Why the public version suppresses a value: a count of children or events that is below the threshold,
+    /// or a value built on one (a percentage's numerator or denominator, a rate's numerator, a mean's cases).
+    /// </summary>
+    private static SuppressionReason Suppression(MeasureDefinition measure, Figures figures, SuppressionPolicy policy)
+    {
+        bool Small(decimal? count) => count is { } c && c < policy.Threshold && (c > 0 || policy.SuppressZeros);
+        return measure.ValueType.Kind switch
+        {
+            ValueKind.Count => Small(figures.Numerator) ? SuppressionReason.BelowThreshold : SuppressionReason.None,
+            ValueKind.Rate => Small(figures.Numerator) ? SuppressionReason.BuiltOnSuppressedCount : SuppressionReason.None,
+            _ => Small(figures.Numerator) || Small(figures.Denominator) ? SuppressionReason.BuiltOnSuppressedCount : SuppressionReason.None,
+        };
+    }
+
+    /// <summary>A count as the public version shows it: rounded to the policy's multiple. Sums of durations and populations are shown as they are.</summary>
+    private decimal ShownCount(MeasureDefinition measure, decimal figure, bool numerator)
+    {
+        bool isCount = measure.ValueType.Kind switch
+        {
+            ValueKind.Mean => !numerator,
+            ValueKind.Rate => numerator,
+            _ => true,
+        };
+        if (policy is null || policy.RoundCountsTo == 1 || !isCount)
+        {
+            return figure;
+        }
+
+        return decimal.Truncate(figure) == figure && figure <= long.MaxValue
+            ? policy.Publish((long)figure).Shown ?? figure
+            : Math.Round(figure / policy.RoundCountsTo, MidpointRounding.AwayFromZero) * policy.RoundCountsTo;
+    }
+
+    private string ValueText(MeasureDefinition measure, PointValue point) => point.State switch
+    {
+        ScorecardValueState.NoData => "no data",
+        ScorecardValueState.NoValue => "no cases",
+        ScorecardValueState.Suppressed => PublishedFigure.SymbolText(StatisticalSymbol.Confidential),
+        _ when policy is not null && point.Rounded == 0m && point.Exact != 0m => PublishedFigure.SymbolText(StatisticalSymbol.Low),
+        _ => measure.ValueType.Format(point.Rounded.GetValueOrDefault()),
+    };
+
+    private ScorecardDirection Direction(MeasureDefinition measure, ComparisonPeriod comparison, PointValue current, PointValue earlier)
+    {
+        string label = earlier.Slot.Label;
+        if (current.State == ScorecardValueState.Suppressed || earlier.State == ScorecardValueState.Suppressed)
+        {
+            return new ScorecardDirection(comparison, earlier.Slot.Period, label, Judgements.Direction.NotAvailable, true, null, null, WithheldExplanation);
+        }
+
+        var travel = DirectionOfTravel.Between(measure, current.Exact, earlier.Exact, label, options.Judgements);
+        return new ScorecardDirection(comparison, earlier.Slot.Period, label, travel.Direction, false, travel.Previous, travel.Change, travel.Explanation);
+    }
+
+    private ScorecardBenchmark? Benchmark(MeasureDefinition measure, Slot slot, PointValue current)
+    {
+        if (FindBenchmark(measure, slot.Period) is not { } benchmark)
+        {
+            return null;
+        }
+
+        string label = ScorecardText.PeriodLabel(benchmark.Period);
+        if (current.State == ScorecardValueState.Suppressed)
+        {
+            return new ScorecardBenchmark(benchmark, label, [], null);
+        }
+
+        var comparisons = benchmark.Comparators.Select(c => BenchmarkComparison.Compare(measure, current.Exact, c, options.Judgements)).ToArray();
+        var band = benchmark.Band
+            ?? (benchmark.Quartiles is { } quartiles && current.Exact is { } exact
+                ? QuartileBanding.BandOf(options.Judgements.Comparison == ValueComparison.Rounded ? measure.ValueType.Round(exact) : exact, quartiles, measure.Polarity)
+                : null);
+        return new ScorecardBenchmark(benchmark, label, comparisons, band);
+    }
+
+    /// <summary>The benchmark for the value's period, or one covering the same days, or else the latest from the year before it ends.</summary>
+    private static Benchmark? FindBenchmark(MeasureDefinition measure, ReportingPeriod valuePeriod)
+    {
+        if (measure.BenchmarkFor(valuePeriod) is { } exact)
+        {
+            return exact;
+        }
+
+        var earliest = valuePeriod.End.PlusYears(-1);
+        return measure.Benchmarks.FirstOrDefault(b => b.Period.Start == valuePeriod.Start && b.Period.End == valuePeriod.End)
+            ?? measure.Benchmarks.Where(b => b.Period.End <= valuePeriod.End && b.Period.End > earliest).OrderBy(b => b.Period.End).LastOrDefault();
+    }
+
+    private SummaryExclusionReason? SummaryExclusion(MeasureDefinition measure)
+    {
+        if (excluded.Contains(measure.Code))
+        {
+            return SummaryExclusionReason.ExcludedByOptions;
+        }
+
+        bool termlyOrAcademic = measure.Frequency == ReportingFrequency.Termly
+            || measure.PeriodType is PeriodType.Term or PeriodType.HalfTerm or PeriodType.AcademicYear or PeriodType.AcademicYearToDate;
+        if (excludeTermly && termlyOrAcademic)
+        {
+            return SummaryExclusionReason.TermlyOrAcademicYear;
+        }
+
+        return measure.CountsInSummary ? null : SummaryExclusionReason.NotInSummary;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Measures.Reporting;
+
+/// <summary>Which earlier period a direction of travel compares with.</summary>
+public enum ComparisonPeriod : byte
+{
+    /// <summary>The previous period: last month, last quarter, last year for a year.</summary>
+    PreviousPeriod = 0,
+
+    /// <summary>The same period a year earlier.</summary>
+    SamePeriodLastYear = 1,
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Measures.Aggregation;
+using Measures.Definitions;
+using Measures.Internal;
+using Measures.Reporting.Building;
+using Measures.Time;
+
+namespace Measures.Reporting;
+
+/// <summary>
+/// Builds the <see cref="Scorecard"/> of a catalogue's measures for a period from observations: each
+/// measure's values are rolled up from its observations through the aggregation core by the measure's
+/// own rules over time (numerators and denominators aggregated, values recomputed, a percentage never
+/// averaged), then judged against targets, earlier periods and benchmarks.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Observations may be for months, quarters, terms, half-terms or whole years; each measure's must all be
+/// for the same kind of period. Organisational units and breakdowns are added together: the scorecard is
+/// for the whole council.
+/// </para>
+/// <para>This type is immutable and thread-safe; <see cref="Build(IEnumerable{Observation}, ReportingPeriod)"/> may run on several threads at once.</para>
+/// </remarks>
+public sealed class ScorecardBuilder
+{
+    private const int ProgressEvery = 1 << 20;
+
+    /// <summary>Creates a builder for the measures of <paramref name="catalogue"/>.</summary>
+    /// <param name="catalogue">The measures, in the order the scorecard lists them, with their targets and benchmarks.</param>
+    /// <param name="options">Options; <see cref="ScorecardOptions.Default"/> when <see langword="null"/>.</param>
+    public ScorecardBuilder(MeasureCatalogue catalogue, ScorecardOptions? options = null)
+    {
+        Catalogue = Preconditions.CheckNotNull(catalogue);
+        Options = options ?? ScorecardOptions.Default;
+    }
+
+    /// <summary>Gets the catalogue.</summary>
+    public MeasureCatalogue Catalogue { get; }
+
+    /// <summary>Gets the options.</summary>
+    public ScorecardOptions Options { get; }
+
+    /// <summary>
+    /// The aggregation rule of each measure of <paramref name="catalogue"/> that has observations: its
+    /// numerator and denominator rules, the kind of period its observations are for (taken from the first
+    /// one), and, for a percentage, that a numerator may not exceed its denominator.
+    /// </summary>
+    /// <param name="catalogue">The catalogue.</param>
+    /// <param name="observations">The observations; enumerated once.</param>
+    /// <returns>The rules, by measure code.</returns>
+    /// <exception cref="ArgumentException">An observation is unset or is for a window (rolling months, a year to date, a range of dates) rather than a reporting period.</exception>
+    public static IReadOnlyDictionary<string, AggregationRule> AggregationRules(MeasureCatalogue catalogue, IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(catalogue);
+        Preconditions.CheckNotNull(observations);
+        var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
+        long index = 0;
+        foreach (var observation in observations)
+        {
+            AddRule(catalogue, rules, observation, index++);
+        }
+
+        return rules;
+    }
+
+    /// <summary>Builds the scorecard for <paramref name="period"/> from observations.</summary>
+    /// <param name="observations">The observations, for any units and periods; enumerated once.</param>
+    /// <param name="period">The scorecard's period: a month, a quarter, a financial year…</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentException">An observation is unset or is for a window rather than a reporting period, or <paramref name="period"/> is the default value.</exception>
+    /// <exception cref="InvalidObservationsException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, a measure with observations for different kinds of period. Nothing is built.</exception>
+    public Scorecard Build(IEnumerable<Observation> observations, ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(observations);
+        CheckPeriod(period);
+        var list = new List<Observation>(observations is ICollection<Observation> c ? c.Count : 0);
+        var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
+        foreach (var observation in observations)
+        {
+            AddRule(Catalogue, rules, observation, list.Count);
+            list.Add(observation);
+            if (list.Count % ProgressEvery == 0)
+            {
+                Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, 0));
+            }
+        }
+
+        Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, list.Count));
+        var store = new ObservationStoreBuilder(rules).AddRange(list).Build();
+        return BuildFrom(store, period);
+    }
+
+    /// <summary>Builds the scorecard for <paramref name="period"/> from observations already in an aggregation store.</summary>
+    /// <param name="store">The store; measures in it that are not in the catalogue are left out.</param>
+    /// <param name="period">The scorecard's period.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentException">The store aggregates a measure under other rules over time than its definition states, or <paramref name="period"/> is the default value.</exception>
+    public Scorecard Build(ObservationStore store, ReportingPeriod period)
+    {
+        Preconditions.CheckNotNull(store);
+        CheckPeriod(period);
+        return BuildFrom(store, period);
+    }
+
+    private static void CheckPeriod(ReportingPeriod period) =>
+        Preconditions.CheckArgument(Enum.IsDefined(period.Type), nameof(period), "The period is the default value, not a period; create one with a ReportingPeriod factory or ReportingPeriod.Parse.");
+
+    private static void AddRule(MeasureCatalogue catalogue, Dictionary<string, AggregationRule> rules, Observation observation, long index)
+    {
+        Preconditions.CheckArgument(observation.MeasureCode is not null, "observations", $"Observation {index} is unset (a default value).");
+        if (rules.ContainsKey(observation.MeasureCode) || !catalogue.TryGetMeasure(observation.MeasureCode, out var measure))
+        {
+            // A second observation is checked against the rule by the store; an unknown code is reported by the store with the rest.
+            return;
+        }
+
+        var type = observation.Period.Type;
+        Preconditions.CheckArgument(
+            PeriodTiling.IsTiling(type),
+            "observations",
+            $"Observation {index} of {measure.Code} is for {observation.Period} ({Time.Text.PeriodText.Noun(type)}); observations must be for months, quarters, terms, half-terms, or financial, calendar or academic years, from which longer periods and windows are rolled up.");
+        rules.Add(measure.Code, new AggregationRule(measure.NumeratorRule, measure.DenominatorRule, type, numeratorAtMostDenominator: measure.ValueType.Kind == ValueKind.Percentage));
+    }
+
+    private Scorecard BuildFrom(ObservationStore store, ReportingPeriod period)
+    {
+        var inStore = new HashSet<string>(store.MeasureCodes, StringComparer.Ordinal);
+        var codes = Catalogue.Measures.Select(m => m.Code).Where(inStore.Contains).ToArray();
+        foreach (var code in codes)
+        {
+            var measure = Catalogue[code];
+            var rule = store.RuleOf(code);
+            Preconditions.CheckArgument(
+                rule.NumeratorRule == measure.NumeratorRule && rule.DenominatorRule == measure.DenominatorRule,
+                nameof(store),
+                $"The store aggregates {code} with numerator rule {rule.NumeratorRule} and denominator rule {Describe(rule.DenominatorRule)}, but its definition says {measure.NumeratorRule} and {Describe(measure.DenominatorRule)}.");
+        }
+
+        var series = Series(store, codes);
+        Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, store.Count, store.Count));
+
+        var builder = new RowBuilder(period, Options);
+        var rows = new ScorecardRow[Catalogue.Measures.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            var measure = Catalogue.Measures[i];
+            rows[i] = builder.Build(measure, series.GetValueOrDefault(measure.Code));
+            Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Measures, i + 1, rows.Length));
+        }
+
+        string title = Catalogue.Name.Length > 0 ? Catalogue.Name : "Scorecard";
+        return new Scorecard(title, period, Options.Audience, Options.Audience == ScorecardAudience.Public ? Options.SuppressionPolicy : null, rows, SummaryBuilder.Summarise(rows, Options.SummaryDirection));
+    }
+
+    private static string Describe(Definitions.TemporalRule? rule) => rule?.ToString() ?? "none";
+
+    /// <summary>Each measure's aggregates as reported, every unit and breakdown added together.</summary>
+    private static Dictionary<string, MeasureSeries> Series(ObservationStore store, string[] codes)
+    {
+        var series = new Dictionary<string, MeasureSeries>(StringComparer.Ordinal);
+        if (codes.Length == 0)
+        {
+            return series;
+        }
+
+        var result = store.Aggregate(new AggregationQuery { Periods = PeriodRollUp.AsReported, Measures = codes });
+        Dictionary<ReportingPeriod, Aggregate>? periods = null;
+        string? current = null;
+        foreach (var aggregate in result)
+        {
+            if (aggregate.MeasureCode != current)
+            {
+                current = aggregate.MeasureCode;
+                periods = [];
+                series.Add(current, new MeasureSeries(current, aggregate.Rule, periods));
+            }
+
+            periods![aggregate.Period] = aggregate;
+        }
+
+        return series;
+    }
+}

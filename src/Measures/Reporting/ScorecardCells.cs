@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Linq;
+using Measures.Definitions;
+
+namespace Measures.Reporting;
+
+/// <summary>The text of a scorecard row's cells, shared by the CSV, Markdown, console and HTML writers.</summary>
+internal static class ScorecardCells
+{
+    /// <summary>The target as set: "75%", "10% to 15%"; null when there is none.</summary>
+    public static string? Target(ScorecardRow row)
+    {
+        if (row.Target is not { } target)
+        {
+            return null;
+        }
+
+        var type = row.Measure.ValueType;
+        return target.UpperValue is { } upper ? type.FormatSetFigure(target.Value) + " to " + type.FormatSetFigure(upper) : type.FormatSetFigure(target.Value);
+    }
+
+    /// <summary>The tolerance: "5 points", "10% of the target", "none"; null when there is no target.</summary>
+    public static string? Tolerance(ScorecardRow row) => row.Target is not { } target ? null : target.Tolerance.IsZero ? "none" : target.Tolerance.ToString();
+
+    /// <summary>The target with its tolerance: "75% (tolerance 5 points)", or "no target".</summary>
+    public static string TargetWithTolerance(ScorecardRow row) => Target(row) is { } target
+        ? target + (row.Target!.Tolerance.IsZero ? string.Empty : " (tolerance " + Tolerance(row) + ")") + (row.Target.Stretch is { } s ? ", stretch " + row.Measure.ValueType.FormatSetFigure(s) : string.Empty)
+        : "no target";
+
+    /// <summary>The numerator and denominator behind the value: "50 of 93" for a percentage, "3,872 / 10" otherwise; null for a count or when there are none.</summary>
+    public static string? Figures(ScorecardRow row)
+    {
+        if (row.Numerator is not { } n || row.Denominator is not { } d)
+        {
+            return null;
+        }
+
+        return row.Measure.ValueType.Kind == ValueKind.Percentage ? Grouped(n) + " of " + Grouped(d) : Grouped(n) + " / " + Grouped(d);
+    }
+
+    /// <summary>A figure with thousands separators and at most two decimals: "3,872", "250.33".</summary>
+    public static string Grouped(decimal value) => decimal.Round(value, 2, System.MidpointRounding.AwayFromZero).ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The comparisons with each comparator: "England 32.1 per 100,000: better".</summary>
+    public static string Benchmarks(ScorecardRow row)
+    {
+        if (row.Benchmark is not { } b)
+        {
+            return string.Empty;
+        }
+
+        if (row.IsSuppressed)
+        {
+            return "suppressed";
+        }
+
+        var type = row.Measure.ValueType;
+        return string.Join("; ", b.Comparisons.Select(c => c.Comparator.Name + " " + type.FormatSetFigure(c.Comparator.Value) + ": " + PositionText(c.Position)));
+    }
+
+    /// <summary>A benchmark position as a reader reads it: "better", "not available".</summary>
+    public static string PositionText(Judgements.BenchmarkPosition position) => position == Judgements.BenchmarkPosition.NotAvailable ? "not available" : ScorecardWords.Position(position);
+
+    /// <summary>The quartile band letter, or empty.</summary>
+    public static string Band(ScorecardRow row) => row.Benchmark?.QuartileBand is { } band ? JsonWords.QuartileBands.Word(band) : string.Empty;
+
+    /// <summary>The completeness when some periods are missing: "11 of 12 periods"; empty when complete or without data.</summary>
+    public static string Completeness(ScorecardRow row) =>
+        row.Completeness is { } c && !c.IsComplete ? c.PeriodsPresent.ToString(CultureInfo.InvariantCulture) + " of " + c.PeriodsExpected.ToString(CultureInfo.InvariantCulture) + " periods" : string.Empty;
+}

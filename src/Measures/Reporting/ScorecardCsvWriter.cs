@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using Measures.Definitions;
+using Measures.Internal;
+
+namespace Measures.Reporting;
+
+/// <summary>
+/// Writes a <see cref="Scorecard"/> as CSV (RFC 4180): a header line, then one line per measure and
+/// component, lines ending CRLF, fields quoted when they hold a comma, a quote or a line break.
+/// </summary>
+/// <remarks>
+/// Statuses and categories are words ("green", "improving"), numbers are in the invariant culture without
+/// thousands separators, and a figure not shown is an empty field. This type is stateless and thread-safe.
+/// </remarks>
+public static class ScorecardCsvWriter
+{
+    /// <summary>The header line's column names, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "code", "title", "service_area", "kind", "component_of", "period", "period_label", "own_period", "state",
+        "value", "value_text", "numerator", "denominator", "periods_present", "periods_expected",
+        "target", "tolerance", "rag", "rag_explanation",
+        "direction_vs_previous", "previous_period", "previous_value",
+        "direction_vs_last_year", "same_period_last_year", "value_last_year",
+        "benchmark_period", "benchmarks", "quartile_band", "suppression", "in_summary",
+    ];
+
+    /// <summary>Writes <paramref name="scorecard"/> as CSV.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; left open.</param>
+    public static void Write(Scorecard scorecard, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        Preconditions.CheckNotNull(writer);
+        WriteLine(writer, Columns);
+        foreach (var row in scorecard.Rows)
+        {
+            WriteLine(writer, Fields(row));
+        }
+    }
+
+    /// <summary>A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote, CR or LF.</summary>
+    internal static string Field(string text) =>
+        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string[] Fields(ScorecardRow row)
+    {
+        var previous = row.VersusPreviousPeriod;
+        var lastYear = row.VersusSamePeriodLastYear;
+        return
+        [
+            row.Code,
+            row.Title,
+            row.ServiceArea,
+            JsonWords.Kinds.Word(row.Measure.Kind),
+            row.ParentCode ?? string.Empty,
+            row.Period.ToString(),
+            row.PeriodLabel,
+            row.HasOwnPeriod ? "true" : "false",
+            ScorecardWords.State(row.State),
+            Number(row.RoundedValue),
+            row.ValueText,
+            Number(row.Numerator),
+            Number(row.Denominator),
+            row.Completeness is { } c ? c.PeriodsPresent.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            row.Completeness is { } e ? e.PeriodsExpected.ToString(CultureInfo.InvariantCulture) : string.Empty,
+            row.Target is { } t ? (t.UpperValue is { } u ? Number(t.Value) + "-" + Number(u) : Number(t.Value)) : string.Empty,
+            ScorecardCells.Tolerance(row) ?? string.Empty,
+            ScorecardWords.Rag(row.Rag.Status),
+            row.Rag.Explanation,
+            ScorecardWords.Direction(previous),
+            previous.PeriodLabel,
+            Number(previous.EarlierValue),
+            ScorecardWords.Direction(lastYear),
+            lastYear.PeriodLabel,
+            Number(lastYear.EarlierValue),
+            row.Benchmark?.PeriodLabel ?? string.Empty,
+            ScorecardCells.Benchmarks(row),
+            ScorecardCells.Band(row),
+            ScorecardWords.Suppression(row.Suppression),
+            row.SummaryExclusion is null ? "true" : "false",
+        ];
+    }
+
+    private static string Number(decimal? value) => value is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : string.Empty;
+
+    private static void WriteLine(TextWriter writer, IReadOnlyList<string> fields)
+    {
+        for (int i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(',');
+            }
+
+            writer.Write(Field(fields[i]));
+        }
+
+        writer.Write("\r\n");
+    }
+}

@@ -1,0 +1,153 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Measures.Definitions;
+using Measures.Internal;
+using Measures.Reporting.Json;
+
+namespace Measures.Reporting;
+
+/// <summary>
+/// Writes a <see cref="Scorecard"/> as JSON with a documented, stable schema
+/// (<c>docs/reference/scorecard.schema.json</c>, format version <see cref="FormatVersion"/>): every
+/// status and category is a word ("green", "improving", "benchmark"), never a number, and every member is
+/// present, null when there is nothing to say.
+/// </summary>
+/// <remarks>Periods are written in their canonical form ("FY 2023/24"), which <c>ReportingPeriod.Parse</c> reads back, beside the label a report shows. This type is stateless and thread-safe.</remarks>
+public static class ScorecardJsonWriter
+{
+    /// <summary>The version of the scorecard document format written.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>Writes <paramref name="scorecard"/> as indented UTF-8 JSON.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="utf8Json">Where to write; left open.</param>
+    public static void Write(Scorecard scorecard, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        Preconditions.CheckNotNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, ToDocument(scorecard), ScorecardJsonContext.Writing.ScorecardDocument);
+    }
+
+    /// <summary>Writes <paramref name="scorecard"/> as indented JSON text.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; left open.</param>
+    public static void Write(Scorecard scorecard, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        Preconditions.CheckNotNull(writer);
+        writer.Write(JsonSerializer.Serialize(ToDocument(scorecard), ScorecardJsonContext.Writing.ScorecardDocument));
+        writer.Write('\n');
+    }
+
+    private static ScorecardDocument ToDocument(Scorecard scorecard) => new()
+    {
+        Version = FormatVersion,
+        Title = scorecard.Title,
+        Period = scorecard.Period.ToString(),
+        PeriodLabel = scorecard.PeriodLabel,
+        Audience = ScorecardWords.Audience(scorecard.Audience),
+        SuppressionPolicy = scorecard.SuppressionPolicy is { } policy
+            ? new SuppressionPolicyDocument { Threshold = policy.Threshold, RoundCountsTo = policy.RoundCountsTo, SuppressZeros = policy.SuppressZeros }
+            : null,
+        Summary = new SummaryDocument
+        {
+            DirectionComparedWith = ScorecardWords.Comparison(scorecard.Summary.DirectionComparison),
+            Overall = ToDocument(scorecard.Summary.Overall),
+            ByServiceArea = [.. scorecard.Summary.ByServiceArea.Select(a => new ServiceAreaDocument { ServiceArea = a.ServiceArea, Counts = ToDocument(a.Counts) })],
+            Excluded = [.. scorecard.Summary.Exclusions.Select(e => new ExclusionDocument { Code = e.MeasureCode, Reason = ScorecardWords.Exclusion(e.Reason) })],
+        },
+        Rows = [.. scorecard.Rows.Select(ToDocument)],
+    };
+
+    private static CountsDocument ToDocument(SummaryCounts c) => new()
+    {
+        Measures = c.Measures,
+        Green = c.Green,
+        Amber = c.Amber,
+        Red = c.Red,
+        Blue = c.Blue,
+        NotRated = c.NotRated,
+        WithoutTarget = c.WithoutTarget,
+        Improving = c.Improving,
+        Worsening = c.Worsening,
+        NoChange = c.NoChange,
+        NoDirection = c.NoDirection,
+        WithoutGoodDirection = c.WithoutGoodDirection,
+    };
+
+    private static RowDocument ToDocument(ScorecardRow row)
+    {
+        var m = row.Measure;
+        return new RowDocument
+        {
+            Code = row.Code,
+            Title = row.Title,
+            ServiceArea = row.ServiceArea,
+            Kind = JsonWords.Kinds.Word(m.Kind),
+            Parent = row.ParentCode,
+            Polarity = JsonWords.Polarities.Word(m.Polarity),
+            ValueType = JsonWords.ValueKinds.Word(m.ValueType.Kind),
+            Unit = m.ValueType.Unit,
+            Per = m.ValueType.RatePer,
+            Decimals = m.ValueType.Decimals,
+            Period = row.Period.ToString(),
+            PeriodLabel = row.PeriodLabel,
+            OwnPeriod = row.HasOwnPeriod,
+            State = ScorecardWords.State(row.State),
+            Value = row.RoundedValue,
+            ValueText = row.ValueText,
+            Numerator = Figure(row.Numerator),
+            Denominator = Figure(row.Denominator),
+            Completeness = row.Completeness is { } c ? new CompletenessDocument { Present = c.PeriodsPresent, Expected = c.PeriodsExpected } : null,
+            Target = row.Target is { } t
+                ? new RowTargetDocument
+                {
+                    Value = t.Value,
+                    Upper = t.UpperValue,
+                    ToleranceBasis = t.Tolerance.Basis == ToleranceBasis.Points ? "points" : "fractionOfTarget",
+                    Tolerance = t.Tolerance.Amount,
+                    ToleranceWidth = t.Tolerance.WidthAround(t.Value),
+                    Stretch = t.Stretch,
+                    Text = ScorecardCells.Target(row) ?? string.Empty,
+                }
+                : null,
+            Rag = new RagDocument { Status = ScorecardWords.Rag(row.Rag.Status), Explanation = row.Rag.Explanation },
+            PreviousPeriod = ToDocument(row.VersusPreviousPeriod),
+            SamePeriodLastYear = ToDocument(row.VersusSamePeriodLastYear),
+            Benchmark = row.Benchmark is { } b
+                ? new RowBenchmarkDocument
+                {
+                    Period = b.Benchmark.Period.ToString(),
+                    PeriodLabel = b.PeriodLabel,
+                    QuartileBand = b.QuartileBand is { } band ? JsonWords.QuartileBands.Word(band) : null,
+                    Comparisons = [.. b.Comparisons.Select(c => new ComparisonDocument
+                    {
+                        Comparator = c.Comparator.Name,
+                        ComparatorValue = c.Comparator.Value,
+                        Position = ScorecardWords.Position(c.Position),
+                        Difference = c.Difference,
+                        Explanation = c.Explanation,
+                    })],
+                }
+                : null,
+            History = [.. row.History.Select(p => new PointDocument { Period = p.Period.ToString(), PeriodLabel = p.PeriodLabel, State = ScorecardWords.State(p.State), Value = p.Value })],
+            Suppression = ScorecardWords.Suppression(row.Suppression),
+            InSummary = row.SummaryExclusion is null,
+            SummaryExclusion = row.SummaryExclusion is { } reason ? ScorecardWords.Exclusion(reason) : null,
+        };
+    }
+
+    private static DirectionDocument ToDocument(ScorecardDirection d) => new()
+    {
+        Period = d.Period.ToString(),
+        PeriodLabel = d.PeriodLabel,
+        Direction = ScorecardWords.Direction(d),
+        EarlierValue = d.EarlierValue,
+        Change = d.Change,
+        Explanation = d.Explanation,
+    };
+
+    // A mean of snapshots can have many decimals; two are plenty for a numerator or denominator.
+    private static decimal? Figure(decimal? value) => value is { } v ? decimal.Round(v, 2, System.MidpointRounding.AwayFromZero) : null;
+}

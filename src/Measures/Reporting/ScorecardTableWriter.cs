@@ -1,0 +1,104 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Measures.Internal;
+
+namespace Measures.Reporting;
+
+/// <summary>
+/// Writes a <see cref="Scorecard"/> as a plain-text table for a console: the title and period, the
+/// measures grouped by service area in aligned columns (RAG and directions in words), then the summary.
+/// </summary>
+/// <remarks>
+/// Long titles are shortened with "…" to keep lines under about 150 characters; the other formats keep
+/// them whole. Lines end with "\n". This type is stateless and thread-safe.
+/// </remarks>
+public static class ScorecardTableWriter
+{
+    /// <summary>The most characters of a measure's title shown.</summary>
+    public const int MaxTitleLength = 48;
+
+    private static readonly string[] Headers = ["Code", "Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year"];
+
+    /// <summary>Writes <paramref name="scorecard"/> as a text table.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; left open.</param>
+    public static void Write(Scorecard scorecard, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        Preconditions.CheckNotNull(writer);
+        var cells = scorecard.Rows.Select(Cells).ToList();
+        int[] widths = [.. Enumerable.Range(0, Headers.Length).Select(i => Math.Max(Headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
+
+        var text = new StringBuilder();
+        text.Append(scorecard.Title).Append(" \u2013 ").Append(scorecard.PeriodLabel)
+            .Append(scorecard.SuppressionPolicy is { } policy ? " (public version: " + policy + ")" : " (internal version: not for publication)")
+            .Append('\n');
+        foreach (var area in scorecard.Rows.Select(r => r.ServiceArea).Distinct())
+        {
+            text.Append('\n').Append(area).Append('\n');
+            Line(text, Headers, widths);
+            Line(text, [.. widths.Select(w => new string('-', w))], widths);
+            for (int i = 0; i < scorecard.Rows.Count; i++)
+            {
+                if (scorecard.Rows[i].ServiceArea == area)
+                {
+                    Line(text, cells[i], widths);
+                }
+            }
+        }
+
+        var summary = scorecard.Summary;
+        text.Append("\nSummary (").Append(summary.DirectionComparison == ComparisonPeriod.PreviousPeriod ? "direction against the previous period" : "direction against the same period last year").Append("):\n");
+        text.Append("  All service areas: ").Append(summary.Overall).Append('\n');
+        foreach (var area in summary.ByServiceArea)
+        {
+            text.Append("  ").Append(area.ServiceArea).Append(": ").Append(area.Counts).Append('\n');
+        }
+
+        if (summary.Exclusions.Count > 0)
+        {
+            text.Append("  Left out: ")
+                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + ScorecardWords.ExclusionText(g.Key))))
+                .Append('\n');
+        }
+
+        writer.Write(text.ToString());
+    }
+
+    private static string[] Cells(ScorecardRow row)
+    {
+        string title = (row.IsComponent ? "  " : string.Empty) + row.Title;
+        if (title.Length > MaxTitleLength)
+        {
+            title = title[..(MaxTitleLength - 1)].TrimEnd() + "\u2026";
+        }
+
+        return
+        [
+            row.Code,
+            title,
+            row.PeriodLabel,
+            row.ValueText,
+            ScorecardCells.Target(row) ?? "-",
+            ScorecardWords.RagName(row.Rag.Status),
+            ScorecardWords.DirectionName(row.VersusPreviousPeriod),
+            ScorecardWords.DirectionName(row.VersusSamePeriodLastYear),
+        ];
+    }
+
+    private static void Line(StringBuilder text, string[] cells, int[] widths)
+    {
+        text.Append("  ");
+        for (int i = 0; i < cells.Length; i++)
+        {
+            bool number = i == 3;
+            string cell = number ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]);
+            text.Append(i == cells.Length - 1 ? cell.TrimEnd() : cell + "  ");
+        }
+
+        text.Append('\n');
+    }
+}

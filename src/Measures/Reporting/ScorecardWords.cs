@@ -1,0 +1,139 @@
+using System;
+using Measures.Calculation;
+using Measures.Judgements;
+
+namespace Measures.Reporting;
+
+/// <summary>
+/// The words a scorecard writes for statuses and categories ("green", "improving", "better"): the
+/// same in JSON, CSV and text, never a number. The JSON schema's enum lists are checked against these.
+/// </summary>
+internal static class ScorecardWords
+{
+    /// <summary>Every RAG word, in the order of <see cref="RagStatus"/>.</summary>
+    public static readonly string[] RagWords = ["red", "amber", "green", "blue", "noTarget", "noPolarity", "noValue", "suppressed"];
+
+    /// <summary>Every direction word, with "suppressed" for a withheld comparison.</summary>
+    public static readonly string[] DirectionWords = ["improving", "worsening", "noChange", "up", "down", "notAvailable", "suppressed"];
+
+    /// <summary>Every benchmark position word.</summary>
+    public static readonly string[] PositionWords = ["better", "similar", "worse", "above", "below", "notAvailable"];
+
+    /// <summary>Every value state word.</summary>
+    public static readonly string[] StateWords = ["value", "noData", "noValue", "suppressed"];
+
+    public static string Rag(RagStatus status) => status switch
+    {
+        RagStatus.Red => "red",
+        RagStatus.Amber => "amber",
+        RagStatus.Green => "green",
+        RagStatus.Blue => "blue",
+        RagStatus.NoTarget => "noTarget",
+        RagStatus.NoPolarity => "noPolarity",
+        RagStatus.NoValue => "noValue",
+        RagStatus.Suppressed => "suppressed",
+        _ => throw Undefined(status),
+    };
+
+    /// <summary>The RAG status as a report's reader reads it: "Green", "No target".</summary>
+    public static string RagName(RagStatus status) => status switch
+    {
+        RagStatus.Red => "Red",
+        RagStatus.Amber => "Amber",
+        RagStatus.Green => "Green",
+        RagStatus.Blue => "Blue",
+        RagStatus.NoTarget => "No target",
+        RagStatus.NoPolarity => "Not rated",
+        RagStatus.NoValue => "No value",
+        RagStatus.Suppressed => "Suppressed",
+        _ => throw Undefined(status),
+    };
+
+    public static string Direction(ScorecardDirection direction) => direction.IsWithheld ? "suppressed" : Direction(direction.Direction);
+
+    public static string Direction(Direction direction) => direction switch
+    {
+        Judgements.Direction.Improving => "improving",
+        Judgements.Direction.Worsening => "worsening",
+        Judgements.Direction.NoChange => "noChange",
+        Judgements.Direction.Up => "up",
+        Judgements.Direction.Down => "down",
+        Judgements.Direction.NotAvailable => "notAvailable",
+        _ => throw Undefined(direction),
+    };
+
+    /// <summary>The direction as a report's reader reads it: "Improving", "No change", "Not available".</summary>
+    public static string DirectionName(ScorecardDirection direction) => direction.IsWithheld ? "Suppressed" : direction.Direction switch
+    {
+        Judgements.Direction.Improving => "Improving",
+        Judgements.Direction.Worsening => "Worsening",
+        Judgements.Direction.NoChange => "No change",
+        Judgements.Direction.Up => "Up",
+        Judgements.Direction.Down => "Down",
+        _ => "Not available",
+    };
+
+    public static string Position(BenchmarkPosition position) => position switch
+    {
+        BenchmarkPosition.Better => "better",
+        BenchmarkPosition.Similar => "similar",
+        BenchmarkPosition.Worse => "worse",
+        BenchmarkPosition.Above => "above",
+        BenchmarkPosition.Below => "below",
+        BenchmarkPosition.NotAvailable => "notAvailable",
+        _ => throw Undefined(position),
+    };
+
+    public static string State(ScorecardValueState state) => state switch
+    {
+        ScorecardValueState.Value => "value",
+        ScorecardValueState.NoData => "noData",
+        ScorecardValueState.NoValue => "noValue",
+        ScorecardValueState.Suppressed => "suppressed",
+        _ => throw Undefined(state),
+    };
+
+    public static string Audience(ScorecardAudience audience) => audience switch
+    {
+        ScorecardAudience.Internal => "internal",
+        ScorecardAudience.Public => "public",
+        _ => throw Undefined(audience),
+    };
+
+    public static string Comparison(ComparisonPeriod comparison) => comparison switch
+    {
+        ComparisonPeriod.PreviousPeriod => "previousPeriod",
+        ComparisonPeriod.SamePeriodLastYear => "samePeriodLastYear",
+        _ => throw Undefined(comparison),
+    };
+
+    public static string Exclusion(SummaryExclusionReason reason) => reason switch
+    {
+        SummaryExclusionReason.NotInSummary => "notInSummary",
+        SummaryExclusionReason.TermlyOrAcademicYear => "termlyOrAcademicYear",
+        SummaryExclusionReason.ExcludedByOptions => "excludedByOptions",
+        _ => throw Undefined(reason),
+    };
+
+    /// <summary>Why a measure is left out, for a reader: "termly or academic-year measure".</summary>
+    public static string ExclusionText(SummaryExclusionReason reason) => reason switch
+    {
+        SummaryExclusionReason.NotInSummary => "not counted in summaries",
+        SummaryExclusionReason.TermlyOrAcademicYear => "termly or academic-year measure",
+        SummaryExclusionReason.ExcludedByOptions => "left out of this summary",
+        _ => throw Undefined(reason),
+    };
+
+    public static string Suppression(SuppressionReason reason) => reason switch
+    {
+        SuppressionReason.None => "none",
+        SuppressionReason.BelowThreshold => "belowThreshold",
+        SuppressionReason.ProtectsAnotherCell => "protectsAnotherCell",
+        SuppressionReason.BuiltOnSuppressedCount => "builtOnSuppressedCount",
+        _ => throw Undefined(reason),
+    };
+
+    private static ArgumentOutOfRangeException Undefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        new(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}.");
+}
