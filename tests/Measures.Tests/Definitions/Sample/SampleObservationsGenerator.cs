@@ -41,7 +41,7 @@ internal sealed class SampleObservationsGenerator
         // Populations held for a financial year, as councils do with the ONS mid-year estimates.
         // Under 18: chosen so that 502 children in care is 88.4 per 10,000 in March 2024 (seed 002 lines 80–81).
         var under18 = PopulationSolver();
-        var aged10To17 = new Dictionary<int, long> { [2021] = 30_300, [2022] = 31_000, [2023] = 31_200 };
+        var aged10To17 = new Dictionary<int, long> { [2021] = 30_300, [2022] = 31_150, [2023] = 31_200 };
 
         // Early help: flows, by financial year.
         FlowPercentage("EH-01", 255, FinancialYears(("2021/22", 86.9m, false), ("2022/23", 88.6m, false), ("2023/24", 91.3m, true)));
@@ -114,9 +114,11 @@ internal sealed class SampleObservationsGenerator
 
     // ---- Early help: NEET ------------------------------------------------------------------------
 
-    // NEET and not known are monthly snapshots; the year's figure is the mean of December, January and
-    // February. 2023/24: NEET 4.3%, not known 0.64%, combined 4.95% (seed 002 lines 62–64); the earlier
-    // years are illustrative and worse, as the report says 2023/24 improved on them.
+    // NEET and not known are the statutory snapshots of December, January and February, whose mean is the
+    // year's figure: 2023/24 NEET 4.3%, not known 0.64%, combined 4.95% (seed 002 lines 62–64); the earlier
+    // years are illustrative and worse, as the report says 2023/24 improved on them. Only those months are
+    // given: the catalogue's mean rule then averages exactly the statutory snapshots, whatever the period
+    // a scorecard rolls them up into (a council tracking NEET every month needs the window in its rule).
     private void Neet()
     {
         var neetType = catalogue["EH-07"].ValueType;
@@ -128,20 +130,6 @@ internal sealed class SampleObservationsGenerator
             [2022] = (4.8m, 0.91m, 5.71m),
             [2023] = (4.3m, 0.64m, 4.95m),
         };
-
-        foreach (var month in Months(First, Last))
-        {
-            // Not known is high each autumn, while the new cohort's activity is checked.
-            long cohort = 6_980 + Next(-60, 60);
-            decimal neetRate = 4.9m - (0.3m * (month.Year - 2021)) + (month.Month is 9 or 10 ? 0.9m : 0m) + (Next(-10, 10) / 100m);
-            decimal unknownRate = month.Month switch { 9 => 18m, 10 => 9m, 11 => 3.5m, _ => 1.0m - (0.15m * (month.Year - 2021)) } + (Next(-5, 5) / 100m);
-            if (month.Month is 12 or 1 or 2)
-            {
-                continue; // made below, so that the means come out as published
-            }
-
-            AddNeet(month, cohort, (long)Math.Round(neetRate * cohort / 100m), (long)Math.Round(unknownRate * cohort / 100m));
-        }
 
         foreach (var (year, target) in targets)
         {
@@ -185,8 +173,9 @@ internal sealed class SampleObservationsGenerator
 
     // Reoffending: 19.8 then 16.1 per 100,000 aged 10–17 over the twelve months to March 2022 and March
     // 2023, the last data available with a 12-month lag at March 2024 (seed 002 line 65).
-    // First-time entrants: 186 per 100,000 over the twelve months to September 2023 (a 6-month lag),
-    // against 170 in the previous period, the twelve months to June 2023 (seed 002 line 74).
+    // First-time entrants: 186 per 100,000 in the latest data, the twelve months to March 2023 that a
+    // year-end scorecard with the 6-month lag shows, against 170 in the previous period, taken as the
+    // previous quarter's twelve months, to December 2022 (seed 002 line 74). Figures run to September 2023.
     private void RollingRates(Dictionary<int, long> aged10To17)
     {
         var reoffendingType = catalogue["EH-09"].ValueType;
@@ -210,12 +199,12 @@ internal sealed class SampleObservationsGenerator
 
         var entrantsType = catalogue["EH-10"].ValueType;
         var entrants = Months(First, new YearMonth(2023, 9)).ToDictionary(m => m, _ => (long)Next(3, 6));
-        long toSeptember = CountFor(entrantsType, 186m, aged10To17[2023]) ?? throw new InvalidOperationException("Entrants unreachable.");
-        long toJune = CountFor(entrantsType, 170m, aged10To17[2023]) ?? throw new InvalidOperationException("Entrants unreachable.");
-        var shared = Months(new YearMonth(2022, 10), new YearMonth(2023, 6)).ToArray();
+        long toMarch = CountFor(entrantsType, 186m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
+        long toDecember = CountFor(entrantsType, 170m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
+        var shared = Months(new YearMonth(2022, 4), new YearMonth(2022, 12)).ToArray();
         long sharedSum = shared.Sum(m => entrants[m]);
-        SetSum(entrants, Months(new YearMonth(2023, 7), new YearMonth(2023, 9)), toSeptember - sharedSum);
-        SetSum(entrants, Months(new YearMonth(2022, 7), new YearMonth(2022, 9)), toJune - sharedSum);
+        SetSum(entrants, Months(new YearMonth(2023, 1), new YearMonth(2023, 3)), toMarch - sharedSum);
+        SetSum(entrants, Months(new YearMonth(2022, 1), new YearMonth(2022, 3)), toDecember - sharedSum);
         foreach (var (month, count) in entrants)
         {
             Add("EH-10", month, count, aged10To17[FinancialYearOf(month)]);
