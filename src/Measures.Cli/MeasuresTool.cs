@@ -44,7 +44,7 @@ internal static class MeasuresTool
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (ToolException ex)
         {

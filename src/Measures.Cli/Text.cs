@@ -14,6 +14,14 @@ internal static class Text
 
     public static string LongForm(LocalDate date) => LongDate.Format(date);
 
+    /// <summary>Why a label could not be read, without the parser's "Cannot read "…": " preamble.</summary>
+    public static string Reason(string label, System.Exception exception)
+    {
+        string message = exception.Message.TrimEnd('.');
+        string preamble = "Cannot read \"" + label + "\": ";
+        return message.StartsWith(preamble, System.StringComparison.Ordinal) ? message[preamble.Length..] : message;
+    }
+
     public static string Grouped(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Noun(PeriodType type) => type switch

@@ -19,7 +19,11 @@ internal static class PeriodCommand
         {
             label,
         };
-        return command.WithAction(parsed => Run(context, parsed.Joined(label)));
+        return command.WithAction(parsed =>
+        {
+            string? option = parsed.GetValue(label)?.FirstOrDefault(t => t.StartsWith('-') && t.Length > 1);
+            return option is null ? Run(context, parsed.Joined(label)) : throw ToolException.Usage($"Unrecognized command or argument '{option}'.");
+        });
     }
 
     private static int Run(ToolContext context, string label)
@@ -27,7 +31,7 @@ internal static class PeriodCommand
         var result = ReportingPeriodPattern.Default.Parse(label);
         if (!result.Success)
         {
-            throw new ToolException($"\"{label}\" is not a period label: {result.Exception.Message.TrimEnd('.')}.");
+            throw new ToolException($"\"{label}\" is not a period label: {Text.Reason(label, result.Exception)}.");
         }
 
         var period = result.Value;

@@ -142,7 +142,7 @@ internal static class ScorecardCommand
         var result = ReportingPeriodPattern.Default.Parse(label);
         return result.Success
             ? result.Value
-            : throw new ToolException($"--period \"{label}\" is not a period label: {result.Exception.Message.TrimEnd('.')}.");
+            : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, result.Exception)}.");
     }
 
     // The latest month with monthly figures (termly and yearly figures run ahead, to the end of their term

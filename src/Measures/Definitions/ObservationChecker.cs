@@ -54,14 +54,18 @@ internal sealed class ObservationChecker
         }
         else
         {
-            var parsed = options.PeriodPattern.Parse(label.Trim());
+            string trimmed = label.Trim();
+            var parsed = options.PeriodPattern.Parse(trimmed);
             if (parsed.Success)
             {
                 reportingPeriod = parsed.Value;
             }
             else
             {
-                Error(period, $"This is not a period label: {parsed.Exception.Message.TrimEnd('.')}.");
+                string reason = parsed.Exception.Message.TrimEnd('.');
+                string preamble = "Cannot read \"" + trimmed + "\": ";
+                reason = reason.StartsWith(preamble, StringComparison.Ordinal) ? reason[preamble.Length..] : reason;
+                Error(period, $"This is not a period label: {reason}.");
             }
         }
 

@@ -198,7 +198,8 @@ internal sealed class SampleObservationsGenerator
         }
 
         var entrantsType = catalogue["EH-10"].ValueType;
-        var entrants = Months(First, new YearMonth(2023, 9)).ToDictionary(m => m, _ => (long)Next(3, 6));
+        // Fewer in 2021/22, so that the year to March 2023 is the increase the report describes.
+        var entrants = Months(First, new YearMonth(2023, 9)).ToDictionary(m => m, m => (long)(m < new YearMonth(2022, 4) ? Next(2, 5) : Next(3, 6)));
         long toMarch = CountFor(entrantsType, 186m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
         long toDecember = CountFor(entrantsType, 170m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
         var shared = Months(new YearMonth(2022, 4), new YearMonth(2022, 12)).ToArray();

@@ -123,6 +123,9 @@ public sealed class SampleObservationsTests
                 code + " should have improved on 2022/23.");
         }
 
+        // Line 74: the first-time entrant rate "had increased" in the latest year.
+        Assert.True(Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2023-03"), "window") > Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2022-03"), "window"));
+
         // Line 125: EHCPs within 20 weeks in 2023 were "an increase on the previous year".
         Assert.True(Outturn("INC-01", ReportingPeriod.CalendarYear(2023), "sum") > Outturn("INC-01", ReportingPeriod.CalendarYear(2022), "sum"));
 
