@@ -13,7 +13,7 @@ namespace Measures.Definitions;
 /// line. The columns, in any order, are <c>measure</c>, <c>period</c>, <c>organisational_unit</c>
 /// (optional: empty or absent for the whole council), <c>numerator</c> and <c>denominator</c>
 /// (optional: empty for a count). Column names ignore case, spaces, hyphens and underscores, and
-/// "measure code", "code", "period label" and "unit" are accepted too.
+/// "measure code", "code", "period label", "unit", "team" and "locality" are accepted too.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -47,7 +47,7 @@ public static class ObservationCsvReader
     [
         ("measure", ["measure", "measurecode", "code"]),
         ("period", ["period", "periodlabel", "reportingperiod"]),
-        ("organisational_unit", ["organisationalunit", "organizationalunit", "orgunit", "unit"]),
+        ("organisational_unit", ["organisationalunit", "organizationalunit", "orgunit", "unit", "team", "locality"]),
         ("numerator", ["numerator"]),
         ("denominator", ["denominator"]),
     ];
