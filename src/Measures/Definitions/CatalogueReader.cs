@@ -105,7 +105,7 @@ internal sealed class CatalogueReader
         foreach (string name in unknown.Keys)
         {
             string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
-                ?? known.FirstOrDefault(k => EditDistance(k, name) <= 2);
+                ?? known.FirstOrDefault(k => TextDistance.Between(k, name) <= 2);
             string hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
             Error(Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
         }
@@ -186,6 +186,10 @@ internal sealed class CatalogueReader
 
         if (errors.Count > 0)
         {
+            // Report problems in document order: by measure, then in the order a measure's properties are written.
+            var ordered = errors.OrderBy(e => MeasureIndex(e.Path)).ThenBy(e => MemberRank(e.Path)).ToList();
+            errors.Clear();
+            errors.AddRange(ordered);
             return null;
         }
 
@@ -204,12 +208,12 @@ internal sealed class CatalogueReader
         Unknown(m.Unknown, path, MeasureMembers, "a measure");
         string owner = string.IsNullOrWhiteSpace(m.Code) ? "A measure" : m.Code.Trim();
         var kind = Word(JsonWords.Kinds, m.Kind, path + ".kind", owner);
-        var valueType = ReadValueType(m.ValueType, path + ".valueType");
+        var valueType = ReadValueType(m.ValueType, path + ".valueType", out var valueKind);
         var polarity = Word(JsonWords.Polarities, m.Polarity, path + ".polarity", owner);
         var frequency = Word(JsonWords.Frequencies, m.Frequency, path + ".frequency", owner);
         var periodType = Word(JsonWords.PeriodTypes, m.PeriodType, path + ".periodType", owner);
-        var numerator = Word(JsonWords.TemporalRules, m.Numerator, path + ".numerator", owner);
-        var denominator = Word(JsonWords.TemporalRules, m.Denominator, path + ".denominator", null);
+        var numerator = Word(JsonWords.NumeratorRules, m.Numerator, path + ".numerator", owner);
+        var denominator = Word(JsonWords.DenominatorRules, m.Denominator, path + ".denominator", null);
         var dataLag = ReadDataLag(m.DataLag, path + ".dataLag");
 
         var targets = new Target?[m.Targets?.Count ?? 0];
@@ -224,7 +228,7 @@ internal sealed class CatalogueReader
             benchmarks[k] = ReadBenchmark(m.Benchmarks![k], $"{path}.benchmarks[{k}]");
         }
 
-        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueType, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
+        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
         {
             Error(Child(path, problem.Member), problem.Message);
         }
@@ -254,8 +258,9 @@ internal sealed class CatalogueReader
             m.Source);
     }
 
-    private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path)
+    private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path, out ValueKind? kind)
     {
+        kind = null;
         if (v is null)
         {
             Error(path, "A measure needs a value type, such as { \"kind\": \"percentage\", \"decimals\": 1 }.");
@@ -264,7 +269,7 @@ internal sealed class CatalogueReader
 
         int before = errors.Count;
         Unknown(v.Unknown, path, ValueTypeMembers, "a value type");
-        var kind = Word(JsonWords.ValueKinds, v.Kind, path + ".kind", "A value type");
+        kind = Word(JsonWords.ValueKinds, v.Kind, path + ".kind", "A value type");
         if (kind is not { } k)
         {
             return null;
@@ -325,13 +330,17 @@ internal sealed class CatalogueReader
             Error(path + ".value", "A target needs a value, such as \"value\": 90.");
         }
 
+        int beforeTolerance = errors.Count;
         var tolerance = ReadTolerance(t.Tolerance, path + ".tolerance");
+        int toleranceErrors = errors.Count - beforeTolerance;
         foreach (var problem in Target.Problems(t.Value.GetValueOrDefault(), t.Upper, t.Stretch))
         {
             Error(Child(path, problem.Member), problem.Message);
         }
 
-        if (errors.Count > before)
+        // A bad tolerance alone still leaves a target whose year can be checked against the others;
+        // the error already recorded keeps the measure from being built.
+        if (errors.Count - before > toleranceErrors)
         {
             return null;
         }
@@ -450,27 +459,30 @@ internal sealed class CatalogueReader
         return new Benchmark(period.GetValueOrDefault(), comparators, quartiles, band, b.Source);
     }
 
-    private static int EditDistance(string a, string b)
+    private const string MeasuresPrefix = "$.measures[";
+
+    private static int MeasureIndex(string path)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
         {
-            previous[j] = j;
+            return -1;
         }
 
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        return int.Parse(path.AsSpan(MeasuresPrefix.Length, close - MeasuresPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
-            (previous, current) = (current, previous);
+    private static int MemberRank(string path)
+    {
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        {
+            return -1;
         }
 
-        return previous[b.Length];
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        string rest = path.Length > close + 2 ? path[(close + 2)..] : "";
+        int end = rest.IndexOfAny(['.', '[']);
+        int rank = Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
+        return rank < 0 ? -1 : rank;
     }
 }

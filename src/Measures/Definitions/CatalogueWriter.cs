@@ -8,8 +8,11 @@ namespace Measures.Definitions;
 /// <summary>Writes a <see cref="MeasureCatalogue"/> as a catalogue document: the reader's inverse.</summary>
 internal static class CatalogueWriter
 {
-    public static void Write(MeasureCatalogue catalogue, Stream utf8Json) =>
+    public static void Write(MeasureCatalogue catalogue, Stream utf8Json)
+    {
         JsonSerializer.Serialize(utf8Json, ToDocument(catalogue), CatalogueJsonContext.Writing.CatalogueDocument);
+        utf8Json.WriteByte((byte)'\n'); // a text file ends with a line break
+    }
 
     private static CatalogueDocument ToDocument(MeasureCatalogue catalogue) => new()
     {
@@ -38,8 +41,8 @@ internal static class CatalogueWriter
         Polarity = JsonWords.Polarities.Word(m.Polarity),
         Frequency = JsonWords.Frequencies.Word(m.Frequency),
         PeriodType = JsonWords.PeriodTypes.Word(m.PeriodType),
-        Numerator = JsonWords.TemporalRules.Word(m.NumeratorRule),
-        Denominator = m.DenominatorRule is { } rule ? JsonWords.TemporalRules.Word(rule) : null,
+        Numerator = JsonWords.NumeratorRules.Word(m.NumeratorRule),
+        Denominator = m.DenominatorRule is { } rule ? JsonWords.DenominatorRules.Word(rule) : null,
         DataLag = m.DataLag is { } lag ? PeriodPattern.Roundtrip.Format(lag) : null,
         CountsInSummary = m.CountsInSummary,
         Targets = m.Targets.Count == 0 ? null : [.. m.Targets.Select(ToDocument)],

@@ -54,11 +54,13 @@ internal static class JsonWords
         (PeriodType.DateRange, "dateRange"),
     ]);
 
-    public static readonly WordMap<TemporalRule> TemporalRules = new("rule over time", [
+    public static readonly WordMap<TemporalRule> NumeratorRules = new("numerator rule (how the numerator combines over time)", [
         (TemporalRule.Sum, "sum"),
         (TemporalRule.Last, "last"),
         (TemporalRule.Mean, "mean"),
     ]);
+
+    public static readonly WordMap<TemporalRule> DenominatorRules = new("denominator rule (how the denominator combines over time)", [.. NumeratorRules.Pairs]);
 
     public static readonly WordMap<QuartileBand> QuartileBands = new("quartile band", [
         (QuartileBand.A, "A"),
@@ -80,7 +82,11 @@ internal static class JsonWords
             words = pairs.ToDictionary(p => p.Value, p => p.Word);
             values = pairs.ToDictionary(p => p.Word, p => p.Value, StringComparer.Ordinal);
             Words = [.. pairs.Select(p => p.Word)];
+            Pairs = pairs;
         }
+
+        /// <summary>Gets the values and their words, in declaration order.</summary>
+        public IReadOnlyList<(TEnum Value, string Word)> Pairs { get; }
 
         /// <summary>Gets what the enum is called in messages ("polarity").</summary>
         public string What { get; }
@@ -95,8 +101,11 @@ internal static class JsonWords
         /// <summary>Why <paramref name="word"/> is refused: "'higher' is not a polarity; use one of …".</summary>
         public string Unknown(string word)
         {
-            string? near = Words.FirstOrDefault(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-            string hint = near is not null ? $" (words are case-sensitive: did you mean \"{near}\"?)" : "";
+            string? sameLetters = Words.FirstOrDefault(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+            string? near = sameLetters ?? Words.FirstOrDefault(w => TextDistance.Between(w, word) <= 2);
+            string hint = sameLetters is not null ? $" (words are case-sensitive: did you mean \"{near}\"?)"
+                : near is not null ? $" (did you mean \"{near}\"?)"
+                : "";
             return $"\"{word}\" is not a {What}{hint}; use one of: {string.Join(", ", Words.Select(w => "\"" + w + "\""))}.";
         }
 

@@ -80,7 +80,7 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         Preconditions.CheckArgument(Array.TrueForAll(targetList, t => t is not null), nameof(targets), "A target is null.");
         Preconditions.CheckArgument(Array.TrueForAll(benchmarkList, b => b is not null), nameof(benchmarks), "A benchmark is null.");
 
-        var problems = Problems(code, title, serviceArea, valueType, polarity, denominatorRule is not null, parentCode, dataLag, targetList, benchmarkList).ToList();
+        var problems = Problems(code, title, serviceArea, valueType.Kind, polarity, denominatorRule is not null, parentCode, dataLag, targetList, benchmarkList).ToList();
         if (problems.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), problems[0].Parameter);
@@ -209,13 +209,13 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
 
     /// <summary>
     /// Every problem with a would-be definition, each with the JSON member it concerns. A part that could
-    /// not be read (null value type, polarity, target or benchmark) is skipped, so that the rest is still checked.
+    /// not be read (null value kind, polarity, target or benchmark) is skipped, so that the rest is still checked.
     /// </summary>
     internal static IEnumerable<DefinitionProblem> Problems(
         string code,
         string title,
         string serviceArea,
-        MeasureValueType? valueType,
+        ValueKind? valueKind,
         Polarity? polarity,
         bool hasDenominatorRule,
         string? parentCode,
@@ -239,11 +239,11 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
             yield return new DefinitionProblem("serviceArea", nameof(serviceArea), $"{who} needs a service area, such as \"Children's Social Care\".");
         }
 
-        if (valueType is { HasDenominator: true } && !hasDenominatorRule)
+        if (valueKind is { } kind && kind != ValueKind.Count && !hasDenominatorRule)
         {
-            yield return new DefinitionProblem("denominator", "denominatorRule", $"{who} is a {MeasureValueType.KindName(valueType.Kind)}, so it needs a denominator: say how the denominator behaves over time (\"sum\", \"last\" or \"mean\").");
+            yield return new DefinitionProblem("denominator", "denominatorRule", $"{who} is a {MeasureValueType.KindName(kind)}, so it needs a denominator: say how the denominator behaves over time (\"sum\", \"last\" or \"mean\").");
         }
-        else if (valueType is { HasDenominator: false } && hasDenominatorRule)
+        else if (valueKind == ValueKind.Count && hasDenominatorRule)
         {
             yield return new DefinitionProblem("denominator", "denominatorRule", $"{who} is a count, which has no denominator; remove the denominator rule or choose another value type.");
         }
@@ -269,7 +269,7 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
             {
                 if (targets[i] is { } earlier && earlier.Overlaps(target))
                 {
-                    yield return new DefinitionProblem($"targets[{j}]", nameof(targets), $"The target for {PeriodText.Describe(target)} overlaps the target for {PeriodText.Describe(earlier)} (targets[{i}]): only one target can be in force on any day.");
+                    yield return new DefinitionProblem($"targets[{j}]", nameof(targets), $"The target for {CataloguePeriods.Describe(target)} overlaps the target for {CataloguePeriods.Describe(earlier)} (targets[{i}]): only one target can be in force on any day.");
                 }
             }
 
@@ -305,7 +305,7 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
             {
                 if (benchmarks[k] is { } later && benchmarks[i] is { } earlier && earlier.Period == later.Period)
                 {
-                    yield return new DefinitionProblem($"benchmarks[{k}].period", nameof(benchmarks), $"There is already a benchmark for {PeriodText.Describe(later.Period)} (benchmarks[{i}]); put all its comparators in one.");
+                    yield return new DefinitionProblem($"benchmarks[{k}].period", nameof(benchmarks), $"There is already a benchmark for {later.Period} (benchmarks[{i}]); put all its comparators in one.");
                 }
             }
         }

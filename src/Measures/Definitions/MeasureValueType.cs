@@ -116,21 +116,25 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
     /// <returns>The text.</returns>
     public string FormatSetFigure(decimal value) => WithUnit(NumberText.Plain(value));
 
-    /// <summary>A difference between two values: "5.2 points" for a percentage, "105.3 days" for a mean of days.</summary>
+    /// <summary>
+    /// A difference between two values, at the display decimals: "5.2 points" for a percentage, "105.3 days"
+    /// for a mean of days, a bare number for a count; a difference finer than the display decimals keeps up
+    /// to two more places.
+    /// </summary>
     /// <param name="difference">The difference (its sign is ignored).</param>
     /// <returns>The text.</returns>
     public string FormatDifference(decimal difference)
     {
+        // At the display decimals ("16.0 per 100,000"); a difference finer than that (from a target set
+        // to more places, or an exact comparison) keeps up to two more places rather than hide it.
         decimal magnitude = Math.Abs(difference);
-        string number = magnitude.Scale > Decimals ? NumberText.Fixed(magnitude, Decimals) : NumberText.Plain(magnitude);
-        return Kind switch
-        {
-            ValueKind.Percentage => number + (number == "1" ? " point" : " points"),
-            ValueKind.Rate => number + " per " + NumberText.Grouped(RatePer.GetValueOrDefault()),
-            ValueKind.Mean or ValueKind.Count when Unit.Length > 0 => number + " " + Unit,
-            _ => number,
-        };
+        return DifferenceWithUnit(magnitude.Scale <= Decimals
+            ? NumberText.Fixed(magnitude, Decimals)
+            : NumberText.Plain(Math.Round(magnitude, Decimals + 2, MidpointRounding.AwayFromZero)));
     }
+
+    /// <summary>A set amount of difference (a tolerance) as written, without trailing zeros: "5 points", "30 days".</summary>
+    internal string FormatSetDifference(decimal amount) => DifferenceWithUnit(NumberText.Plain(Math.Abs(amount)));
 
     /// <inheritdoc />
     public bool Equals(MeasureValueType? other) =>
@@ -207,6 +211,14 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
 
         return new MeasureValueType(kind, decimals, ratePer, unit.Trim());
     }
+
+    private string DifferenceWithUnit(string number) => Kind switch
+    {
+        ValueKind.Percentage => number + (number == "1" ? " point" : " points"),
+        ValueKind.Rate => number + " per " + NumberText.Grouped(RatePer.GetValueOrDefault()),
+        ValueKind.Mean when Unit.Length > 0 => number + " " + Unit,
+        _ => number,
+    };
 
     private string WithUnit(string number) => Kind switch
     {

@@ -81,7 +81,7 @@ public sealed class BenchmarkComparison
 
         decimal ours = options.Comparison == ValueComparison.Rounded ? valueType.Round(value.Value) : value.Value;
         decimal difference = ours - comparator.Value;
-        string shown = valueType.Format(ours);
+        string shown = Wording.Value(ours, valueType);
         if (difference == 0)
         {
             return new BenchmarkComparison(BenchmarkPosition.Similar, ours, comparator, difference, $"{shown} is the same as {theirs}: similar");
@@ -90,7 +90,7 @@ public sealed class BenchmarkComparison
         string gap = $"{shown} is {(difference > 0 ? "higher" : "lower")} than {theirs} by {valueType.FormatDifference(difference)}";
         if (Math.Abs(difference) <= options.SimilarityTolerance)
         {
-            return new BenchmarkComparison(BenchmarkPosition.Similar, ours, comparator, difference, $"{gap}, within the similarity tolerance of {valueType.FormatDifference(options.SimilarityTolerance)}: similar");
+            return new BenchmarkComparison(BenchmarkPosition.Similar, ours, comparator, difference, $"{gap}, within the similarity tolerance of {valueType.FormatSetDifference(options.SimilarityTolerance)}: similar");
         }
 
         BenchmarkPosition position = polarity switch

@@ -96,9 +96,9 @@ public sealed class DirectionOfTravel
         decimal now = rounded ? valueType.Round(current.Value) : current.Value;
         decimal then = rounded ? valueType.Round(previous.Value) : previous.Value;
         decimal change = now - then;
-        string shownNow = valueType.Format(now);
-        string shownThen = valueType.Format(then);
-        string lowerNote = polarity == Polarity.LowerIsBetter ? " (lower is better)" : "";
+        string shownNow = Wording.Value(now, valueType);
+        string shownThen = Wording.Value(then, valueType);
+        string lowerNote = polarity == Polarity.LowerIsBetter ? ", and lower is better" : "";
 
         if (change == 0)
         {
@@ -110,7 +110,7 @@ public sealed class DirectionOfTravel
         {
             string tolerance = valueType.Kind == ValueKind.Percentage
                 ? $"the {NumberText.Plain(options.NoChangeTolerance)}-point no-change tolerance"
-                : $"the no-change tolerance of {valueType.FormatDifference(options.NoChangeTolerance)}";
+                : $"the no-change tolerance of {valueType.FormatSetDifference(options.NoChangeTolerance)}";
             return new DirectionOfTravel(Direction.NoChange, now, then, change, label, $"{movement}, within {tolerance}: no change");
         }
 

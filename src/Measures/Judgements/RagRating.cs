@@ -83,7 +83,8 @@ public sealed class RagRating
     public static RagRating Rate(MeasureDefinition measure, ReportingPeriod period, decimal? value, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);
-        return Rate(value, measure.Polarity, measure.TargetFor(period), measure.ValueType, options);
+        Preconditions.CheckNotNull(options);
+        return Rate(value, measure.Polarity, measure.TargetFor(period), measure.ValueType, options, period);
     }
 
     /// <summary>Rates a value against a target.</summary>
@@ -94,11 +95,14 @@ public sealed class RagRating
     /// <param name="options">Options (<see cref="JudgementOptions.Default"/> compares the rounded value).</param>
     /// <returns>The rating.</returns>
     /// <exception cref="ArgumentException">A range target with a polarity other than <see cref="Polarity.WithinRange"/>, or the reverse.</exception>
-    public static RagRating Rate(decimal? value, Polarity polarity, Target? target, MeasureValueType valueType, JudgementOptions options)
+    public static RagRating Rate(decimal? value, Polarity polarity, Target? target, MeasureValueType valueType, JudgementOptions options) =>
+        Rate(value, polarity, target, valueType, options, null);
+
+    private static RagRating Rate(decimal? value, Polarity polarity, Target? target, MeasureValueType valueType, JudgementOptions options, ReportingPeriod? period)
     {
         Preconditions.CheckNotNull(valueType);
         Preconditions.CheckNotNull(options);
-        if (NotRated(value, polarity, target, valueType) is { } notRated)
+        if (NotRated(value, polarity, target, valueType, period) is { } notRated)
         {
             return notRated;
         }
@@ -117,7 +121,7 @@ public sealed class RagRating
     {
         Preconditions.CheckNotNull(measure);
         var target = measure.TargetFor(period);
-        return NotRated(0, measure.Polarity, target, measure.ValueType)
+        return NotRated(0, measure.Polarity, target, measure.ValueType, period)
             ?? new RagRating(RagStatus.Suppressed, null, null, target, null, null, "Not rated: the value is suppressed to protect small numbers.");
     }
 
@@ -125,7 +129,7 @@ public sealed class RagRating
     /// <returns>The text.</returns>
     public override string ToString() => Explanation;
 
-    private static RagRating? NotRated(decimal? value, Polarity polarity, Target? target, MeasureValueType valueType)
+    private static RagRating? NotRated(decimal? value, Polarity polarity, Target? target, MeasureValueType valueType, ReportingPeriod? period)
     {
         if (polarity == Polarity.None)
         {
@@ -134,8 +138,8 @@ public sealed class RagRating
 
         if (target is null)
         {
-            return new RagRating(RagStatus.NoTarget, value, null, null, null, null,
-                value is { } v ? $"Not rated: {valueType.Format(v)} has no target to be judged against." : "Not rated: no target is set.");
+            string forPeriod = period is { } p ? " for " + p : "";
+            return new RagRating(RagStatus.NoTarget, value, null, null, null, null, $"Not rated: no target is set{forPeriod}.");
         }
 
         Preconditions.CheckArgument(
@@ -148,7 +152,7 @@ public sealed class RagRating
     private static RagRating RateAgainstThreshold(decimal value, decimal compared, Polarity polarity, Target target, MeasureValueType valueType)
     {
         bool higher = polarity == Polarity.HigherIsBetter;
-        string shown = valueType.Format(compared);
+        string shown = Wording.Value(compared, valueType);
         string targetText = valueType.FormatSetFigure(target.Value);
         string lowerNote = higher ? "" : " (lower is better)";
         decimal difference = compared - target.Value;
@@ -185,7 +189,7 @@ public sealed class RagRating
     {
         decimal low = target.Value;
         decimal high = target.UpperValue.GetValueOrDefault();
-        string shown = valueType.Format(compared);
+        string shown = Wording.Value(compared, valueType);
         string range = $"the target range of {valueType.FormatSetFigure(low)} to {valueType.FormatSetFigure(high)}";
         if (compared >= low && compared <= high)
         {

@@ -1,3 +1,4 @@
+using System;
 using Measures.Definitions;
 
 namespace Measures.Judgements;
@@ -15,9 +16,15 @@ internal static class Wording
 
         return valueType.Kind == ValueKind.Percentage
             ? $"the {NumberText.Plain(band.Amount)}-point tolerance"
-            : $"the tolerance of {valueType.FormatDifference(band.Amount)}";
+            : $"the tolerance of {valueType.FormatSetDifference(band.Amount)}";
     }
 
-    /// <summary>A figure as a measure shows it, at its display decimals.</summary>
-    public static string Value(decimal value, MeasureValueType valueType) => valueType.Format(value);
+    /// <summary>
+    /// A compared value as an explanation shows it: at the display decimals, unless an exact comparison would
+    /// then hide why it was judged as it was (89.96% shown as "90.0%" below a target of 90%).
+    /// </summary>
+    public static string Value(decimal compared, MeasureValueType valueType) =>
+        valueType.Round(compared) == compared
+            ? valueType.Format(compared)
+            : valueType.FormatSetFigure(Math.Round(compared, valueType.Decimals + 2, MidpointRounding.AwayFromZero));
 }

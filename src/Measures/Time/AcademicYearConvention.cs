@@ -21,11 +21,13 @@ namespace Measures.Time;
 public sealed class AcademicYearConvention
 {
     private readonly FrozenDictionary<int, TermBoundaries> custom;
+    private readonly IReadOnlyList<TermBoundaries> customInOrder;
 
     private AcademicYearConvention(int firstMonth, FrozenDictionary<int, TermBoundaries> custom)
     {
         FirstMonth = firstMonth;
         this.custom = custom;
+        customInOrder = Array.AsReadOnly(custom.Values.OrderBy(b => b.AcademicYear).ToArray());
     }
 
     /// <summary>Gets the default convention: the academic year begins on 1 September, with the default term boundaries.</summary>
@@ -41,7 +43,7 @@ public sealed class AcademicYearConvention
     public AnnualDate FirstDay => new(FirstMonth, 1);
 
     /// <summary>Gets the term boundaries supplied for particular years, in year order.</summary>
-    public IReadOnlyList<TermBoundaries> CustomTermBoundaries => custom.Values.OrderBy(b => b.AcademicYear).ToArray();
+    public IReadOnlyList<TermBoundaries> CustomTermBoundaries => customInOrder;
 
     /// <summary>The convention whose academic year begins on the first day of <paramref name="firstMonth"/>, with the default term boundaries.</summary>
     /// <param name="firstMonth">7, 8 or 9: July, August or September.</param>

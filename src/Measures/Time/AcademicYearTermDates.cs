@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Globalization;
 using Measures.Internal;
 using NodaTime;
@@ -62,10 +61,10 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
     public string Label => FormatLabel(StartYear);
 
     /// <summary>Gets the autumn, spring and summer terms, in that order.</summary>
-    public ReadOnlyCollection<TermDates> Terms { get; }
+    public IReadOnlyList<TermDates> Terms { get; }
 
     /// <summary>Gets the INSET days, in date order.</summary>
-    public ReadOnlyCollection<LocalDate> InsetDays { get; }
+    public IReadOnlyList<LocalDate> InsetDays { get; }
 
     /// <summary>Gets the dates of the autumn term.</summary>
     public TermDates Autumn => _terms[0];

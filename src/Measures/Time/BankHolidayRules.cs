@@ -70,7 +70,7 @@ internal static class BankHolidayRules
         AddEarlyMay(region, year, taken);
         AddSpring(region, year, taken);
         taken.Add(new BankHoliday(scotland ? FirstMonday(year, 8) : LastMonday(year, 8), Summer, false));
-        AddOneOffs(year, taken);
+        AddOneOffs(region, year, taken);
 
         foreach (var (date, name) in fixedDates)
         {
@@ -134,12 +134,16 @@ internal static class BankHolidayRules
         taken.Add(new BankHoliday(date, Spring, false));
     }
 
-    private static void AddOneOffs(int year, List<BankHoliday> taken)
+    private static void AddOneOffs(BankHolidayRegion region, int year, List<BankHoliday> taken)
     {
-        // Extra days proclaimed for the whole United Kingdom.
+        // Extra days proclaimed for the whole United Kingdom, except 1977: "In England, Wales and
+        // Northern Ireland the Spring Bank Holiday will be changed to Monday 6th June and a special
+        // Silver Jubilee Bank Holiday will be held on Tuesday 7th June. In Scotland an additional
+        // public holiday will take place on dates arranged by the District Councils." (HC Deb
+        // 19 January 1977 vol 924 cc191-3W.)
         switch (year)
         {
-            case 1977:
+            case 1977 when region != BankHolidayRegion.Scotland:
                 taken.Add(new BankHoliday(new LocalDate(1977, 6, 7), "Queen’s Silver Jubilee", false));
                 break;
             case 1981:

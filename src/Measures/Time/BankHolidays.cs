@@ -21,8 +21,9 @@ namespace Measures.Time;
 /// </para>
 /// <para>
 /// Days proclaimed for one year are included: the early May bank holiday moved to 8 May in 1995
-/// and 2020 (VE Day); the spring bank holiday moved for the Silver (1977), Golden (2002), Diamond
-/// (2012) and Platinum (2022) Jubilees, with an extra day each time; the royal weddings of
+/// and 2020 (VE Day); the spring bank holiday moved for the Silver (1977; England, Wales and Northern
+/// Ireland only), Golden (2002), Diamond (2012) and Platinum (2022) Jubilees, with an extra day each
+/// time; the royal weddings of
 /// 29 July 1981 and 29 April 2011; 31 December 1999; the State Funeral of Queen Elizabeth II on
 /// 19 September 2022; and the coronation of King Charles III on 8 May 2023. A day proclaimed
 /// after this version was released is not known to it: add it to a

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using Measures.Internal;
 using NodaTime;
 
@@ -91,7 +90,7 @@ public sealed class SchoolDayCalendar
     public BankHolidayRegion Region { get; }
 
     /// <summary>Gets the extra closure days added with <see cref="WithClosureDays"/>, in date order.</summary>
-    public ReadOnlyCollection<LocalDate> ClosureDays { get; }
+    public IReadOnlyList<LocalDate> ClosureDays { get; }
 
     /// <summary>Gets the first date covered: 1 August of the first academic year.</summary>
     public LocalDate FirstDate => _days.First;

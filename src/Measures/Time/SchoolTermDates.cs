@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Text.Json;
 using Measures.Internal;
@@ -77,7 +76,7 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
     public string Name { get; }
 
     /// <summary>Gets the academic years, earliest first.</summary>
-    public ReadOnlyCollection<AcademicYearTermDates> AcademicYears { get; }
+    public IReadOnlyList<AcademicYearTermDates> AcademicYears { get; }
 
     /// <summary>Gets the term dates of the academic year starting in <paramref name="startYear"/>.</summary>
     /// <param name="startYear">The calendar year the academic year starts in (2023 for 2023/24).</param>

@@ -100,6 +100,29 @@ public readonly struct TermBoundaries : IEquatable<TermBoundaries>
     public static TermBoundaries Default(int academicYear)
     {
         Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
+        uint i = (uint)(academicYear - TableFirstYear);
+        return i < (uint)Table.Length ? Table[i] : Compute(academicYear);
+    }
+
+    // Default boundaries are computed once for the years most reporting uses, so that finding the
+    // term or half-term of a date costs a table read rather than an Easter calculation.
+    private const int TableFirstYear = 1950;
+
+    private static readonly TermBoundaries[] Table = BuildTable(TableFirstYear, 2150);
+
+    private static TermBoundaries[] BuildTable(int first, int last)
+    {
+        var table = new TermBoundaries[last - first + 1];
+        for (int i = 0; i < table.Length; i++)
+        {
+            table[i] = Compute(first + i);
+        }
+
+        return table;
+    }
+
+    private static TermBoundaries Compute(int academicYear)
+    {
         int next = academicYear + 1;
         return new TermBoundaries(
             academicYear,

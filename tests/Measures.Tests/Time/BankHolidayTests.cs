@@ -80,6 +80,24 @@ public sealed class BankHolidayTests
         Assert.True(BankHolidays.For(BankHolidayRegion.Scotland, 1999).Contains(new LocalDate(1999, 5, 31)));
     }
 
+    // HC Deb 19 January 1977 vol 924 cc191-3W (written answer on the Silver Jubilee): "In England, Wales
+    // and Northern Ireland the Spring Bank Holiday will be changed to Monday 6th June and a special
+    // Silver Jubilee Bank Holiday will be held on Tuesday 7th June. In Scotland an additional public
+    // holiday will take place on dates arranged by the District Councils."
+    [Fact]
+    public void The_Silver_Jubilee_bank_holidays_were_not_Scottish_bank_holidays()
+    {
+        foreach (var region in new[] { BankHolidayRegion.EnglandAndWales, BankHolidayRegion.NorthernIreland })
+        {
+            var days = BankHolidays.For(region, 1977);
+            Assert.True(days.Contains(new LocalDate(1977, 6, 6)));
+            Assert.True(days.Contains(new LocalDate(1977, 6, 7)));
+            Assert.False(days.Contains(new LocalDate(1977, 5, 30)));
+        }
+
+        Assert.DoesNotContain(BankHolidays.For(BankHolidayRegion.Scotland, 1977), h => h.Date.Month == 6);
+    }
+
     // Wikipedia, "Public holidays in the United Kingdom" and "Bank holiday": the early May bank holiday
     // was moved to Monday 8 May 1995 and Friday 8 May 2020 for VE Day; extra days for the Silver Jubilee
     // (7 June 1977, with the spring bank holiday on 6 June), the wedding of the Prince of Wales
@@ -184,6 +202,15 @@ public sealed class BankHolidayTests
         Assert.Contains("1974", year.Message, StringComparison.Ordinal);
         var region = Assert.Throws<ArgumentOutOfRangeException>(() => BankHolidays.For((BankHolidayRegion)9, 2020));
         Assert.Equal("region", region.ParamName);
+    }
+
+    [Fact]
+    public void Scotland_2022_starts_with_two_substitute_days()
+    {
+        // New Year's Day and 2 January 2022 fell on Saturday and Sunday (GOV.UK: 3 and 4 January, substitute days).
+        Assert.Equal(
+            ["2022-01-03 New Year’s Day (substitute day)", "2022-01-04 2nd January (substitute day)"],
+            BankHolidays.For(BankHolidayRegion.Scotland, 2022).Take(2).Select(h => h.ToString()));
     }
 
     [Fact]

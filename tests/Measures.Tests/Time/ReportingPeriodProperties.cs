@@ -117,6 +117,15 @@ public sealed class ReportingPeriodProperties
             && SnapshotDate.Parse($"as at {date:d MMMM uuuu}") == s;
     }
 
+    [Property(MaxTest = 1000)]
+    public bool Try_parse_never_throws_and_agrees_with_the_pattern(string? text)
+    {
+        bool tried = ReportingPeriod.TryParse(text, out var p);
+        bool snapshot = SnapshotDate.TryParse(text, out _);
+        var result = ReportingPeriodPattern.Default.Parse(text!);
+        return tried == result.Success && (!tried || result.Value == p) && (snapshot || !SnapshotDate.TryParse(text.AsSpan(), out _));
+    }
+
     // Labels stitched from the parser's own vocabulary: the parser may refuse them, but must never
     // throw anything other than its own error, and TryParse must never throw at all.
     [Property(MaxTest = 1000)]

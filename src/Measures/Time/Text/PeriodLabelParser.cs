@@ -1203,7 +1203,7 @@ internal ref struct PeriodLabelParser
     {
         if (describe)
         {
-            Error = $"Cannot read \"{text}\": it ends too soon; expected {expected} after \"{text.Trim()}\".";
+            Error = $"Cannot read \"{text}\": it ends too soon; expected {expected}.";
             ErrorIndex = text.Length;
         }
 

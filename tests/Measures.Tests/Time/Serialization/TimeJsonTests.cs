@@ -41,6 +41,17 @@ public sealed class TimeJsonTests
         Assert.Equal(5, back.ByPeriod[ReportingPeriod.Month(2020, 12)]);
     }
 
+    [Fact]
+    public void A_converter_built_with_a_council_pattern_reads_and_writes_its_terms_without_brackets()
+    {
+        var pattern = ReportingPeriodPattern.Default.WithConvention(AcademicYearConvention.FromAugust);
+        var options = new JsonSerializerOptions { TypeInfoResolver = TimeJsonTestContext.Default, Converters = { new ReportingPeriodJsonConverter(pattern) } };
+        var summer = ReportingPeriod.Term(2023, SchoolTerm.Summer, AcademicYearConvention.FromAugust);
+        Assert.Equal("\"Summer term 2023/24\"", JsonSerializer.Serialize(summer, options));
+        Assert.Equal(summer, JsonSerializer.Deserialize<ReportingPeriod>("\"Summer term 2023/24\"", options));
+        Assert.Equal("\"Summer term 2023/24 [2024-04-01 to 2024-07-31]\"", JsonSerializer.Serialize(summer, TimeJsonTestContext.Default.ReportingPeriod));
+    }
+
     [Theory]
     [InlineData("{\"Period\":\"Q5 2020/21\"}", "\"5\" (character 2) is not a quarter")]
     [InlineData("{\"Period\":12}", "must be a JSON string")]
