@@ -8,8 +8,9 @@ using Measures.Time;
 namespace Measures.Benchmarks.Aggregation;
 
 /// <summary>
-/// The benchmark's observations: measures × months × units (200 × 120 × 50 = 10 million by default)
-/// from April 2014, with figures and row order drawn from a fixed seed. The same rows are offered as
+/// The benchmark's observations: measures × months × teams (200 × 120 × 420 = 10,080,000 rows in the
+/// published runs; teams in localities of five, ten teams to a council) from April 2014, with figures
+/// and row order drawn from a fixed seed. The same rows are offered as
 /// observations (for the core and the LINQ baseline) and as integer columns (for DuckDB and the
 /// sequential-read ceilings).
 /// </summary>
@@ -52,13 +53,13 @@ public sealed class AggregationBenchmarkData
         CouncilNames = new string[Math.Max(1, units / 10)];
         for (int c = 0; c < CouncilNames.Length; c++)
         {
-            CouncilNames[c] = string.Create(CultureInfo.InvariantCulture, $"Council {(char)('A' + c)}");
+            CouncilNames[c] = string.Create(CultureInfo.InvariantCulture, $"Council {c:D2}");
         }
 
         for (int u = 0; u < units; u++)
         {
             // Teams of five in localities, two localities to a council.
-            UnitNames[u] = string.Create(CultureInfo.InvariantCulture, $"Team {u:D2}");
+            UnitNames[u] = string.Create(CultureInfo.InvariantCulture, $"Team {u:D3}");
             int council = Math.Min(u / 10, CouncilNames.Length - 1);
             string locality = string.Create(CultureInfo.InvariantCulture, $"{CouncilNames[council]} locality {(u / 5) % 2}");
             parents[UnitNames[u]] = locality;

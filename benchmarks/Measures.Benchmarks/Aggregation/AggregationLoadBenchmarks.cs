@@ -14,9 +14,12 @@ public class AggregationLoadBenchmarks
     /// <summary>Gets or sets the number of measures.</summary>
     public int Measures { get; set; } = 200;
 
+    /// <summary>Gets or sets the number of teams.</summary>
+    public int Units { get; set; } = 420;
+
     /// <summary>Makes the data.</summary>
     [GlobalSetup]
-    public void Setup() => data = AggregationBenchmarkData.Create(Measures, 120, 50);
+    public void Setup() => data = AggregationBenchmarkData.Create(Measures, 120, Units);
 
     /// <summary>The core: intern, check, sort and lay out the columns.</summary>
     [Benchmark(Baseline = true)]

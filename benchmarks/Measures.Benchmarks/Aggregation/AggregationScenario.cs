@@ -16,8 +16,8 @@ public abstract class AggregationScenario : IDisposable
     /// <summary>Gets or sets the number of months (120).</summary>
     public int Months { get; set; } = 120;
 
-    /// <summary>Gets or sets the number of teams (50).</summary>
-    public int Units { get; set; } = 50;
+    /// <summary>Gets or sets the number of teams (420, for 10,080,000 rows).</summary>
+    public int Units { get; set; } = 420;
 
     /// <summary>Gets or sets the threads given to the core and to DuckDB.</summary>
     public int Threads { get; set; } = 2;

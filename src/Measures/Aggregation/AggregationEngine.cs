@@ -37,71 +37,103 @@ internal static class AggregationEngine
         // Positions: the selected runs, in store order.
         int[] positions = SelectRuns(store, measures, out int[] measurePositionStart);
         var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
-        var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
-
-        var periods = Periods(store, query.Periods, output);
-        var unitIndex = new int[output.Count];
-        var breakdownIndex = new int[output.Count];
-        for (int i = 0; i < output.Count; i++)
+        int count;
+        int[] measure;
+        int[]? group;
+        long[] numerator, denominator;
+        ulong[]? mask;
+        byte[]? expected;
+        int[] periodIndex;
+        ReportingPeriod[] periodTable;
+        if (query.Periods.Kind == PeriodRollUp.RollUpKind.AsReported)
         {
-            unitIndex[i] = output.Group[i] / breakdownGroups;
-            breakdownIndex[i] = output.Group[i] % breakdownGroups;
-        }
-
-        return new AggregationResult(
-            store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
-            Trimmed(output.Measure, output.Count), periods, unitIndex, breakdownIndex,
-            Trimmed(output.Numerator, output.Count), Trimmed(output.Denominator, output.Count),
-            Trimmed(output.Mask, output.Count), Trimmed(output.Expected, output.Count));
-    }
-
-    /// <summary>The reporting period of each target, made once per distinct target and frequency rather than once per aggregate.</summary>
-    private static ReportingPeriod[] Periods(ObservationStore store, PeriodRollUp rollUp, TargetBuffer output)
-    {
-        var periods = new ReportingPeriod[output.Count];
-        var cache = new Dictionary<PeriodType, (int Min, ReportingPeriod[] Periods, bool[] Made)>();
-        PeriodType lastFrequency = 0;
-        (int Min, ReportingPeriod[] Periods, bool[] Made) entry = (0, [], []);
-        for (int i = 0; i < output.Count; i++)
-        {
-            var frequency = store.RuleTable[output.Measure[i]].Frequency;
-            var plan = new TargetPlan(rollUp, frequency);
-            int t = output.Target[i];
-            if (plan.IsAsReported && !PeriodAxis.IsArithmetic(frequency))
+            // As reported, the cells are the answer, one period present of one: no second pass.
+            count = cells.Numerator.Length;
+            (group, numerator, denominator, mask, expected) = (cells.GroupColumn, cells.Numerator, cells.Denominator, null, null);
+            if (ReferenceEquals(positions, store.AllRuns) && groups == 1)
             {
-                periods[i] = store.RankedPeriods[t];
-                continue;
+                // One aggregate per run of the store: its keys are the store's own (immutable) run keys.
+                (measure, periodIndex, periodTable) = (store.RunMeasure, store.RunPeriodIndex, store.RunPeriodTable);
             }
-
-            if (frequency != lastFrequency && !cache.TryGetValue(frequency, out entry))
+            else
             {
-                int min = int.MaxValue, max = int.MinValue;
-                for (int j = i; j < output.Count; j++)
+                measure = new int[count];
+                periodIndex = new int[count];
+                for (int p = 0; p < positions.Length; p++)
                 {
-                    if (store.RuleTable[output.Measure[j]].Frequency == frequency)
+                    int r = positions[p];
+                    for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
                     {
-                        min = Math.Min(min, output.Target[j]);
-                        max = Math.Max(max, output.Target[j]);
+                        measure[c] = store.RunMeasure[r];
+                        periodIndex[c] = store.RunPeriodIndex[r];
                     }
                 }
 
-                entry = (min, new ReportingPeriod[max - min + 1], new bool[max - min + 1]);
+                periodTable = store.RunPeriodTable;
+            }
+        }
+        else
+        {
+            // Arrays may be longer than the count: copying them to size would touch fresh memory for nothing.
+            var output = CellsToTargets(store, query.Periods, measures, measurePositionStart, positions, cells, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
+            count = output.Count;
+            (measure, group, numerator, denominator, mask, expected) = (output.Measure, groups == 1 ? null : output.Group, output.Numerator, output.Denominator, output.Mask, output.Expected);
+            periodIndex = output.Target;
+            periodTable = Periods(store, query.Periods, measure, periodIndex, count);
+        }
+
+        var result = new AggregationResult(
+            store.MeasureCodeTable, store.RuleTable, unitLabels, breakdownLabels,
+            count, measure, periodIndex, periodTable, group, numerator, denominator, mask, expected);
+        return result;
+    }
+
+
+    /// <summary>
+    /// Replaces each target ordinal by an index into a table of reporting periods, made once per
+    /// distinct target and frequency rather than once per aggregate.
+    /// </summary>
+    internal static ReportingPeriod[] Periods(ObservationStore store, PeriodRollUp rollUp, int[] measure, int[] target, int count)
+    {
+        var table = new List<ReportingPeriod>();
+        var cache = new Dictionary<PeriodType, (int Min, int[] Slots)>();
+        PeriodType lastFrequency = 0;
+        (int Min, int[] Slots) entry = (0, []);
+        for (int i = 0; i < count; i++)
+        {
+            var frequency = store.RuleTable[measure[i]].Frequency;
+            if (frequency != lastFrequency && !cache.TryGetValue(frequency, out entry))
+            {
+                int min = int.MaxValue, max = int.MinValue;
+                for (int j = i; j < count; j++)
+                {
+                    if (store.RuleTable[measure[j]].Frequency == frequency)
+                    {
+                        min = Math.Min(min, target[j]);
+                        max = Math.Max(max, target[j]);
+                    }
+                }
+
+                entry = (min, new int[max - min + 1]);
+                Array.Fill(entry.Slots, -1);
                 cache.Add(frequency, entry);
             }
 
             lastFrequency = frequency;
-
+            int t = target[i];
             int k = t - entry.Min;
-            if (!entry.Made[k])
+            int slot = entry.Slots[k];
+            if (slot < 0)
             {
-                entry.Periods[k] = plan.IsAsReported ? PeriodAxis.Period(frequency, t) : plan.Period(t);
-                entry.Made[k] = true;
+                var plan = new TargetPlan(rollUp, frequency);
+                slot = entry.Slots[k] = table.Count;
+                table.Add(!plan.IsAsReported ? plan.Period(t) : PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, t) : store.RankedPeriods[t]);
             }
 
-            periods[i] = entry.Periods[k];
+            target[i] = slot;
         }
 
-        return periods;
+        return [.. table];
     }
 
     private static int[] SelectMeasures(ObservationStore store, AggregationQuery query)
@@ -141,6 +173,12 @@ internal static class AggregationEngine
         foreach (int m in measures)
         {
             total += store.MeasureRunStart[m + 1] - store.MeasureRunStart[m];
+        }
+
+        if (measures.Length == store.MeasureCodeTable.Length)
+        {
+            measurePositionStart = store.MeasureRunStart;
+            return store.AllRuns;
         }
 
         var positions = new int[total];
@@ -317,6 +355,12 @@ internal static class AggregationEngine
         }
 
         perRun[count] = total;
+        if (buffers.Length == 1)
+        {
+            var only = buffers[0];
+            return new Cells(perRun, Trimmed(only.Group, total), Trimmed(only.Numerator, total), Trimmed(only.Denominator, total));
+        }
+
         var group = new int[total];
         var num = new long[total];
         var den = new long[total];
@@ -417,7 +461,6 @@ internal static class AggregationEngine
 
     private static CellBuffer GroupRuns(ObservationStore store, int[] positions, int from, int to, int[]? unitGroup, int breakdownGroups, int groups, int[] perRun)
     {
-        var buffer = new CellBuffer(Math.Max(16, to - from));
         var sumN = new long[groups];
         var sumD = new long[groups];
         var seen = new bool[groups];
@@ -426,6 +469,11 @@ internal static class AggregationEngine
         ushort[]? breakdown = breakdownGroups > 0 ? store.BreakdownColumn : null;
         int[]? num32 = store.Numerator32, den32 = store.Denominator32;
         long[]? num64 = store.Numerator64, den64 = store.Denominator64;
+        long narrowRun = store.MaxFigure == 0 ? int.MaxValue : int.MaxValue / store.MaxFigure;
+        var segments = num32 is not null && breakdownGroups == 0 && unitGroup is not null ? UnitSegments(store, positions, from, to, unitGroup) : null;
+        long rowsInChunk = to > from ? store.RunStart[positions[to - 1] + 1] - store.RunStart[positions[from]] : 0;
+        long expectedCells = segments is not null ? (long)(to - from) * segments.Length : Math.Min(rowsInChunk, (long)(to - from) * groups);
+        var buffer = new CellBuffer((int)Math.Clamp(expectedCells, 16, int.MaxValue / 2));
         for (int p = from; p < to; p++)
         {
             int r = positions[p];
@@ -434,7 +482,33 @@ internal static class AggregationEngine
             bool ordered = true;
             int current = -1;
             long n = 0, d = 0;
-            if (num32 is not null && breakdownGroups == 0 && unitGroup is not null)
+            if (segments is not null)
+            {
+                // Units of a group lie together in each run: find each group's rows by binary search
+                // on the sorted units and sum them with vectors, reading no unit per row.
+                int s = start;
+                for (int k = 0; k < segments.Length && s < end; k++)
+                {
+                    int e = FirstUnitAbove(unit, s, end, segments[k].LastUnit);
+                    if (e > s)
+                    {
+                        if (e - s <= narrowRun)
+                        {
+                            RunSums.SumPairNarrow(num32!, den32!, s, e, out long sn, out long sd);
+                            Flush(segments[k].Group, sn, sd);
+                        }
+                        else
+                        {
+                            RunSums.SumPair(num32!, den32!, s, e, out long sn, out long sd);
+                            Flush(segments[k].Group, sn, sd);
+                        }
+
+                        ordered &= touchedCount < 2 || touched[touchedCount - 1] > touched[touchedCount - 2];
+                        s = e;
+                    }
+                }
+            }
+            else if (num32 is not null && breakdownGroups == 0 && unitGroup is not null)
             {
                 // Units only (a hierarchy or each unit), 32-bit figures: the common case.
                 int[] den = den32!;
@@ -524,6 +598,66 @@ internal static class AggregationEngine
         return buffer;
     }
 
+    /// <summary>An upper bound on the targets of some measures: every target between the first and last with data, for each group with cells.</summary>
+    private static int TargetsAtMost(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int fromMeasure, int toMeasure, int groups)
+    {
+        long total = 0;
+        for (int k = fromMeasure; k < toMeasure; k++)
+        {
+            int first = measurePositionStart[k], end = measurePositionStart[k + 1];
+            if (first == end)
+            {
+                continue;
+            }
+
+            var plan = new TargetPlan(rollUp, store.RuleTable[measures[k]].Frequency);
+            long span = plan.LastTarget(store.RunOrdinal[positions[end - 1]]) - plan.FirstTarget(store.RunOrdinal[positions[first]]) + 1;
+            total += span * Math.Min(groups, Math.Max(1, cells.Start(end) - cells.Start(first)));
+        }
+
+        return (int)Math.Clamp(total, 16, 1 << 28);
+    }
+
+    /// <summary>
+    /// The units in store order cut where their group changes, when there are few enough cuts for
+    /// binary searches per run to beat reading every row's unit; otherwise <see langword="null"/>.
+    /// </summary>
+    private static (int LastUnit, int Group)[]? UnitSegments(ObservationStore store, int[] positions, int from, int to, int[] unitGroup)
+    {
+        var segments = new List<(int LastUnit, int Group)>();
+        for (int u = 0; u < unitGroup.Length; u++)
+        {
+            if (u + 1 == unitGroup.Length || unitGroup[u + 1] != unitGroup[u])
+            {
+                segments.Add((u, unitGroup[u]));
+            }
+        }
+
+        long rows = to > from ? store.RunStart[positions[to - 1] + 1] - store.RunStart[positions[from]] : 0;
+        long averageRun = to > from ? rows / (to - from) : 0;
+        return segments.Count * 8 <= averageRun ? [.. segments] : null;
+    }
+
+    /// <summary>The first row in [<paramref name="start"/>, <paramref name="end"/>) whose unit is above <paramref name="unit"/>; units are sorted within a run.</summary>
+    private static int FirstUnitAbove(ushort[] units, int start, int end, int unit)
+    {
+        int lo = start, hi = end;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (units[mid] <= unit)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static TargetBuffer CellsToTargets(ObservationStore store, PeriodRollUp rollUp, int[] measures, int[] measurePositionStart, int[] positions, Cells cells, int groups, int degree, int minRowsPerTask)
     {
         int cellCount = cells.Numerator.Length;
@@ -546,7 +680,7 @@ internal static class AggregationEngine
         var buffers = new TargetBuffer[parts];
         ForEachChunk(bounds, c =>
         {
-            var buffer = new TargetBuffer(Math.Max(16, cells.Start(measurePositionStart[bounds[c + 1]]) - cells.Start(measurePositionStart[bounds[c]])));
+            var buffer = new TargetBuffer(TargetsAtMost(store, rollUp, measures, measurePositionStart, positions, cells, bounds[c], bounds[c + 1], groups), groups > 1);
             var scratch = new Scratch(groups);
             for (int k = bounds[c]; k < bounds[c + 1]; k++)
             {
@@ -561,7 +695,13 @@ internal static class AggregationEngine
             return buffers[0];
         }
 
-        var all = new TargetBuffer(cellCount);
+        int total = 0;
+        foreach (var b in buffers)
+        {
+            total += b.Count;
+        }
+
+        var all = new TargetBuffer(total, groups > 1);
         foreach (var b in buffers)
         {
             all.AddAll(b);
@@ -626,16 +766,39 @@ internal static class AggregationEngine
                 continue;
             }
 
-            for (int p = a; p < b; p++)
+            if (cells.OnePerRun)
             {
-                int bit = ordinal[positions[p]] - lo;
-                for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
+                // One cell per period: the latest present is the last in range, and the rest add.
+                ulong mask = 0;
+                long n = 0, d = 0;
+                for (int p = a; p < b; p++)
                 {
-                    scratch.Add(cells.Group(c), bit, cells.Numerator[c], cells.Denominator[c], numeratorRule, denominatorRule);
+                    mask |= 1UL << (ordinal[positions[p]] - lo);
+                    n += cells.Numerator[p];
+                    d += cells.Denominator[p];
                 }
+
+                output.Add(
+                    m, t, 0,
+                    numeratorRule == TemporalRule.Last ? cells.Numerator[b - 1] : n,
+                    denominatorRule == TemporalRule.Last ? cells.Denominator[b - 1] : d,
+                    mask,
+                    (byte)(hi - lo + 1));
+            }
+            else
+            {
+                for (int p = a; p < b; p++)
+                {
+                    int bit = ordinal[positions[p]] - lo;
+                    for (int c = cells.Start(p); c < cells.Start(p + 1); c++)
+                    {
+                        scratch.Add(cells.Group(c), bit, cells.Numerator[c], cells.Denominator[c], numeratorRule, denominatorRule);
+                    }
+                }
+
+                scratch.Emit(m, t, (byte)(hi - lo + 1), output);
             }
 
-            scratch.Emit(m, t, (byte)(hi - lo + 1), output);
             t++;
         }
     }
@@ -646,6 +809,10 @@ internal static class AggregationEngine
         public long[] Numerator { get; } = numerator;
 
         public long[] Denominator { get; } = denominator;
+
+        public bool OnePerRun => runStart is null;
+
+        public int[]? GroupColumn => group;
 
         public int Start(int position) => runStart is null ? position : runStart[position];
 
@@ -667,7 +834,7 @@ internal static class AggregationEngine
             if (Count == Group.Length)
             {
                 int size = Count * 2;
-                Group = Grow(Group, size);
+                Group = Group.Length == 0 ? Group : Grow(Group, size);
                 Numerator = Grow(Numerator, size);
                 Denominator = Grow(Denominator, size);
             }
@@ -680,13 +847,13 @@ internal static class AggregationEngine
     }
 
     /// <summary>The target aggregates, as columns.</summary>
-    private sealed class TargetBuffer(int capacity)
+    private sealed class TargetBuffer(int capacity, bool grouped)
     {
         public int[] Measure { get; private set; } = new int[capacity];
 
         public int[] Target { get; private set; } = new int[capacity];
 
-        public int[] Group { get; private set; } = new int[capacity];
+        public int[] Group { get; private set; } = grouped ? new int[capacity] : [];
 
         public long[] Numerator { get; private set; } = new long[capacity];
 
@@ -707,7 +874,11 @@ internal static class AggregationEngine
 
             Measure[Count] = measure;
             Target[Count] = target;
-            Group[Count] = group;
+            if (Group.Length != 0)
+            {
+                Group[Count] = group;
+            }
+
             Numerator[Count] = numerator;
             Denominator[Count] = denominator;
             Mask[Count] = mask;
@@ -724,7 +895,11 @@ internal static class AggregationEngine
 
             Array.Copy(other.Measure, 0, Measure, Count, other.Count);
             Array.Copy(other.Target, 0, Target, Count, other.Count);
-            Array.Copy(other.Group, 0, Group, Count, other.Count);
+            if (Group.Length != 0)
+            {
+                Array.Copy(other.Group, 0, Group, Count, other.Count);
+            }
+
             Array.Copy(other.Numerator, 0, Numerator, Count, other.Count);
             Array.Copy(other.Denominator, 0, Denominator, Count, other.Count);
             Array.Copy(other.Mask, 0, Mask, Count, other.Count);
@@ -736,7 +911,7 @@ internal static class AggregationEngine
         {
             Measure = Grow(Measure, size);
             Target = Grow(Target, size);
-            Group = Grow(Group, size);
+            Group = Group.Length == 0 ? Group : Grow(Group, size);
             Numerator = Grow(Numerator, size);
             Denominator = Grow(Denominator, size);
             Mask = Grow(Mask, size);

@@ -17,27 +17,34 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     private readonly AggregationRule[] rules;
     private readonly string[] unitLabels;
     private readonly string[] breakdownLabels;
+    private readonly int count;
     private readonly int[] measure;
-    private readonly ReportingPeriod[] period;
-    private readonly int[] unit;
-    private readonly int[] breakdown;
+    private readonly int[] periodIndex;
+    private readonly ReportingPeriod[] periodTable;
+    private readonly int[]? group;
     private readonly long[] numerator;
     private readonly long[] denominator;
-    private readonly ulong[] mask;
-    private readonly byte[] expected;
+    private readonly ulong[]? mask;
+    private readonly byte[]? expected;
 
+    /// <summary>
+    /// Creates a result from columns. A group is unit index × breakdown labels + breakdown index
+    /// (all 0 when <paramref name="group"/> is null); a null mask and expected count mean one period of one.
+    /// Columns may be longer than <paramref name="count"/>, and may be shared with the (immutable) store.
+    /// </summary>
     internal AggregationResult(
         string[] measureCodes, AggregationRule[] rules, string[] unitLabels, string[] breakdownLabels,
-        int[] measure, ReportingPeriod[] period, int[] unit, int[] breakdown, long[] numerator, long[] denominator, ulong[] mask, byte[] expected)
+        int count, int[] measure, int[] periodIndex, ReportingPeriod[] periodTable, int[]? group, long[] numerator, long[] denominator, ulong[]? mask, byte[]? expected)
     {
+        this.count = count;
         this.measureCodes = measureCodes;
         this.rules = rules;
         this.unitLabels = unitLabels;
         this.breakdownLabels = breakdownLabels;
         this.measure = measure;
-        this.period = period;
-        this.unit = unit;
-        this.breakdown = breakdown;
+        this.periodIndex = periodIndex;
+        this.periodTable = periodTable;
+        this.group = group;
         this.numerator = numerator;
         this.denominator = denominator;
         this.mask = mask;
@@ -45,10 +52,10 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     }
 
     /// <summary>Gets a result with no aggregates: the identity of <see cref="Merge(AggregationResult, AggregationResult)"/>.</summary>
-    public static AggregationResult Empty { get; } = new([], [], [], [], [], [], [], [], [], [], [], []);
+    public static AggregationResult Empty { get; } = new([], [], [], [string.Empty], 0, [], [], [], null, [], [], null, null);
 
     /// <summary>Gets the number of aggregates.</summary>
-    public int Count => measure.Length;
+    public int Count => count;
 
     /// <summary>Gets the aggregate at <paramref name="index"/>.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
@@ -59,9 +66,10 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
         {
             Preconditions.CheckArgumentRange(index, 0, Count - 1);
             int m = measure[index];
+            int g = group is null ? 0 : group[index];
             return new Aggregate(
-                measureCodes[m], period[index], unitLabels[unit[index]], breakdownLabels[breakdown[index]], rules[m],
-                numerator[index], denominator[index], new Completeness(mask[index], expected[index]));
+                measureCodes[m], periodTable[periodIndex[index]], unitLabels[g / breakdownLabels.Length], breakdownLabels[g % breakdownLabels.Length], rules[m],
+                numerator[index], denominator[index], new Completeness(mask is null ? 1 : mask[index], expected is null ? 1 : expected[index]));
         }
     }
 
@@ -191,8 +199,8 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
         int n = distinct.Count;
         var measure = new int[n];
         var period = new ReportingPeriod[n];
-        var unit = new int[n];
-        var breakdown = new int[n];
+        var periodIndex = new int[n];
+        var group = new int[n];
         var numerator = new long[n];
         var denominator = new long[n];
         var mask = new ulong[n];
@@ -209,15 +217,21 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
             ruleTable[m] = a.Rule;
             measure[k] = m;
             period[k] = a.Period;
-            unit[k] = Array.BinarySearch(unitTable, a.OrganisationalUnit, StringComparer.Ordinal);
-            breakdown[k] = Array.BinarySearch(breakdownTable, a.Breakdown, StringComparer.Ordinal);
+            periodIndex[k] = k;
+            group[k] = (Array.BinarySearch(unitTable, a.OrganisationalUnit, StringComparer.Ordinal) * breakdownTable.Length)
+                + Array.BinarySearch(breakdownTable, a.Breakdown, StringComparer.Ordinal);
             numerator[k] = a.HeldNumerator;
             denominator[k] = a.HeldDenominator;
             mask[k] = a.Completeness.PresentMask;
             expected[k] = (byte)a.Completeness.PeriodsExpected;
         }
 
-        return new AggregationResult(codeTable, ruleTable, unitTable, breakdownTable, measure, period, unit, breakdown, numerator, denominator, mask, expected);
+        if (breakdownTable.Length == 0)
+        {
+            breakdownTable = [string.Empty];
+        }
+
+        return new AggregationResult(codeTable, ruleTable, unitTable, breakdownTable, n, measure, periodIndex, period, group, numerator, denominator, mask, expected);
     }
 
     /// <inheritdoc />
@@ -242,9 +256,10 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
 
     private int Compare(int index, string measureCode, ReportingPeriod p, string organisationalUnit, string b)
     {
+        int g = group is null ? 0 : group[index];
         int c = string.CompareOrdinal(measureCodes[measure[index]], measureCode);
-        c = c != 0 ? c : period[index].CompareTo(p);
-        c = c != 0 ? c : string.CompareOrdinal(unitLabels[unit[index]], organisationalUnit);
-        return c != 0 ? c : string.CompareOrdinal(breakdownLabels[breakdown[index]], b);
+        c = c != 0 ? c : periodTable[periodIndex[index]].CompareTo(p);
+        c = c != 0 ? c : string.CompareOrdinal(unitLabels[g / breakdownLabels.Length], organisationalUnit);
+        return c != 0 ? c : string.CompareOrdinal(breakdownLabels[g % breakdownLabels.Length], b);
     }
 }

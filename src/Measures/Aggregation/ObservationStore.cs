@@ -58,6 +58,15 @@ public sealed class ObservationStore
 
     internal int[] RunOrdinal { get; private set; } = [];
 
+    /// <summary>Gets every run's index, 0 onwards: the positions of a query over every measure.</summary>
+    internal int[] AllRuns { get; private set; } = [];
+
+    /// <summary>Gets each run's period, as an index into <see cref="RunPeriodTable"/>.</summary>
+    internal int[] RunPeriodIndex { get; private set; } = [];
+
+    /// <summary>Gets the distinct periods of the runs.</summary>
+    internal ReportingPeriod[] RunPeriodTable { get; private set; } = [];
+
     /// <summary>Gets the first run of each measure, with one extra entry for the end.</summary>
     internal int[] MeasureRunStart { get; private set; } = [];
 
@@ -189,6 +198,14 @@ public sealed class ObservationStore
 
         measureRunStart[measureCodes.Length] = run;
         store.MeasureRunStart = measureRunStart;
+        store.AllRuns = new int[store.RunMeasure.Length];
+        for (int r = 0; r < store.AllRuns.Length; r++)
+        {
+            store.AllRuns[r] = r;
+        }
+
+        store.RunPeriodIndex = (int[])store.RunOrdinal.Clone();
+        store.RunPeriodTable = AggregationEngine.Periods(store, PeriodRollUp.AsReported, store.RunMeasure, store.RunPeriodIndex, store.RunPeriodIndex.Length);
 
         // The columns the queries read, in sorted order and as narrow as the figures allow.
         var unitColumn = new ushort[n];

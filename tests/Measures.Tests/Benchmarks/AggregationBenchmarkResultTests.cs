@@ -115,7 +115,7 @@ public sealed class AggregationBenchmarkResultTests
     [Fact]
     public void Load_benchmarks_build_the_store_and_load_duckdb()
     {
-        var b = new AggregationLoadBenchmarks { Measures = 2 };
+        var b = new AggregationLoadBenchmarks { Measures = 2, Units = 50 };
         b.Setup();
         Assert.Equal(2 * 120 * 50, b.CoreBuild().Count);
         Assert.Equal(2 * 120 * 50, b.DuckDbLoad());
