@@ -67,7 +67,7 @@ public static class ScorecardJsonWriter
         Amber = c.Amber,
         Red = c.Red,
         Blue = c.Blue,
-        NotRated = c.NotRated,
+        NoValue = c.NoValue,
         WithoutTarget = c.WithoutTarget,
         Improving = c.Improving,
         Worsening = c.Worsening,

@@ -41,7 +41,7 @@ public static class ScorecardMarkdownWriter
                 .Append('.');
         }
 
-        md.Append("\n\n| Service area | Measures | Green | Amber | Red | Blue | Not rated | No target | Improving | Worsening | No change | No direction |\n");
+        md.Append("\n\n| Service area | Measures | Green | Amber | Red | Blue | No value | No target | Improving | Worsening | No change | No direction |\n");
         md.Append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         Counts(md, "**All service areas**", summary.Overall);
         foreach (var area in summary.ByServiceArea)
@@ -108,7 +108,7 @@ public static class ScorecardMarkdownWriter
 
     private static void Counts(StringBuilder md, string name, SummaryCounts c) =>
         md.Append("| ").Append(name)
-            .Append(Invariant($" | {c.Measures} | {c.Green} | {c.Amber} | {c.Red} | {c.Blue} | {c.NotRated} | {c.WithoutTarget} | {c.Improving} | {c.Worsening} | {c.NoChange} | {c.NoDirection} |\n"));
+            .Append(Invariant($" | {c.Measures} | {c.Green} | {c.Amber} | {c.Red} | {c.Blue} | {c.NoValue} | {c.WithoutTarget} | {c.Improving} | {c.Worsening} | {c.NoChange} | {c.NoDirection} |\n"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

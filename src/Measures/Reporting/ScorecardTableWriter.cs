@@ -12,13 +12,13 @@ namespace Measures.Reporting;
 /// measures grouped by service area in aligned columns (RAG and directions in words), then the summary.
 /// </summary>
 /// <remarks>
-/// Long titles are shortened with "…" to keep lines under about 150 characters; the other formats keep
+/// Long titles are shortened with "…" and counts shown without their unit, to keep lines short; the other formats keep
 /// them whole. Lines end with "\n". This type is stateless and thread-safe.
 /// </remarks>
 public static class ScorecardTableWriter
 {
     /// <summary>The most characters of a measure's title shown.</summary>
-    public const int MaxTitleLength = 48;
+    public const int MaxTitleLength = 44;
 
     private static readonly string[] Headers = ["Code", "Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year"];
 
@@ -81,7 +81,10 @@ public static class ScorecardTableWriter
             row.Code,
             title,
             row.PeriodLabel,
-            row.ValueText,
+            // A count's unit is in its title; "3360" reads better in a column than "3360 children and young people".
+            row.State == ScorecardValueState.Value && row.Measure.ValueType.Kind == Definitions.ValueKind.Count
+                ? Definitions.NumberText.Fixed(row.RoundedValue.GetValueOrDefault(), row.Measure.ValueType.Decimals)
+                : row.ValueText,
             ScorecardCells.Target(row) ?? "-",
             ScorecardWords.RagName(row.Rag.Status),
             ScorecardWords.DirectionName(row.VersusPreviousPeriod),

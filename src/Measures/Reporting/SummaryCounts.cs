@@ -24,8 +24,8 @@ public readonly record struct SummaryCounts
     /// <summary>Gets how many measures are blue (at or beyond a stretch threshold).</summary>
     public int Blue { get; init; }
 
-    /// <summary>Gets how many measures have a target but no rating: no data, nothing to divide by, or suppressed.</summary>
-    public int NotRated { get; init; }
+    /// <summary>Gets how many measures have a target but no value to rate: no data, nothing to divide by, or suppressed.</summary>
+    public int NoValue { get; init; }
 
     /// <summary>Gets how many measures have no target (or no good direction) and so are left out of the RAG counts.</summary>
     public int WithoutTarget { get; init; }
@@ -49,7 +49,7 @@ public readonly record struct SummaryCounts
     public int Rated => Red + Amber + Green + Blue;
 
     /// <summary>Gets how many measures have a target: rated, or not rated for want of a value.</summary>
-    public int WithTarget => Rated + NotRated;
+    public int WithTarget => Rated + NoValue;
 
     /// <summary>Gets how many measures have a good direction of travel.</summary>
     public int WithGoodDirection => Improving + Worsening + NoChange + NoDirection;
@@ -59,10 +59,10 @@ public readonly record struct SummaryCounts
     public override string ToString()
     {
         string blue = Blue > 0 ? $", {Blue} blue" : string.Empty;
-        string notRated = NotRated > 0 ? $", {NotRated} not rated" : string.Empty;
+        string noValue = NoValue > 0 ? $", {NoValue} without a value" : string.Empty;
         string noChange = NoChange > 0 ? $", {NoChange} no change" : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Measures} measures: {Green} green, {Amber} amber, {Red} red{blue}{notRated}; {Improving} improving, {Worsening} worsening{noChange}");
+            $"{Measures} measures: {Green} green, {Amber} amber, {Red} red{blue}{noValue}; {Improving} improving, {Worsening} worsening{noChange}");
     }
 }

@@ -18,7 +18,7 @@ internal static class SummaryBuilder
 
     private static SummaryCounts Count(IEnumerable<ScorecardRow> rows, ComparisonPeriod comparison)
     {
-        int measures = 0, green = 0, amber = 0, red = 0, blue = 0, notRated = 0, withoutTarget = 0;
+        int measures = 0, green = 0, amber = 0, red = 0, blue = 0, noValue = 0, withoutTarget = 0;
         int improving = 0, worsening = 0, noChange = 0, noDirection = 0, withoutGoodDirection = 0;
         foreach (var row in rows)
         {
@@ -29,7 +29,7 @@ internal static class SummaryBuilder
                 case RagStatus.Amber: amber++; break;
                 case RagStatus.Red: red++; break;
                 case RagStatus.Blue: blue++; break;
-                case RagStatus.NoValue or RagStatus.Suppressed: notRated++; break;
+                case RagStatus.NoValue or RagStatus.Suppressed: noValue++; break;
                 default: withoutTarget++; break;
             }
 
@@ -56,7 +56,7 @@ internal static class SummaryBuilder
             Amber = amber,
             Red = red,
             Blue = blue,
-            NotRated = notRated,
+            NoValue = noValue,
             WithoutTarget = withoutTarget,
             Improving = improving,
             Worsening = worsening,

@@ -25,17 +25,19 @@ internal static class HtmlStyles
         .measures-sc-summary{margin:0 0 1.2em 0}
         .measures-sc-summary th,.measures-sc-summary td{border:1px solid rgba(127,127,127,.4);padding:.2em .5em}
         .measures-sc-summary td{text-align:right;font-variant-numeric:tabular-nums}
-        .measures-sc-summary thead th{font-weight:600}
+        .measures-sc-summary th{text-align:left;font-weight:600}
+        .measures-sc-summary thead th{text-align:right;vertical-align:bottom}
+        .measures-sc-summary thead th:first-child{text-align:left}
         .measures-sc-table{width:100%}
         .measures-sc-table th,.measures-sc-table td{border-bottom:1px solid rgba(127,127,127,.35);padding:.3em .45em;vertical-align:top;text-align:left}
         .measures-sc-table thead th{border-bottom:2px solid rgba(127,127,127,.7);white-space:nowrap}
         .measures-sc-area th{font-size:1.05em;padding-top:.9em;border-bottom:2px solid rgba(127,127,127,.6)}
-        .measures-sc-measure{font-weight:normal;min-width:14em;max-width:26em}
+        .measures-sc-measure{font-weight:normal;min-width:15em;max-width:24em}
         .measures-sc-code{font-weight:600;white-space:nowrap;margin-right:.35em}
         .measures-sc-component{padding-left:1.4em}
-        .measures-sc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .measures-sc-num{text-align:right;font-variant-numeric:tabular-nums;max-width:9em}
         .measures-sub{display:block;font-size:.82em;opacity:.75;font-weight:normal}
-        .measures-sc-why{display:block;font-size:.82em;opacity:.8;min-width:12em;max-width:22em}
+        .measures-sc-why{display:block;font-size:.82em;opacity:.8;max-width:16em}
         .measures-rag{display:inline-block;padding:0 .45em;border:1px solid;border-radius:3px;font-weight:600;white-space:nowrap;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .measures-rag-red{background:#f9d6d5;color:#7a1410;border-color:#c62828}
         .measures-rag-amber{background:#ffedbf;color:#5c3d00;border-color:#b7791f}
@@ -47,6 +49,7 @@ internal static class HtmlStyles
         .measures-dot-worsening .measures-icon{color:#c62828}
         .measures-icon{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         .measures-spark{display:block;overflow:visible}
+        .measures-sc-trend{width:104px}
         .measures-spark-line{fill:none;stroke:currentColor;stroke-width:1.5}
         .measures-spark-point{fill:currentColor}
         .measures-spark-target{stroke:#b7791f;stroke-width:1;stroke-dasharray:2 2}

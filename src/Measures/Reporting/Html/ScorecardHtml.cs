@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Measures.Internal;
+using Measures.Judgements;
 
 namespace Measures.Reporting.Html;
 
@@ -47,7 +48,7 @@ internal static class ScorecardHtml
         html.Start("table", "measures-sc-summary").Line();
         html.Element("caption", caption).Line();
         html.Start("thead").Start("tr");
-        foreach (string column in (string[])["Service area", "Measures", "Green", "Amber", "Red", "Blue", "Not rated", "No target", "Improving", "Worsening", "No change", "No direction"])
+        foreach (string column in (string[])["Service area", "Measures", "Green", "Amber", "Red", "Blue", "No value", "No target", "Improving", "Worsening", "No change", "No direction"])
         {
             html.Element("th", column, null, ("scope", "col"));
         }
@@ -66,7 +67,7 @@ internal static class ScorecardHtml
     private static void WriteCounts(HtmlWriter html, string name, SummaryCounts c)
     {
         html.Start("tr").Element("th", name, null, ("scope", "row"));
-        foreach (int count in (int[])[c.Measures, c.Green, c.Amber, c.Red, c.Blue, c.NotRated, c.WithoutTarget, c.Improving, c.Worsening, c.NoChange, c.NoDirection])
+        foreach (int count in (int[])[c.Measures, c.Green, c.Amber, c.Red, c.Blue, c.NoValue, c.WithoutTarget, c.Improving, c.Worsening, c.NoChange, c.NoDirection])
         {
             html.Start("td").Number(count).End("td");
         }
@@ -148,7 +149,12 @@ internal static class ScorecardHtml
 
         html.Start("td");
         RagHtml.WriteBadge(html, row.Rag.Status);
-        html.Element("span", row.Rag.Explanation, "measures-sc-why");
+        if (row.Rag.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity))
+        {
+            // The badge says all there is to say when there is no target or no good direction.
+            html.Element("span", row.Rag.Explanation, "measures-sc-why");
+        }
+
         html.End("td");
 
         WriteDirection(html, row.VersusPreviousPeriod, row.Measure.ValueType);
@@ -183,7 +189,7 @@ internal static class ScorecardHtml
 
         html.End("td");
 
-        html.Start("td");
+        html.Start("td", "measures-sc-trend");
         Sparkline.Write(html, row.History, row.Measure.ValueType, row.Target?.Value);
         html.End("td");
 

@@ -58,7 +58,7 @@ internal sealed class CountsDocument
 
     public int Blue { get; init; }
 
-    public int NotRated { get; init; }
+    public int NoValue { get; init; }
 
     public int WithoutTarget { get; init; }
 
