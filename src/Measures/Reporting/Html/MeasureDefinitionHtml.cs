@@ -34,8 +34,8 @@ internal static class MeasureDefinitionHtml
             _ => "None (activity or demand)",
         });
         Fact(html, "Reported", Capitalise(JsonWords.Frequencies.Word(measure.Frequency)) + ", for each " + Time.Text.PeriodText.Noun(measure.PeriodType));
-        Fact(html, "Over time", "Numerator " + JsonWords.TemporalRules.Word(measure.NumeratorRule)
-            + (measure.DenominatorRule is { } d ? ", denominator " + JsonWords.TemporalRules.Word(d) : string.Empty));
+        Fact(html, "Over time", "Numerator " + JsonWords.NumeratorRules.Word(measure.NumeratorRule)
+            + (measure.DenominatorRule is { } d ? ", denominator " + JsonWords.DenominatorRules.Word(d) : string.Empty));
         if (measure.DataLag is { } lag)
         {
             Fact(html, "Data lag", NodaTime.Text.PeriodPattern.Roundtrip.Format(lag));
