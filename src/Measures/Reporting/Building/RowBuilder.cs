@@ -40,9 +40,11 @@ internal sealed class RowBuilder
         // A value with its own period is judged against the target of that period, or else of the scorecard's
         // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
         var targetPeriod = measure.TargetFor(slot.Period) is null && slot.Period.Overlaps(period) ? period : slot.Period;
-        var rag = current.State == ScorecardValueState.Suppressed
-            ? RagRating.RateSuppressed(measure, targetPeriod)
-            : RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
+        var rag = RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
+        if (current.State == ScorecardValueState.Suppressed && rag.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity))
+        {
+            rag = RagRating.RateSuppressed(measure, targetPeriod);
+        }
 
         var history = new PointValue[options.HistoryLength];
         history[^1] = current;
@@ -149,7 +151,8 @@ internal sealed class RowBuilder
         }
 
         var travel = DirectionOfTravel.Between(measure, current.Exact, earlier.Exact, label, options.Judgements);
-        return new ScorecardDirection(comparison, earlier.Slot.Period, label, travel.Direction, false, travel.Previous, travel.Change, travel.Explanation);
+        decimal? earlierValue = options.Judgements.Comparison == ValueComparison.Rounded ? earlier.Rounded : earlier.Exact;
+        return new ScorecardDirection(comparison, earlier.Slot.Period, label, travel.Direction, false, earlierValue, travel.Change, travel.Explanation);
     }
 
     private ScorecardBenchmark? Benchmark(MeasureDefinition measure, Slot slot, PointValue current)
