@@ -8,14 +8,6 @@ using Measures.Definitions;
 
 namespace Measures.Cli;
 
-/// <summary>What kind of file the tool has been given.</summary>
-internal enum InputKind
-{
-    Catalogue,
-    ObservationsCsv,
-    ObservationsJson,
-}
-
 /// <summary>Opens the files named on the command line and reads them through the library, turning problems into <see cref="ToolException"/>s.</summary>
 internal static class InputFiles
 {
