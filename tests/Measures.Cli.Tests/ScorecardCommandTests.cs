@@ -29,6 +29,9 @@ public sealed class ScorecardCommandTests : IDisposable
         Assert.Matches(@"EH-01 .*2023/24 +91\.3% +75% +Green", Row(lines, "EH-01"));
         // Line 64: combined NEET/NK 4.95%, well within the 6% target.
         Assert.Matches(@"4\.95% +6% +Green", Row(lines, "EH-06"));
+        // Lines 65 and 74: youth justice figures arrive late; the latest are 16.1 and 186 per 100,000.
+        Assert.Matches(@"rolling 12 months to Mar 2023 +16\.1 per 100,000", Row(lines, "EH-09"));
+        Assert.Matches(@"rolling 12 months to Sep 2023 +186 per 100,000 .* Worsening", Row(lines, "EH-10"));
         // Line 98: ICPCs within 15 working days 84.8%, below the target of 90%.
         Assert.Matches(@"84\.8% +90% +Red", Row(lines, "CSC-13"));
         // Line 103: stable placements 65.2%, below the target of 70%.

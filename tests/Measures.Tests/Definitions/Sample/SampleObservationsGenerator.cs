@@ -173,9 +173,9 @@ internal sealed class SampleObservationsGenerator
 
     // Reoffending: 19.8 then 16.1 per 100,000 aged 10–17 over the twelve months to March 2022 and March
     // 2023, the last data available with a 12-month lag at March 2024 (seed 002 line 65).
-    // First-time entrants: 186 per 100,000 in the latest data, the twelve months to March 2023 that a
-    // year-end scorecard with the 6-month lag shows, against 170 in the previous period, taken as the
-    // previous quarter's twelve months, to December 2022 (seed 002 line 74). Figures run to September 2023.
+    // First-time entrants: 186 per 100,000 in the latest data, the twelve months to September 2023 (a
+    // 6-month lag at March 2024), against 170 in the previous period, the previous quarter's twelve
+    // months, to June 2023 (seed 002 line 74).
     private void RollingRates(Dictionary<int, long> aged10To17)
     {
         var reoffendingType = catalogue["EH-09"].ValueType;
@@ -198,14 +198,14 @@ internal sealed class SampleObservationsGenerator
         }
 
         var entrantsType = catalogue["EH-10"].ValueType;
-        // Fewer in 2021/22, so that the year to March 2023 is the increase the report describes.
+        // Fewer in 2021/22, so that the latest twelve months are also up on the same period a year before.
         var entrants = Months(First, new YearMonth(2023, 9)).ToDictionary(m => m, m => (long)(m < new YearMonth(2022, 4) ? Next(2, 5) : Next(3, 6)));
-        long toMarch = CountFor(entrantsType, 186m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
-        long toDecember = CountFor(entrantsType, 170m, aged10To17[2022]) ?? throw new InvalidOperationException("Entrants unreachable.");
-        var shared = Months(new YearMonth(2022, 4), new YearMonth(2022, 12)).ToArray();
+        long toSeptember = CountFor(entrantsType, 186m, aged10To17[2023]) ?? throw new InvalidOperationException("Entrants unreachable.");
+        long toJune = CountFor(entrantsType, 170m, aged10To17[2023]) ?? throw new InvalidOperationException("Entrants unreachable.");
+        var shared = Months(new YearMonth(2022, 10), new YearMonth(2023, 6)).ToArray();
         long sharedSum = shared.Sum(m => entrants[m]);
-        SetSum(entrants, Months(new YearMonth(2023, 1), new YearMonth(2023, 3)), toMarch - sharedSum);
-        SetSum(entrants, Months(new YearMonth(2022, 1), new YearMonth(2022, 3)), toDecember - sharedSum);
+        SetSum(entrants, Months(new YearMonth(2023, 7), new YearMonth(2023, 9)), toSeptember - sharedSum);
+        SetSum(entrants, Months(new YearMonth(2022, 7), new YearMonth(2022, 9)), toJune - sharedSum);
         foreach (var (month, count) in entrants)
         {
             Add("EH-10", month, count, aged10To17[FinancialYearOf(month)]);

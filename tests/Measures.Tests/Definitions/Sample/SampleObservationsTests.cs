@@ -43,8 +43,8 @@ public sealed class SampleObservationsTests
         { "EH-06", "rolling 3 months to 2024-02", "window", "4.95", 64 },
         { "EH-09", "rolling 12 months to 2023-03", "window", "16.1", 65 },
         { "EH-09", "rolling 12 months to 2022-03", "window", "19.8", 65 },
-        { "EH-10", "rolling 12 months to 2023-03", "window", "186", 74 }, // the latest data a year-end scorecard shows
-        { "EH-10", "rolling 12 months to 2022-12", "window", "170", 74 }, // "170 in the previous period"
+        { "EH-10", "rolling 12 months to 2023-09", "window", "186", 74 }, // the latest data, six months behind
+        { "EH-10", "rolling 12 months to 2023-06", "window", "170", 74 }, // "170 in the previous period"
         { "CSC-01", "FY 2023/24", "sum", "316.8", 78 },
         { "CSC-01", "FY 2022/23", "sum", "378.6", 78 },
         { "CSC-02", "FY 2023/24", "sum", "45.6", 79 },
@@ -124,7 +124,7 @@ public sealed class SampleObservationsTests
         }
 
         // Line 74: the first-time entrant rate "had increased" in the latest year.
-        Assert.True(Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2023-03"), "window") > Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2022-03"), "window"));
+        Assert.True(Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2023-09"), "window") > Outturn("EH-10", ReportingPeriod.Parse("rolling 12 months to 2022-09"), "window"));
 
         // Line 125: EHCPs within 20 weeks in 2023 were "an increase on the previous year".
         Assert.True(Outturn("INC-01", ReportingPeriod.CalendarYear(2023), "sum") > Outturn("INC-01", ReportingPeriod.CalendarYear(2022), "sum"));
