@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Measures.Aggregation;
+using Measures.Definitions;
+using Measures.Reporting;
+using Measures.Time;
+using NodaTime.Text;
+
+namespace Measures.Cli.Commands;
+
+/// <summary><c>measures scorecard</c>: a catalogue plus observations plus a period in, a scorecard out.</summary>
+internal static class ScorecardCommand
+{
+    private static readonly string[] Formats = ["table", "json", "csv", "md", "html"];
+
+    public static Command Create(ToolContext context)
+    {
+        var catalogue = new Option<string?>("--catalogue")
+        {
+            Description = "The catalogue of measures (JSON). Without it, the embedded sample council's catalogue; with it, --observations is needed too.",
+            HelpName = "FILE",
+        };
+        var observations = new Option<string?>("--observations")
+        {
+            Description = "The observations: CSV (measure, period, organisational_unit, numerator, denominator) or JSON. Without it, the embedded sample council's.",
+            HelpName = "FILE",
+        };
+        var period = new Option<string?>("--period")
+        {
+            Description = "The scorecard's period: \"Mar 2024\", \"2023/24 Q4\", \"2023/24\"… By default the latest month of the observations, or its whole financial year when that month is March.",
+            HelpName = "LABEL",
+        };
+        var format = new Option<string?>("--format")
+        {
+            Description = "table (the default), json, csv, md (Markdown) or html. With --output and no --format, taken from the file's extension.",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var audience = new Option<bool>("--public") { Description = "The public version: small counts suppressed by the small-number policy." };
+        var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output.", HelpName = "FILE" };
+        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24).")
+        {
+            catalogue, observations, period, format, audience, output,
+        };
+        return command.WithAction(parsed => Run(
+            context,
+            parsed.GetValue(catalogue),
+            parsed.GetValue(observations),
+            parsed.GetValue(period),
+            parsed.GetValue(format),
+            parsed.GetValue(audience),
+            parsed.GetValue(output)));
+    }
+
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath)
+    {
+        if (cataloguePath is not null && observationsPath is null)
+        {
+            throw ToolException.Usage("--catalogue needs --observations: the sample observations are for the sample catalogue only.");
+        }
+
+        var format = FormatOf(formatName, outputPath);
+        ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
+        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath);
+        var observations = observationsPath is null ? SampleCouncil.Observations : InputFiles.LoadObservations(observationsPath, catalogue, context);
+        if (observations.Count == 0)
+        {
+            throw new ToolException($"'{observationsPath}' holds no observations, so there is nothing to put in a scorecard.");
+        }
+
+        var period = asked ?? LatestPeriod(observations);
+        var options = new ScorecardOptions
+        {
+            Audience = isPublic ? ScorecardAudience.Public : ScorecardAudience.Internal,
+            Progress = context.Environment.ErrorIsTerminal && observations.Count >= 1_000_000 ? new BuildProgress(context.Error) : null,
+        };
+
+        Scorecard scorecard;
+        try
+        {
+            scorecard = new ScorecardBuilder(catalogue, options).Build(observations, period);
+        }
+        catch (InvalidObservationsException ex)
+        {
+            string name = observationsPath is null ? SampleCouncil.ObservationsFileName : Path.GetFileName(observationsPath);
+            throw new ToolException(
+                ExitCode.InvalidInput,
+                $"{InputFiles.Count(ex.ProblemCount, "problem")} in the observations '{observationsPath ?? name}'; no scorecard was built.",
+                [.. ex.Problems.Select(p => $"{name}: {p}")]);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException("no scorecard was built: " + ex.Message);
+        }
+
+        if (outputPath is null)
+        {
+            scorecard.Write(context.Output, format);
+            return ExitCode.Success;
+        }
+
+        try
+        {
+            using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            scorecard.Write(file, format);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ToolException($"cannot write '{outputPath}': {ex.Message.TrimEnd('.')}.");
+        }
+
+        context.Output.WriteLine($"Wrote the {(isPublic ? "public" : "internal")} scorecard for {scorecard.PeriodLabel} ({InputFiles.Count(scorecard.Rows.Count, "measure")}) to {outputPath}.");
+        return ExitCode.Success;
+    }
+
+    private static ScorecardFormat FormatOf(string? name, string? outputPath)
+    {
+        name ??= Path.GetExtension(outputPath ?? "").ToLowerInvariant() switch
+        {
+            ".json" => "json",
+            ".csv" => "csv",
+            ".md" or ".markdown" => "md",
+            ".html" or ".htm" => "html",
+            _ => "table",
+        };
+        return name.ToLowerInvariant() switch
+        {
+            "json" => ScorecardFormat.Json,
+            "csv" => ScorecardFormat.Csv,
+            "md" => ScorecardFormat.Markdown,
+            "html" => ScorecardFormat.Html,
+            _ => ScorecardFormat.Table,
+        };
+    }
+
+    private static ReportingPeriod ParsePeriod(string label)
+    {
+        var result = ReportingPeriodPattern.Default.Parse(label);
+        return result.Success
+            ? result.Value
+            : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, result.Exception)}.");
+    }
+
+    // The latest month with monthly figures (termly and yearly figures run ahead, to the end of their term
+    // or year); at the end of a financial year, the year itself, as the year-end report.
+    private static ReportingPeriod LatestPeriod(IReadOnlyList<Observation> observations)
+    {
+        var monthly = observations.Where(o => o.Period.Type == PeriodType.Month).ToList();
+        var month = monthly.Count > 0 ? monthly.Max(o => o.Period.EndMonth) : observations.Max(o => o.Period.EndMonth);
+        return month.Month == 3 ? ReportingPeriod.FinancialYear(month.Year - 1) : ReportingPeriod.Month(month);
+    }
+
+    /// <summary>Shows the scorecard's progress on a large set of observations, on one line of standard error.</summary>
+    private sealed class BuildProgress(TextWriter error) : IProgress<ScorecardProgress>
+    {
+        public void Report(ScorecardProgress value)
+        {
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value.Stage}: {value.Completed:N0} of {value.Total:N0}   "));
+            if (value.Completed >= value.Total)
+            {
+                error.WriteLine();
+            }
+        }
+    }
+}

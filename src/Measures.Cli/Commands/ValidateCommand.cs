@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Measures.Aggregation;
+using Measures.Definitions;
+using Measures.Reporting;
+
+namespace Measures.Cli.Commands;
+
+/// <summary><c>measures validate FILE</c>: checks a catalogue or an observations file and lists every problem.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(ToolContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\") or observations (CSV, or JSON with \"observations\"); which is told from the file." };
+        var catalogue = new Option<string?>("--catalogue")
+        {
+            Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
+            HelpName = "FILE",
+        };
+        var command = new Command("validate", "Check a catalogue or an observations file and list every problem. Exits with 1 when anything is wrong.")
+        {
+            file, catalogue,
+        };
+        return command.WithAction(parsed => Run(context, parsed.Required(file), parsed.GetValue(catalogue)));
+    }
+
+    private static int Run(ToolContext context, string path, string? cataloguePath)
+    {
+        var kind = InputFiles.Detect(path);
+        if (kind == InputKind.Catalogue)
+        {
+            if (cataloguePath is not null)
+            {
+                throw ToolException.Usage($"'{path}' is a catalogue; --catalogue is for checking observations.");
+            }
+
+            var result = InputFiles.TryLoadCatalogue(path);
+            if (!result.Success)
+            {
+                return Fail(context, path, [.. InputFiles.CatalogueProblems(path, result)]);
+            }
+
+            context.Output.WriteLine($"{path}: a catalogue of {InputFiles.Count(result.Catalogue.Measures.Count, "measure")}; no problems found.");
+            return ExitCode.Success;
+        }
+
+        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath);
+        var read = InputFiles.TryLoadObservations(path, kind, catalogue, context);
+        if (!read.Success)
+        {
+            return Fail(context, path, [.. read.Errors.Select(e => e.ToString())]);
+        }
+
+        // What the scorecard would refuse as well: a measure with observations for different kinds of period, say.
+        var problems = AggregationProblems(catalogue, read.Observations, Path.GetFileName(path));
+        if (problems.Count > 0)
+        {
+            return Fail(context, path, problems);
+        }
+
+        string against = cataloguePath is null ? "the sample catalogue" : $"the catalogue '{cataloguePath}'";
+        context.Output.WriteLine($"{path}: {InputFiles.Count(read.Observations.Count, "observation")} of {InputFiles.Count(read.Observations.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
+        return ExitCode.Success;
+    }
+
+    private static List<string> AggregationProblems(MeasureCatalogue catalogue, IReadOnlyList<Observation> observations, string name)
+    {
+        try
+        {
+            var rules = ScorecardBuilder.AggregationRules(catalogue, observations);
+            var builder = new ObservationStoreBuilder(rules).AddRange(observations);
+            return builder.TryBuild(out _, out var problems) ? [] : [.. problems.Select(p => $"{name}: {p}")];
+        }
+        catch (ArgumentException ex)
+        {
+            return [$"{name}: {ex.Message}"];
+        }
+    }
+
+    private static int Fail(ToolContext context, string path, List<string> problems)
+    {
+        foreach (string problem in problems)
+        {
+            context.Error.WriteLine(problem);
+        }
+
+        context.Error.WriteLine($"measures: {InputFiles.Count(problems.Count, "problem")} in '{path}'.");
+        return ExitCode.InvalidInput;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Measures.Time;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Measures.Cli;
+
+/// <summary>How the tool writes dates and period types for people.</summary>
+internal static class Text
+{
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.CreateWithInvariantCulture("dddd d MMMM uuuu");
+
+    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date) + " (" + LongDate.Format(date) + ")";
+
+    public static string LongForm(LocalDate date) => LongDate.Format(date);
+
+    /// <summary>Why a label could not be read, without the parser's "Cannot read "…": " preamble.</summary>
+    public static string Reason(string label, System.Exception exception)
+    {
+        string message = exception.Message.TrimEnd('.');
+        string preamble = "Cannot read \"" + label + "\": ";
+        return message.StartsWith(preamble, System.StringComparison.Ordinal) ? message[preamble.Length..] : message;
+    }
+
+    public static string Grouped(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Noun(PeriodType type) => type switch
+    {
+        PeriodType.Month => "month",
+        PeriodType.Quarter => "financial-year quarter",
+        PeriodType.FinancialYear => "financial year (April to March)",
+        PeriodType.CalendarYear => "calendar year",
+        PeriodType.AcademicYear => "academic year",
+        PeriodType.Term => "school term",
+        PeriodType.HalfTerm => "half-term",
+        PeriodType.RollingMonths => "rolling window of whole months",
+        PeriodType.FinancialYearToDate => "financial year to date",
+        PeriodType.AcademicYearToDate => "academic year to date",
+        PeriodType.DateRange => "range of dates",
+        _ => type.ToString(),
+    };
+
+    public static string Region(BankHolidayRegion region) => region switch
+    {
+        BankHolidayRegion.EnglandAndWales => "England and Wales",
+        BankHolidayRegion.Scotland => "Scotland",
+        BankHolidayRegion.NorthernIreland => "Northern Ireland",
+        _ => region.ToString(),
+    };
+}
