@@ -176,8 +176,12 @@ internal sealed class RowBuilder
         return new ScorecardBenchmark(benchmark, label, comparisons, band);
     }
 
-    /// <summary>The benchmark for the value's period, or one covering the same days, or else the latest from the year before it ends.</summary>
-    private static Benchmark? FindBenchmark(MeasureDefinition measure, ReportingPeriod valuePeriod)
+    /// <summary>
+    /// The benchmark for the value's period, or one covering the same days, or the one for the scorecard's period
+    /// (a late figure compared with the benchmark of the year it is reported in), or else the latest from the year
+    /// before the value's period ends.
+    /// </summary>
+    private Benchmark? FindBenchmark(MeasureDefinition measure, ReportingPeriod valuePeriod)
     {
         if (measure.BenchmarkFor(valuePeriod) is { } exact)
         {
@@ -186,6 +190,7 @@ internal sealed class RowBuilder
 
         var earliest = valuePeriod.End.PlusYears(-1);
         return measure.Benchmarks.FirstOrDefault(b => b.Period.Start == valuePeriod.Start && b.Period.End == valuePeriod.End)
+            ?? measure.BenchmarkFor(period)
             ?? measure.Benchmarks.Where(b => b.Period.End <= valuePeriod.End && b.Period.End > earliest).OrderBy(b => b.Period.End).LastOrDefault();
     }
 
