@@ -36,8 +36,8 @@ public static class ScorecardMarkdownWriter
             .Append(" over those with a good direction.");
         if (summary.Exclusions.Count > 0)
         {
-            md.Append(Invariant($" {summary.Exclusions.Count} are left out: "))
-                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key) + " (" + string.Join(", ", g.Select(e => Escape(e.MeasureCode))) + ")")))
+            md.Append(" Left out: ")
+                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count()) + " (" + string.Join(", ", g.Select(e => Escape(e.MeasureCode))) + ")")))
                 .Append('.');
         }
 

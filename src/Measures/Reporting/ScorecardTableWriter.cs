@@ -61,7 +61,7 @@ public static class ScorecardTableWriter
         if (summary.Exclusions.Count > 0)
         {
             text.Append("  Left out: ")
-                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + ScorecardWords.ExclusionText(g.Key))))
+                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count()))))
                 .Append('\n');
         }
 

@@ -115,14 +115,19 @@ internal static class ScorecardWords
         _ => throw Undefined(reason),
     };
 
-    /// <summary>Why a measure is left out, for a reader: "termly or academic-year measure".</summary>
-    public static string ExclusionText(SummaryExclusionReason reason) => reason switch
+    /// <summary>How many measures are left out and why, for a reader: "12 measures not counted in summaries", "1 termly or academic-year measure".</summary>
+    public static string ExclusionText(SummaryExclusionReason reason, int count)
     {
-        SummaryExclusionReason.NotInSummary => "not counted in summaries",
-        SummaryExclusionReason.TermlyOrAcademicYear => "termly or academic-year measure",
-        SummaryExclusionReason.ExcludedByOptions => "left out of this summary",
-        _ => throw Undefined(reason),
-    };
+        string measures = count == 1 ? "measure" : "measures";
+        string number = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return reason switch
+        {
+            SummaryExclusionReason.NotInSummary => $"{number} {measures} not counted in summaries",
+            SummaryExclusionReason.TermlyOrAcademicYear => $"{number} termly or academic-year {measures}",
+            SummaryExclusionReason.ExcludedByOptions => $"{number} {measures} left out of this summary",
+            _ => throw Undefined(reason),
+        };
+    }
 
     public static string Suppression(SuppressionReason reason) => reason switch
     {

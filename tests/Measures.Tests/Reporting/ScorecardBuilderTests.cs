@@ -169,14 +169,35 @@ public sealed class ScorecardBuilderTests
     [Fact]
     public void A_measure_with_a_data_lag_shows_its_latest_complete_window_within_the_lag()
     {
-        // Figures to September 2023 only: the window to September 2023 is the latest with every month.
-        var observations = Enumerable.Range(0, 18).Select(i => new Observation("REOFF", ReportingPeriod.Month(2022 + ((i + 3) / 12), ((i + 3) % 12) + 1), 1, 25_000));
-        var row = Build(Lagged(), observations, Year)["REOFF"];
-        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), row.Period);
-        Assert.Equal("rolling 12 months to Sep 2023", row.PeriodLabel);
-        Assert.Equal("48.0 per 100,000", row.ValueText);
-        Assert.True(row.Completeness!.Value.IsComplete);
-        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), row.VersusSamePeriodLastYear.Period);
+        // Figures to September 2023 only: six months late at the end of March 2024.
+        var observations = Enumerable.Range(0, 18).Select(i => new Observation("REOFF", ReportingPeriod.Month(2022 + ((i + 3) / 12), ((i + 3) % 12) + 1), 1, 25_000)).ToList();
+
+        // A quarterly scorecard steps back a quarter at a time, to the window ending in September 2023.
+        var quarterly = Build(Lagged(), observations, ReportingPeriod.Quarter(2023, 4))["REOFF"];
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), quarterly.Period);
+        Assert.Equal("rolling 12 months to Sep 2023", quarterly.PeriodLabel);
+        Assert.Equal("48.0 per 100,000", quarterly.ValueText);
+        Assert.True(quarterly.Completeness!.Value.IsComplete);
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 6)), quarterly.VersusPreviousPeriod.Period);
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), quarterly.VersusSamePeriodLastYear.Period);
+
+        // A year's scorecard steps back a year, to the window of the last financial year, which its earlier scorecards show too.
+        var yearly = Build(Lagged(), observations, Year)["REOFF"];
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 3)), yearly.Period);
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 3)), yearly.VersusPreviousPeriod.Period);
+    }
+
+    [Fact]
+    public void A_late_snapshot_shows_its_latest_month_in_the_year_with_the_year_marked_incomplete()
+    {
+        var lateSnapshot = new MeasureDefinition(
+            "DENTAL", "Dental checks up to date", "Children's Social Care", MeasureKind.Benchmark, MeasureValueType.Percentage(1), Polarity.HigherIsBetter,
+            ReportingFrequency.Monthly, PeriodType.Month, TemporalRule.Last, TemporalRule.Last, dataLag: NodaTime.Period.FromMonths(1));
+        long[] numerators = [.. Enumerable.Range(0, 11).Select(i => 70L + i)];
+        var row = Build(lateSnapshot, Months("DENTAL", 2023, numerators, Hundreds), Year)["DENTAL"];
+        Assert.Equal(Year, row.Period);
+        Assert.Equal("80.0%", row.ValueText);
+        Assert.Equal((11, 12), (row.Completeness!.Value.PeriodsPresent, row.Completeness.Value.PeriodsExpected));
     }
 
     [Fact]

@@ -4,8 +4,10 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
+using Measures.Time;
 
 namespace Measures.Tests.Reporting;
 
@@ -100,6 +102,28 @@ public sealed partial class ScorecardHtmlTests
     }
 
     [Fact]
+    public void A_sparkline_breaks_where_a_period_has_no_value_and_marks_a_lone_value_with_a_dot()
+    {
+        // April to March, with June and September to November missing: runs April-May, July-August and December-March, and nothing alone.
+        int[] missing = [6, 9, 10, 11];
+        var observations = ScorecardTestMeasures.Months("FLOW", 2023, [.. Enumerable.Range(60, 12).Select(i => (long)i)], [.. Enumerable.Repeat(100L, 12)])
+            .Where(o => !missing.Contains(o.Period.Start.Month));
+        var scorecard = new ScorecardBuilder(ScorecardTestMeasures.Catalogue(ScorecardTestMeasures.Flow())).Build(observations, ReportingPeriod.Month(2024, 3));
+        var svg = Xml(ScorecardHtmlWriter.ToHtml(scorecard)).Descendants("svg").Single();
+        Assert.Equal(3, svg.Elements("polyline").Count());
+        Assert.Single(svg.Elements("circle"));   // the latest value
+        Assert.Single(svg.Elements("line"));     // the target
+        Assert.EndsWith("; no value for the other periods", (string)svg.Attribute("aria-label")!, StringComparison.Ordinal);
+
+        // Only May has a value, and March (the latest) has none: May is a lone dot, and there is no larger latest dot.
+        var alone = new ScorecardBuilder(ScorecardTestMeasures.Catalogue(ScorecardTestMeasures.Flow()))
+            .Build([new Observation("FLOW", ReportingPeriod.Month(2023, 5), 1, 2)], ReportingPeriod.Month(2024, 3));
+        var dot = Xml(ScorecardHtmlWriter.ToHtml(alone)).Descendants("svg").Single();
+        Assert.Empty(dot.Elements("polyline"));
+        Assert.Equal("1.5", (string)dot.Elements("circle").Single().Attribute("r")!);
+    }
+
+    [Fact]
     public void The_page_prints_on_A4()
     {
         Assert.Contains("@page{size:A4 landscape", Page, StringComparison.Ordinal);
@@ -124,7 +148,7 @@ public sealed partial class ScorecardHtmlTests
         var rows = summary.Element("tbody")!.Elements("tr").ToList();
         Assert.Equal(["All service areas", "Early Help and Family Engagement", "Children's Social Care", "Inclusion"], rows.Select(r => r.Element("th")!.Value));
         Assert.Equal(["30", "8", "1", "1", "0", "1", "19", "8", "3", "1", "10"], rows[0].Elements("td").Select(td => td.Value));
-        Assert.Contains("12 left out", summary.Element("caption")!.Value, StringComparison.Ordinal);
+        Assert.Contains("left out: 12 measures not counted in summaries", summary.Element("caption")!.Value, StringComparison.Ordinal);
     }
 
     private static string RagIcon(RagStatus status) => Measures.Reporting.Html.RagHtml.Icon(status);

@@ -11,11 +11,9 @@ internal readonly record struct Composition(bool IsComposable, Aggregate? Aggreg
     public bool HasData => Aggregate is not null;
 
     /// <summary>
-    /// Whether the aggregate can stand for the whole period: every part present for a flow or an average,
-    /// the last part present for a snapshot.
+    /// Whether the aggregate can stand for the whole period: every part present for a flow or an average; any
+    /// part for a snapshot, whose value is that of the latest part present (a partial flow would understate it).
     /// </summary>
     public bool IsUsable => Aggregate is { } a
-        && (a.Rule.NumeratorRule == TemporalRule.Last && a.Rule.DenominatorRule is null or TemporalRule.Last
-            ? a.Completeness.IsLastPeriodPresent
-            : a.Completeness.IsComplete);
+        && ((a.Rule.NumeratorRule == TemporalRule.Last && a.Rule.DenominatorRule is null or TemporalRule.Last) || a.Completeness.IsComplete);
 }

@@ -48,7 +48,7 @@ internal sealed class ValueLocator
                 return (ideal, default);
             }
 
-            return lagged ? Search(ideal, series, reach, ownType: false, LookBackMonths(measure)) : (ideal, series.Compose(ideal.Period, convention));
+            return lagged ? Search(ideal, series, reach, ownType: false) : (ideal, series.Compose(ideal.Period, convention));
         }
 
         var type = OwnType(measure, series, scorecardPeriod.End, convention);
@@ -60,7 +60,7 @@ internal sealed class ValueLocator
             return (first, default);
         }
 
-        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type, LookBackMonths(measure));
+        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type);
     }
 
     /// <summary>How many months a step back goes for a window: the longer of the scorecard's period and the measure's reporting interval.</summary>
@@ -73,15 +73,6 @@ internal sealed class ValueLocator
             ReportingFrequency.Annually => 12,
             _ => 1,
         });
-
-    /// <summary>How far back a window steps while looking for data within a lag: the measure's own reporting interval.</summary>
-    private static int LookBackMonths(MeasureDefinition measure) => measure.Frequency switch
-    {
-        ReportingFrequency.Quarterly => 3,
-        ReportingFrequency.Termly => 4,
-        ReportingFrequency.Annually => 12,
-        _ => 1,
-    };
 
     private static int LagMonths(Period? lag) => lag is null ? 0 : checked((lag.Years * 12) + lag.Months + (int)Math.Ceiling(((lag.Weeks * 7) + lag.Days) / 30.0));
 
@@ -142,10 +133,10 @@ internal sealed class ValueLocator
     }
 
     /// <summary>
-    /// Steps back from <paramref name="first"/> while within reach (for a window, by the measure's own reporting interval), taking the first eligible slot with data
+    /// Steps back from <paramref name="first"/> while within reach, taking the first eligible slot with data
     /// that stands for its whole period, else the first eligible slot with any data, else the first eligible slot.
     /// </summary>
-    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType, int lookBackMonths)
+    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType)
     {
         Slot? firstEligible = null;
         (Slot, Composition)? firstWithData = null;
@@ -175,10 +166,8 @@ internal sealed class ValueLocator
                 break;
             }
 
-            // A window looks back by the measure's own reporting interval, keeping the step its comparisons use.
-            slot = slot.Kind == SlotKind.MonthWindow
-                ? (slot with { StepMonths = lookBackMonths }).Previous(convention) with { StepMonths = slot.StepMonths }
-                : slot.Previous(convention);
+            // A window steps back as its comparisons do: by the scorecard's period, or the measure's reporting interval when longer.
+            slot = slot.Previous(convention);
         }
 
         return firstWithData ?? (firstEligible ?? first, default);

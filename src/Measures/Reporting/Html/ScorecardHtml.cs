@@ -42,7 +42,7 @@ internal static class ScorecardHtml
         string caption = $"Summary: {summary.Overall.Measures.ToString(CultureInfo.InvariantCulture)} measures counted; RAG over those with a target, direction of travel against {comparedWith} over those with a good direction";
         if (summary.Exclusions.Count > 0)
         {
-            caption += $"; {summary.Exclusions.Count.ToString(CultureInfo.InvariantCulture)} left out ({string.Join(", ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => g.Count().ToString(CultureInfo.InvariantCulture) + " " + ScorecardWords.ExclusionText(g.Key)))})";
+            caption += "; left out: " + string.Join(", ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count())));
         }
 
         html.Start("table", "measures-sc-summary").Line();
@@ -190,7 +190,7 @@ internal static class ScorecardHtml
         html.End("td");
 
         html.Start("td", "measures-sc-trend");
-        Sparkline.Write(html, row.History, row.Measure.ValueType, row.Target?.Value);
+        Sparkline.Write(html, row.History, row.Target?.Value);
         html.End("td");
 
         html.End("tr").Line();

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Measures.Definitions;
 using Measures.Internal;
 
 namespace Measures.Reporting.Html;
@@ -18,9 +17,18 @@ internal static class Sparkline
     public const int Height = 26;
     private const double Pad = 3;
 
-    public static void Write(HtmlWriter html, IReadOnlyList<ScorecardPoint> points, MeasureValueType valueType, decimal? target)
+    public static void Write(HtmlWriter html, IReadOnlyList<ScorecardPoint> history, decimal? target)
     {
         Preconditions.CheckNotNull(html);
+
+        // The line starts at the first period with a value, so that a short history still spans the sparkline.
+        int first = 0;
+        while (first < history.Count - 1 && history[first].Value is null)
+        {
+            first++;
+        }
+
+        var points = history.Skip(first).ToList();
         var shown = points.Where(p => p.Value is not null).ToList();
         if (shown.Count == 0)
         {
