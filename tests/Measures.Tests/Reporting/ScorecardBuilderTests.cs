@@ -181,10 +181,11 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 6)), quarterly.VersusPreviousPeriod.Period);
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), quarterly.VersusSamePeriodLastYear.Period);
 
-        // A year's scorecard steps back a year, to the window of the last financial year, which its earlier scorecards show too.
+        // A year's scorecard shows the latest window the lag allows, as a year-end report quotes "the latest data"
+        // (seed 002, line 74: first-time entrants "increased ... to 186 per 100k"), and compares it a year back.
         var yearly = Build(Lagged(), observations, Year)["REOFF"];
-        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 3)), yearly.Period);
-        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 3)), yearly.VersusPreviousPeriod.Period);
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), yearly.Period);
+        Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), yearly.VersusPreviousPeriod.Period);
     }
 
     [Fact]

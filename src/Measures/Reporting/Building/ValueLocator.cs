@@ -48,7 +48,7 @@ internal sealed class ValueLocator
                 return (ideal, default);
             }
 
-            return lagged ? Search(ideal, series, reach, ownType: false) : (ideal, series.Compose(ideal.Period, convention));
+            return lagged ? Search(ideal, series, reach, ownType: false, Interval(measure)) : (ideal, series.Compose(ideal.Period, convention));
         }
 
         var type = OwnType(measure, series, scorecardPeriod.End, convention);
@@ -60,7 +60,7 @@ internal sealed class ValueLocator
             return (first, default);
         }
 
-        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type);
+        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type, Interval(measure));
     }
 
     /// <summary>How many months a step back goes for a window: the longer of the scorecard's period and the measure's reporting interval.</summary>
@@ -73,6 +73,17 @@ internal sealed class ValueLocator
             ReportingFrequency.Annually => 12,
             _ => 1,
         });
+
+    // A lagged window is looked for at each of the measure's own reporting points (a quarterly
+    // youth-justice rate is found at the latest quarter the lag allows), while its comparisons
+    // keep stepping by the cadence.
+    private static int Interval(MeasureDefinition measure) => measure.Frequency switch
+    {
+        ReportingFrequency.Quarterly => 3,
+        ReportingFrequency.Termly => 4,
+        ReportingFrequency.Annually => 12,
+        _ => 1,
+    };
 
     private static int LagMonths(Period? lag) => lag is null ? 0 : checked((lag.Years * 12) + lag.Months + (int)Math.Ceiling(((lag.Weeks * 7) + lag.Days) / 30.0));
 
@@ -136,11 +147,12 @@ internal sealed class ValueLocator
     /// Steps back from <paramref name="first"/> while within reach, taking the first eligible slot with data
     /// that stands for its whole period, else the first eligible slot with any data, else the first eligible slot.
     /// </summary>
-    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType)
+    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType, int intervalMonths)
     {
         Slot? firstEligible = null;
         (Slot, Composition)? firstWithData = null;
-        var slot = first;
+        int cadence = first.StepMonths;
+        var slot = first.Kind == SlotKind.MonthWindow ? first with { StepMonths = Math.Min(intervalMonths, cadence) } : first;
         for (int step = 0; step < 256; step++)
         {
             // An observation for a whole period counts once the period has begun; one made up of shorter observations once it has ended.
@@ -151,12 +163,12 @@ internal sealed class ValueLocator
                 var composition = series.Compose(slot.Period, convention);
                 if (composition.IsUsable)
                 {
-                    return (slot, composition);
+                    return (slot with { StepMonths = cadence }, composition);
                 }
 
                 if (composition.HasData)
                 {
-                    firstWithData ??= (slot, composition);
+                    firstWithData ??= (slot with { StepMonths = cadence }, composition);
                 }
             }
 
@@ -166,10 +178,9 @@ internal sealed class ValueLocator
                 break;
             }
 
-            // A window steps back as its comparisons do: by the scorecard's period, or the measure's reporting interval when longer.
             slot = slot.Previous(convention);
         }
 
-        return firstWithData ?? (firstEligible ?? first, default);
+        return firstWithData ?? ((firstEligible ?? first) with { StepMonths = cadence }, default);
     }
 }
