@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Measures.Internal;
@@ -53,6 +54,18 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with <paramref name="message"/> when <paramref name="condition"/> is false;
+    /// an interpolated message is only formatted (culture-invariantly) when the check fails, so passing checks allocate nothing.
+    /// </summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessageHandler message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     /// <summary>Throws <see cref="InvalidOperationException"/> with <paramref name="message"/> when <paramref name="condition"/> is false.</summary>
     public static void CheckState([DoesNotReturnIf(false)] bool condition, string message)
     {
@@ -61,4 +74,30 @@ internal static class Preconditions
             throw new InvalidOperationException(message);
         }
     }
+}
+
+/// <summary>Builds a check's failure message only when the check fails.</summary>
+[InterpolatedStringHandler]
+internal ref struct FailureMessageHandler
+{
+    private DefaultInterpolatedStringHandler inner;
+
+    /// <summary>Starts a message, which is only built when <paramref name="condition"/> is false.</summary>
+    public FailureMessageHandler(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+    {
+        shouldAppend = !condition;
+        inner = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+    }
+
+    /// <summary>Appends literal text.</summary>
+    public void AppendLiteral(string value) => inner.AppendLiteral(value);
+
+    /// <summary>Appends a value.</summary>
+    public void AppendFormatted<T>(T value) => inner.AppendFormatted(value);
+
+    /// <summary>Appends a value with a format.</summary>
+    public void AppendFormatted<T>(T value, string? format) => inner.AppendFormatted(value, format);
+
+    /// <summary>Returns the message.</summary>
+    public string ToStringAndClear() => inner.ToStringAndClear();
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Measures.Time;
 
 /// <summary>The kind of a <see cref="ReportingPeriod"/>: a calendar unit or a reporting window.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PeriodType>))]
 public enum PeriodType : byte
 {
     /// <summary>A calendar month.</summary>

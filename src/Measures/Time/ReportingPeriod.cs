@@ -1,5 +1,4 @@
 using System;
-using Measures.Internal;
 using NodaTime;
 
 namespace Measures.Time;
@@ -9,116 +8,135 @@ namespace Measures.Time;
 /// academic year, a school term or half-term, a rolling window, a year to date or a date range.
 /// </summary>
 /// <remarks>
-/// A period is identified by its <see cref="Type"/> and its first and last dates (inclusive).
-/// Ordering is by first date, then last date, then type.
-/// This type is an immutable value type and is thread-safe.
+/// <para>
+/// A period is identified by its <see cref="Type"/> and its first and last dates (inclusive);
+/// a term or half-term also knows which term it is. Ordering is by first date, then last date,
+/// then type. The default value is not a valid period: use the factory methods.
+/// </para>
+/// <para>
+/// The canonical text form (<see cref="ToString()"/>) is culture-invariant and round-trips
+/// exactly through <see cref="Parse(string)"/>; see <see cref="ReportingPeriodPattern"/> for the
+/// forms and for the labels people type.
+/// </para>
+/// <para>This type is an immutable value type (12 bytes) and is thread-safe.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
 public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
 {
-    private ReportingPeriod(PeriodType type, LocalDate start, LocalDate end)
+    /// <summary>The earliest year a period can be identified by (its first year).</summary>
+    public const int MinYear = 1;
+
+    /// <summary>The latest year a period can be identified by (its first year).</summary>
+    public const int MaxYear = 9998;
+
+    // Field order keeps the struct at 12 bytes: two 4-byte dates, then two bytes.
+    private readonly LocalDate start;
+    private readonly LocalDate end;
+    private readonly PeriodType type;
+
+    // The term (1–3) of a Term, or the half-term (1–6) of a HalfTerm; 0 otherwise.
+    private readonly byte part;
+
+    private ReportingPeriod(PeriodType type, LocalDate start, LocalDate end, byte part = 0)
     {
-        Type = type;
-        Start = start;
-        End = end;
+        this.type = type;
+        this.start = start;
+        this.end = end;
+        this.part = part;
     }
 
     /// <summary>Gets the kind of this period.</summary>
-    public PeriodType Type { get; }
+    public PeriodType Type => type;
 
     /// <summary>Gets the first date of this period.</summary>
-    public LocalDate Start { get; }
+    public LocalDate Start => start;
 
     /// <summary>Gets the last date of this period (inclusive).</summary>
-    public LocalDate End { get; }
+    public LocalDate End => end;
 
     /// <summary>Gets the number of days in this period, counting both ends.</summary>
-    public int Days => Period.DaysBetween(Start, End) + 1;
+    public int Days => Period.DaysBetween(start, end) + 1;
 
-    /// <summary>The calendar month <paramref name="month"/> of <paramref name="year"/>.</summary>
-    /// <param name="year">The calendar year.</param>
-    /// <param name="month">The month, 1 (January) to 12 (December).</param>
-    /// <returns>The month period.</returns>
-    public static ReportingPeriod Month(int year, int month)
-    {
-        Preconditions.CheckArgumentRange(year, 1, 9998);
-        Preconditions.CheckArgumentRange(month, 1, 12);
-        var start = new LocalDate(year, month, 1);
-        return new ReportingPeriod(PeriodType.Month, start, start.PlusMonths(1).PlusDays(-1));
-    }
+    /// <summary>Gets the month of <see cref="Start"/>.</summary>
+    public YearMonth StartMonth => new(start.Year, start.Month);
 
-    /// <summary>The calendar month <paramref name="month"/>.</summary>
-    /// <param name="month">The year and month.</param>
-    /// <returns>The month period.</returns>
-    public static ReportingPeriod Month(YearMonth month) => Month(month.Year, month.Month);
+    /// <summary>Gets the month of <see cref="End"/>.</summary>
+    public YearMonth EndMonth => new(end.Year, end.Month);
 
     /// <summary>
-    /// Quarter <paramref name="quarter"/> of the financial year that starts in April of
-    /// <paramref name="financialYearStart"/>: Q1 is April–June, Q4 is January–March of the next year.
+    /// Gets the school term of a <see cref="PeriodType.Term"/> or <see cref="PeriodType.HalfTerm"/>
+    /// period, or <see langword="null"/> for any other type.
     /// </summary>
-    /// <param name="financialYearStart">The calendar year in which the financial year starts (2020 for 2020/21).</param>
-    /// <param name="quarter">The quarter, 1 to 4.</param>
-    /// <returns>The quarter period.</returns>
-    public static ReportingPeriod Quarter(int financialYearStart, int quarter)
+    public SchoolTerm? SchoolTerm => type switch
     {
-        Preconditions.CheckArgumentRange(financialYearStart, 1, 9997);
-        Preconditions.CheckArgumentRange(quarter, 1, 4);
-        var start = new LocalDate(financialYearStart, 4, 1).PlusMonths(3 * (quarter - 1));
-        return new ReportingPeriod(PeriodType.Quarter, start, start.PlusMonths(3).PlusDays(-1));
-    }
+        PeriodType.Term => (SchoolTerm)part,
+        PeriodType.HalfTerm => (SchoolTerm)((part + 1) / 2),
+        _ => null,
+    };
 
-    /// <summary>The financial year from 1 April <paramref name="startYear"/> to 31 March of the next year.</summary>
-    /// <param name="startYear">The calendar year in which the financial year starts (2023 for 2023/24).</param>
-    /// <returns>The financial-year period.</returns>
-    public static ReportingPeriod FinancialYear(int startYear)
-    {
-        Preconditions.CheckArgumentRange(startYear, 1, 9997);
-        return new ReportingPeriod(PeriodType.FinancialYear, new LocalDate(startYear, 4, 1), new LocalDate(startYear + 1, 3, 31));
-    }
+    /// <summary>Gets the half-term of a <see cref="PeriodType.HalfTerm"/> period, or <see langword="null"/> for any other type.</summary>
+    public HalfTerm? SchoolHalfTerm => type == PeriodType.HalfTerm ? (HalfTerm)part : null;
 
-    /// <summary>The calendar year <paramref name="year"/>, 1 January to 31 December.</summary>
-    /// <param name="year">The calendar year.</param>
-    /// <returns>The calendar-year period.</returns>
-    public static ReportingPeriod CalendarYear(int year)
+    /// <summary>
+    /// Gets the first year of the financial or academic year this period is named by: 2023 for
+    /// "FY 2023/24", "2023/24 Q3", "AY 2023/24" or "Spring term 2023/24"; the year itself for a
+    /// month or calendar year; the first year of the year containing the last month of a year to
+    /// date. For a rolling window or a date range, the year of <see cref="End"/>.
+    /// </summary>
+    public int Year => type switch
     {
-        Preconditions.CheckArgumentRange(year, 1, 9998);
-        return new ReportingPeriod(PeriodType.CalendarYear, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-    }
+        PeriodType.Month or PeriodType.CalendarYear or PeriodType.AcademicYear or PeriodType.AcademicYearToDate => start.Year,
+        PeriodType.Quarter or PeriodType.FinancialYear or PeriodType.FinancialYearToDate => start.Month >= 4 ? start.Year : start.Year - 1,
+        PeriodType.Term or PeriodType.HalfTerm => IsInAutumn ? start.Year : start.Year - 1,
+        _ => end.Year,
+    };
 
-    /// <summary>A plain inclusive range of dates.</summary>
-    /// <param name="start">The first date.</param>
-    /// <param name="end">The last date, on or after <paramref name="start"/>.</param>
-    /// <returns>The date-range period.</returns>
-    public static ReportingPeriod DateRange(LocalDate start, LocalDate end)
-    {
-        Preconditions.CheckArgument(end >= start, nameof(end), $"The last date {end:uuuu-MM-dd} is before the first date {start:uuuu-MM-dd}.");
-        return new ReportingPeriod(PeriodType.DateRange, start, end);
-    }
+    internal byte Part => part;
+
+    // Autumn terms and half-terms start in the first calendar year of their academic year; the rest in the second.
+    private bool IsInAutumn => type == PeriodType.Term ? part == 1 : part <= 2;
 
     /// <summary>Whether <paramref name="date"/> falls within this period (both ends inclusive).</summary>
     /// <param name="date">The date to test.</param>
     /// <returns><see langword="true"/> when the date is in the period.</returns>
-    public bool Contains(LocalDate date) => date >= Start && date <= End;
+    public bool Contains(LocalDate date) => date >= start && date <= end;
+
+    /// <summary>Whether <paramref name="other"/> lies wholly within this period.</summary>
+    /// <param name="other">The period to test.</param>
+    /// <returns><see langword="true"/> when both ends of <paramref name="other"/> are in this period.</returns>
+    public bool Contains(ReportingPeriod other) => other.start >= start && other.end <= end;
+
+    /// <summary>Whether this period and <paramref name="other"/> share at least one date.</summary>
+    /// <param name="other">The other period.</param>
+    /// <returns><see langword="true"/> when the periods overlap.</returns>
+    public bool Overlaps(ReportingPeriod other) => other.start <= end && other.end >= start;
 
     /// <inheritdoc />
-    public bool Equals(ReportingPeriod other) => Type == other.Type && Start == other.Start && End == other.End;
+    public bool Equals(ReportingPeriod other) => type == other.type && part == other.part && start == other.start && end == other.end;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ReportingPeriod other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Type, Start, End);
+    public override int GetHashCode() => HashCode.Combine((int)type | (part << 8), start, end);
 
     /// <inheritdoc />
     public int CompareTo(ReportingPeriod other)
     {
-        int c = Start.CompareTo(other.Start);
+        int c = start.CompareTo(other.start);
         if (c != 0)
         {
             return c;
         }
 
-        c = End.CompareTo(other.End);
-        return c != 0 ? c : Type.CompareTo(other.Type);
+        c = end.CompareTo(other.end);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = type.CompareTo(other.type);
+        return c != 0 ? c : part.CompareTo(other.part);
     }
 
     /// <inheritdoc />

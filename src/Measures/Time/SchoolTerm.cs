@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Measures.Time;
 
 /// <summary>One of the three terms of an English school's academic year.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SchoolTerm>))]
 public enum SchoolTerm : byte
 {
     /// <summary>The autumn term, from the start of the academic year to Christmas.</summary>

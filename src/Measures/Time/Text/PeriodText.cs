@@ -1,0 +1,81 @@
+using System;
+using NodaTime;
+
+namespace Measures.Time.Text;
+
+/// <summary>Words shared by the label parser and writer.</summary>
+internal static class PeriodText
+{
+    public static readonly string[] MonthNames =
+    [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
+
+    public static readonly string[] TermNames = ["Autumn", "Spring", "Summer"];
+
+    /// <summary>The noun for a period type, as used in messages: "financial year".</summary>
+    public static string Noun(PeriodType type) => type switch
+    {
+        PeriodType.Month => "month",
+        PeriodType.Quarter => "quarter",
+        PeriodType.FinancialYear => "financial year",
+        PeriodType.CalendarYear => "calendar year",
+        PeriodType.AcademicYear => "academic year",
+        PeriodType.Term => "term",
+        PeriodType.HalfTerm => "half-term",
+        PeriodType.RollingMonths => "rolling window",
+        PeriodType.FinancialYearToDate => "financial year to date",
+        PeriodType.AcademicYearToDate => "academic year to date",
+        PeriodType.DateRange => "date range",
+        _ => $"period type {(int)type}",
+    };
+
+    /// <summary>The month (1–12) named by <paramref name="word"/>: a full English name, its first three letters, or "Sept"; 0 if none.</summary>
+    public static int MonthNumber(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return 0;
+        }
+
+        for (int m = 0; m < 12; m++)
+        {
+            string name = MonthNames[m];
+            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
+                || (word.Length == 3 && word.Equals(name.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)))
+            {
+                return m + 1;
+            }
+        }
+
+        return word.Equals("Sept", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
+    }
+
+    /// <summary>The term (1–3) named by <paramref name="word"/>; 0 if none.</summary>
+    public static int TermNumber(ReadOnlySpan<char> word)
+    {
+        for (int t = 0; t < 3; t++)
+        {
+            if (word.Equals(TermNames[t], StringComparison.OrdinalIgnoreCase))
+            {
+                return t + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether <paramref name="date"/> is the ISO date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> and valid.</summary>
+    public static bool TryMakeDate(int year, int month, int day, out LocalDate date)
+    {
+        if (year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            date = new LocalDate(year, month, day);
+            return true;
+        }
+
+        date = default;
+        return false;
+    }
+}
