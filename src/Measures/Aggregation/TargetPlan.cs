@@ -63,24 +63,18 @@ internal readonly struct TargetPlan
     };
 
     /// <summary>The target period <paramref name="t"/> as a reporting period.</summary>
-    public ReportingPeriod Period(int t)
+    public ReportingPeriod Period(int t) => kind switch
     {
-        switch (kind)
-        {
-            case RollUpKind.Quarter:
-                return ReportingPeriod.Quarter(PeriodAxis.FloorDiv(t, 4), PeriodAxis.Mod(t, 4) + 1);
-            case RollUpKind.FinancialYear:
-                return ReportingPeriod.FinancialYear(t);
-            case RollUpKind.CalendarYear:
-                return ReportingPeriod.CalendarYear(t);
-            default:
-                // Academic years, rolling windows and years to date are ranges of whole months.
-                var (first, last) = Range(t);
-                return ReportingPeriod.DateRange(MonthStart(first), MonthStart(last + 1).PlusDays(-1));
-        }
-    }
+        RollUpKind.Quarter => ReportingPeriod.Quarter(PeriodAxis.FloorDiv(t, 4), PeriodAxis.Mod(t, 4) + 1),
+        RollUpKind.FinancialYear => ReportingPeriod.FinancialYear(t),
+        RollUpKind.CalendarYear => ReportingPeriod.CalendarYear(t),
+        RollUpKind.AcademicYear => ReportingPeriod.AcademicYear(t),
+        RollUpKind.RollingMonths => ReportingPeriod.RollingMonths(months, Month(t)),
+        RollUpKind.FinancialYearToDate => ReportingPeriod.FinancialYearToDate(Month(t)),
+        _ => ReportingPeriod.AcademicYearToDate(Month(t)),
+    };
+
+    private static YearMonth Month(int ordinal) => new(PeriodAxis.FloorDiv(ordinal, 12), PeriodAxis.Mod(ordinal, 12) + 1);
 
     private static int YearStart(int monthOrdinal, int firstMonthIndex) => (12 * PeriodAxis.FloorDiv(monthOrdinal - firstMonthIndex, 12)) + firstMonthIndex;
-
-    private static LocalDate MonthStart(int ordinal) => new(PeriodAxis.FloorDiv(ordinal, 12), PeriodAxis.Mod(ordinal, 12) + 1, 1);
 }

@@ -90,14 +90,16 @@ internal static class ReferenceAggregator
         }
         else if (periods.Equals(PeriodRollUp.AcademicYears))
         {
-            yield return ReportingPeriod.DateRange(new LocalDate(ay, 9, 1), new LocalDate(ay + 1, 8, 31));
+            yield return ReportingPeriod.AcademicYear(ay);
         }
         else if (periods.Equals(PeriodRollUp.FinancialYearToDate) || periods.Equals(PeriodRollUp.AcademicYearToDate))
         {
-            var yearStart = periods.Equals(PeriodRollUp.FinancialYearToDate) ? new LocalDate(fy, 4, 1) : new LocalDate(ay, 9, 1);
+            bool financial = periods.Equals(PeriodRollUp.FinancialYearToDate);
+            var yearStart = financial ? new LocalDate(fy, 4, 1) : new LocalDate(ay, 9, 1);
             for (var end = start; end < yearStart.PlusYears(1); end = end.PlusMonths(1))
             {
-                yield return ReportingPeriod.DateRange(yearStart, end.PlusMonths(1).PlusDays(-1));
+                var month = new YearMonth(end.Year, end.Month);
+                yield return financial ? ReportingPeriod.FinancialYearToDate(month) : ReportingPeriod.AcademicYearToDate(month);
             }
         }
         else
@@ -106,7 +108,7 @@ internal static class ReferenceAggregator
             for (int k = 0; k < periods.Months; k++)
             {
                 var endMonth = start.PlusMonths(k);
-                yield return ReportingPeriod.DateRange(endMonth.PlusMonths(1 - periods.Months), endMonth.PlusMonths(1).PlusDays(-1));
+                yield return ReportingPeriod.RollingMonths(periods.Months, new YearMonth(endMonth.Year, endMonth.Month));
             }
         }
     }

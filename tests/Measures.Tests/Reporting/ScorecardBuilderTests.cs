@@ -172,7 +172,7 @@ public sealed class ScorecardBuilderTests
         // Figures to September 2023 only: six months late at the end of March 2024.
         var observations = Enumerable.Range(0, 18).Select(i => new Observation("REOFF", ReportingPeriod.Month(2022 + ((i + 3) / 12), ((i + 3) % 12) + 1), 1, 25_000)).ToList();
 
-        // The reoffending rate is reported quarterly: the latest window with every month is the one to September 2023.
+        // A quarterly scorecard steps back a quarter at a time, to the window ending in September 2023.
         var quarterly = Build(Lagged(), observations, ReportingPeriod.Quarter(2023, 4))["REOFF"];
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), quarterly.Period);
         Assert.Equal("rolling 12 months to Sep 2023", quarterly.PeriodLabel);
@@ -181,7 +181,8 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 6)), quarterly.VersusPreviousPeriod.Period);
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), quarterly.VersusSamePeriodLastYear.Period);
 
-        // A year's scorecard finds the same latest window, and compares it with the window a year earlier.
+        // A year's scorecard shows the latest window the lag allows, as a year-end report quotes "the latest data"
+        // (seed 002, line 74: first-time entrants "increased ... to 186 per 100k"), and compares it a year back.
         var yearly = Build(Lagged(), observations, Year)["REOFF"];
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), yearly.Period);
         Assert.Equal(ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2022, 9)), yearly.VersusPreviousPeriod.Period);

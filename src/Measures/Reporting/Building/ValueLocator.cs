@@ -48,7 +48,7 @@ internal sealed class ValueLocator
                 return (ideal, default);
             }
 
-            return lagged ? Search(ideal, series, reach, ownType: false, LookBackMonths(measure)) : (ideal, series.Compose(ideal.Period, convention));
+            return lagged ? Search(ideal, series, reach, ownType: false, Interval(measure)) : (ideal, series.Compose(ideal.Period, convention));
         }
 
         var type = OwnType(measure, series, scorecardPeriod.End, convention);
@@ -60,7 +60,7 @@ internal sealed class ValueLocator
             return (first, default);
         }
 
-        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type, LookBackMonths(measure));
+        return Search(first, series, reach, ownType: !toEndOfTerm && series.Frequency == type, Interval(measure));
     }
 
     /// <summary>How many months a step back goes for a window: the longer of the scorecard's period and the measure's reporting interval.</summary>
@@ -74,8 +74,10 @@ internal sealed class ValueLocator
             _ => 1,
         });
 
-    /// <summary>How far back a window steps while looking for data within a lag: the measure's own reporting interval.</summary>
-    private static int LookBackMonths(MeasureDefinition measure) => measure.Frequency switch
+    // A lagged window is looked for at each of the measure's own reporting points (a quarterly
+    // youth-justice rate is found at the latest quarter the lag allows), while its comparisons
+    // keep stepping by the cadence.
+    private static int Interval(MeasureDefinition measure) => measure.Frequency switch
     {
         ReportingFrequency.Quarterly => 3,
         ReportingFrequency.Termly => 4,
@@ -142,14 +144,15 @@ internal sealed class ValueLocator
     }
 
     /// <summary>
-    /// Steps back from <paramref name="first"/> while within reach (a window by the measure's own reporting interval), taking the first eligible slot with data
+    /// Steps back from <paramref name="first"/> while within reach, taking the first eligible slot with data
     /// that stands for its whole period, else the first eligible slot with any data, else the first eligible slot.
     /// </summary>
-    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType, int lookBackMonths)
+    private (Slot, Composition) Search(Slot first, MeasureSeries series, LocalDate reach, bool ownType, int intervalMonths)
     {
         Slot? firstEligible = null;
         (Slot, Composition)? firstWithData = null;
-        var slot = first;
+        int cadence = first.StepMonths;
+        var slot = first.Kind == SlotKind.MonthWindow ? first with { StepMonths = Math.Min(intervalMonths, cadence) } : first;
         for (int step = 0; step < 256; step++)
         {
             // An observation for a whole period counts once the period has begun; one made up of shorter observations once it has ended.
@@ -160,12 +163,12 @@ internal sealed class ValueLocator
                 var composition = series.Compose(slot.Period, convention);
                 if (composition.IsUsable)
                 {
-                    return (slot, composition);
+                    return (slot with { StepMonths = cadence }, composition);
                 }
 
                 if (composition.HasData)
                 {
-                    firstWithData ??= (slot, composition);
+                    firstWithData ??= (slot with { StepMonths = cadence }, composition);
                 }
             }
 
@@ -175,12 +178,9 @@ internal sealed class ValueLocator
                 break;
             }
 
-            // A window looks back by the measure's own reporting interval, to its latest figures, keeping the step its comparisons use.
-            slot = slot.Kind == SlotKind.MonthWindow
-                ? (slot with { StepMonths = lookBackMonths }).Previous(convention) with { StepMonths = slot.StepMonths }
-                : slot.Previous(convention);
+            slot = slot.Previous(convention);
         }
 
-        return firstWithData ?? (firstEligible ?? first, default);
+        return firstWithData ?? ((firstEligible ?? first) with { StepMonths = cadence }, default);
     }
 }
