@@ -73,6 +73,8 @@ ExpectRow(scorecard, "CSC-04", 502m, RagStatus.NoPolarity);
 
 // The HTML file for the Performance Board.
 using (var html = File.CreateText("scorecard.html"))
+using Measures.Observations;
+using Measures.Samples;
 {
     ScorecardHtmlWriter.Write(scorecard, html);
 }

@@ -9,6 +9,7 @@ using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Samples;
 
 // The sample: a catalogue of children's services measures, and monthly, termly and yearly figures
 // for April 2021 to March 2024, made so that its 2023/24 outturns are those of a real council.

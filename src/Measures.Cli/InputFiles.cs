@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Measures.Definitions;
+using Measures.Observations;
 
 namespace Measures.Cli;
 

@@ -3,6 +3,8 @@ using System.IO;
 using Measures.Definitions;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Cli.Tests;
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using Measures.Definitions;
 using Measures.Reporting;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Cli.Tests;
 

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using Measures.Definitions;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Cli.Tests;
 

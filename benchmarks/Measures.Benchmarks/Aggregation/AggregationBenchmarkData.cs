@@ -4,6 +4,7 @@ using System.Globalization;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Benchmarks.Aggregation;
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Benchmarks.Aggregation;
 

@@ -4,6 +4,7 @@ using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Time;
 using NodaTime;
+using Measures.Observations;
 
 namespace Measures.Benchmarks.Calculation;
 

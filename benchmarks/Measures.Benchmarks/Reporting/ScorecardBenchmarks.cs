@@ -5,6 +5,8 @@ using BenchmarkDotNet.Attributes;
 using Measures.Definitions;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Benchmarks.Reporting;
 

@@ -10,6 +10,8 @@ using Measures.Definitions;
 using Measures.Reporting;
 using Measures.Time;
 using NodaTime.Text;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Cli.Commands;
 

@@ -6,6 +6,8 @@ using System.Linq;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Reporting;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Cli.Commands;
 

@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using Measures.Definitions;
 using Measures.Internal;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Aggregation;
 

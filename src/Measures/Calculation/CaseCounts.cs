@@ -5,6 +5,7 @@ using Measures.Definitions;
 using Measures.Internal;
 using Measures.Time;
 using NodaTime;
+using Measures.Observations;
 
 namespace Measures.Calculation;
 

@@ -9,7 +9,7 @@ namespace Measures.Calculation;
 /// it came from. A zero denominator gives "no value" rather than NaN, infinity or an exception.
 /// </summary>
 /// <remarks>
-/// Create values with <see cref="ValueCalculation.Calculate(Measures.Definitions.Observation)"/>.
+/// Create values with <see cref="ValueCalculation.Calculate(Measures.Observations.Observation)"/>.
 /// This type is an immutable value type and is thread-safe.
 /// </remarks>
 public readonly struct MeasureValue : IEquatable<MeasureValue>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Measures.Definitions;
+using Measures.Observations;
 
 namespace Measures.Calculation;
 

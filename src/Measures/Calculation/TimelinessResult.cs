@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Calculation;
 

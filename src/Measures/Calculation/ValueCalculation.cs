@@ -3,6 +3,7 @@ using System.Globalization;
 using Measures.Definitions;
 using Measures.Internal;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Calculation;
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Measures.Internal;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Definitions;
 

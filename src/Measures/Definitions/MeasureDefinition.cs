@@ -6,6 +6,7 @@ using Measures.Internal;
 using Measures.Reporting.Display;
 using Measures.Time;
 using NodaTime;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Definitions;
 

@@ -1,4 +1,5 @@
 using System;
+using Measures.Internal;
 
 namespace Measures.Definitions;
 

@@ -1,5 +1,6 @@
 using System;
 using Measures.Definitions;
+using Measures.Internal;
 
 namespace Measures.Judgements;
 

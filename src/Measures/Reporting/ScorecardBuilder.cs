@@ -6,6 +6,7 @@ using Measures.Definitions;
 using Measures.Internal;
 using Measures.Reporting.Building;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Reporting;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using Measures.Definitions;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Reporting;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using Measures.Definitions;
 using Measures.Internal;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Reporting;
 

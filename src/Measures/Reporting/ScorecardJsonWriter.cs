@@ -4,6 +4,7 @@ using System.Text.Json;
 using Measures.Definitions;
 using Measures.Internal;
 using Measures.Reporting.Json;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Reporting;
 

@@ -83,7 +83,7 @@ public static class ScorecardTableWriter
             row.PeriodLabel,
             // A count's unit is in its title; "3360" reads better in a column than "3360 children and young people".
             row.State == ScorecardValueState.Value && row.Measure.ValueType.Kind == Definitions.ValueKind.Count
-                ? Definitions.NumberText.Fixed(row.RoundedValue.GetValueOrDefault(), row.Measure.ValueType.Decimals)
+                ? Internal.NumberText.Fixed(row.RoundedValue.GetValueOrDefault(), row.Measure.ValueType.Decimals)
                 : row.ValueText,
             ScorecardCells.Target(row) ?? "-",
             ScorecardWords.RagName(row.Rag.Status),

@@ -5,6 +5,7 @@ using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Time;
 using NodaTime;
+using Measures.Observations;
 
 namespace Measures.Tests.Aggregation;
 

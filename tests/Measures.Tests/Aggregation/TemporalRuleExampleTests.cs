@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Tests.Aggregation;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Tests.Aggregation;
 

@@ -2,6 +2,8 @@ using System.Linq;
 using Measures.Benchmarks.Reporting;
 using Measures.Definitions;
 using Measures.Reporting;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Tests.Benchmarks;
 

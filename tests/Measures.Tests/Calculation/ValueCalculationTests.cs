@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Tests.Calculation;
 

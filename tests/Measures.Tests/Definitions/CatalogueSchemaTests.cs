@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using FsCheck.Xunit;
 using Json.Schema;
 using Measures.Definitions;
+using Measures.Definitions.Serialization;
+using Measures.Samples;
 
 namespace Measures.Tests.Definitions;
 

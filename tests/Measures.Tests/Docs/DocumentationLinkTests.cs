@@ -15,7 +15,7 @@ public sealed partial class DocumentationLinkTests
 
     public static TheoryData<string> MarkdownFiles()
     {
-        string root = QuickStartTests.RepositoryRoot();
+        string root = RepositoryFile.Root();
         var data = new TheoryData<string>();
         data.Add("README.md");
         foreach (string file in Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -30,7 +30,7 @@ public sealed partial class DocumentationLinkTests
     [MemberData(nameof(MarkdownFiles))]
     public void Relative_links_resolve(string markdownFile)
     {
-        string root = QuickStartTests.RepositoryRoot();
+        string root = RepositoryFile.Root();
         string path = Path.Combine(root, markdownFile);
         string folder = Path.GetDirectoryName(path)!;
         var broken = new List<string>();
@@ -55,7 +55,7 @@ public sealed partial class DocumentationLinkTests
     [Fact]
     public void The_index_links_every_docs_page()
     {
-        string root = QuickStartTests.RepositoryRoot();
+        string root = RepositoryFile.Root();
         string index = File.ReadAllText(Path.Combine(root, "docs", "index.md"));
         string[] unlinked = Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Path.Combine(root, "docs"), f).Replace('\\', '/'))

@@ -3,6 +3,7 @@ using System.Linq;
 using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Time;
+using Measures.Samples;
 
 namespace Measures.Tests.Judgements;
 
@@ -65,7 +66,7 @@ public sealed class MeasuresAndTargetsPageTests
               ]
             }
             """;
-        string page = Measures.Tests.Definitions.RepositoryFile.ReadAllText("docs/concepts/measures-and-targets.md");
+        string page = Measures.Tests.RepositoryFile.ReadAllText("docs/concepts/measures-and-targets.md");
         var result = MeasureCatalogue.TryParse(Json);
         Assert.Equal(5, result.Errors.Count);
         Assert.All(result.Errors, e => Assert.Contains("  " + e, page, StringComparison.Ordinal));

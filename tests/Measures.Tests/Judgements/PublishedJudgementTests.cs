@@ -3,6 +3,7 @@ using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Tests.Definitions;
 using Measures.Time;
+using Measures.Samples;
 
 namespace Measures.Tests.Judgements;
 

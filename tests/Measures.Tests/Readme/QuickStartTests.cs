@@ -37,7 +37,7 @@ public sealed class QuickStartTests
     [Fact]
     public void README_quick_start_block_matches_the_compiled_copy()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryFile.Root();
         string readme = File.ReadAllText(Path.Combine(root, "README.md"));
         string block = readme.Split("```csharp", 2)[1].Split("```", 2)[0];
         string[] readmeBody = Normalise(block.Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)));
@@ -53,15 +53,4 @@ public sealed class QuickStartTests
 
     private static string[] Normalise(System.Collections.Generic.IEnumerable<string> lines) =>
         lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-
-    internal static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Measures.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Measures.sln not found above " + AppContext.BaseDirectory);
-    }
 }

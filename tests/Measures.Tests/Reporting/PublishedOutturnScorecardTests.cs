@@ -4,6 +4,7 @@ using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Samples;
 
 namespace Measures.Tests.Reporting;
 

@@ -4,6 +4,8 @@ using System.Linq;
 using Measures.Definitions;
 using Measures.Time;
 using Outturns = Measures.Tests.Definitions.PublishedOutturns;
+using Measures.Observations;
+using Measures.Samples;
 
 namespace Measures.Tests.Reporting;
 

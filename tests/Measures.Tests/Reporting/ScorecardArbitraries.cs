@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Tests.Reporting;
 

@@ -8,6 +8,7 @@ using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
 using static Measures.Tests.Reporting.ScorecardTestMeasures;
+using Measures.Observations;
 
 namespace Measures.Tests.Reporting;
 

@@ -9,14 +9,16 @@ using Json.Schema;
 using Measures.Definitions;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Definitions.Serialization;
+using Measures.Samples;
 
 namespace Measures.Tests.Reporting;
 
 public sealed class ScorecardJsonTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(RepositoryFiles.ReadAllText("docs/reference/scorecard.schema.json")));
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json")));
 
-    private static readonly Lazy<JsonElement> SchemaDocument = new(() => JsonDocument.Parse(RepositoryFiles.ReadAllText("docs/reference/scorecard.schema.json")).RootElement);
+    private static readonly Lazy<JsonElement> SchemaDocument = new(() => JsonDocument.Parse(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json")).RootElement);
 
     public static TheoryData<string> Scorecards => ["internal", "public", "empty"];
 

@@ -8,6 +8,7 @@ using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Observations;
 
 namespace Measures.Tests.Reporting;
 

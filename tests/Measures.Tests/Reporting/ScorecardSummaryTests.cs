@@ -2,6 +2,7 @@ using System.Linq;
 using Measures.Definitions;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Samples;
 
 namespace Measures.Tests.Reporting;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Measures.Definitions;
 using Measures.Time;
 using NodaTime;
+using Measures.Observations;
 
 namespace Measures.Tests.Reporting;
 

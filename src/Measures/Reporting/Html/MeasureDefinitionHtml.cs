@@ -1,6 +1,7 @@
 using System.Linq;
 using Measures.Definitions;
 using Measures.Internal;
+using Measures.Definitions.Serialization;
 
 namespace Measures.Reporting.Html;
 

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
+using Measures.Samples;
 
 namespace Measures.Tests.Reporting.Display;
 

@@ -1,0 +1,491 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Measures.Time;
+using NodaTime;
+using NodaTime.Text;
+using Measures.Internal;
+
+using Measures.Definitions;
+
+namespace Measures.Definitions.Serialization;
+
+/// <summary>
+/// Turns a catalogue document into a <see cref="MeasureCatalogue"/>, collecting every problem with its
+/// JSON path rather than stopping at the first. The checks themselves live beside the types they guard
+/// (the same ones their constructors apply), so that loading and building in code agree.
+/// </summary>
+internal sealed class CatalogueReader
+{
+    private static readonly string[] CatalogueMembers = ["$schema", "version", "name", "description", "measures"];
+    private static readonly string[] MeasureMembers = ["code", "title", "description", "serviceArea", "kind", "parent", "valueType", "polarity", "frequency", "periodType", "numerator", "denominator", "dataLag", "countsInSummary", "targets", "benchmarks", "source"];
+    private static readonly string[] ValueTypeMembers = ["kind", "per", "unit", "decimals"];
+    private static readonly string[] TargetMembers = ["year", "from", "value", "upper", "tolerance", "stretch", "source"];
+    private static readonly string[] ToleranceMembers = ["points", "fractionOfTarget"];
+    private static readonly string[] BenchmarkMembers = ["period", "comparators", "quartiles", "band", "source"];
+    private static readonly string[] ComparatorMembers = ["name", "value"];
+    private static readonly string[] QuartileMembers = ["lower", "median", "upper"];
+
+    private readonly List<CatalogueError> errors = [];
+
+    private CatalogueReader()
+    {
+    }
+
+    public static CatalogueLoadResult Read(Stream utf8Json)
+    {
+        CatalogueDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8Json, CatalogueJsonContext.Default.CatalogueDocument);
+        }
+        catch (JsonException ex)
+        {
+            return CatalogueLoadResult.Failed([FromJsonException(ex)]);
+        }
+
+        var reader = new CatalogueReader();
+        var catalogue = reader.ReadCatalogue(document);
+        return catalogue is not null && reader.errors.Count == 0
+            ? CatalogueLoadResult.Loaded(catalogue)
+            : CatalogueLoadResult.Failed(reader.errors);
+    }
+
+    private static CatalogueError FromJsonException(JsonException ex)
+    {
+        string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+        string where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine.GetValueOrDefault() + 1})" : "";
+        string message = ex.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        const string Duplicate = "Duplicate property '";
+        if (message.StartsWith(Duplicate, StringComparison.Ordinal))
+        {
+            string name = message[Duplicate.Length..];
+            name = name[..Math.Max(0, name.IndexOf('\'', StringComparison.Ordinal))];
+            return new CatalogueError(path, $"\"{name}\" is given twice in the same object{where}; keep one. Nothing else was checked until this is fixed.");
+        }
+
+        const string Conversion = "The JSON value could not be converted to ";
+        if (message.StartsWith(Conversion, StringComparison.Ordinal))
+        {
+            string type = message[Conversion.Length..];
+            string expected =
+                type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) ? "a whole number"
+                : type.Contains("Decimal", StringComparison.Ordinal) ? "a number"
+                : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false"
+                : type.Contains("List`1", StringComparison.Ordinal) ? "a list in square brackets [ … ]"
+                : type.Contains("Document", StringComparison.Ordinal) ? "an object in braces { … }"
+                : type.Contains("String", StringComparison.Ordinal) ? "text in double quotes"
+                : "another type of value";
+            return new CatalogueError(path, $"This value has the wrong type{where}: it should be {expected}. Nothing else was checked until this is fixed.");
+        }
+
+        return new CatalogueError(path, $"The document is not valid JSON{where}: {message.TrimEnd('.')}. Nothing else was checked until this is fixed.");
+    }
+
+    private static string Child(string path, string member) =>
+        member.Length == 0 ? path
+        : member.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? path + "." + member
+        : member[0] == '[' || (member.Contains('[', StringComparison.Ordinal) && member.All(c => c != '\'' && c != ' ')) ? path + "." + member
+        : path + "['" + member.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    private void Error(string path, string message) => errors.Add(new CatalogueError(path, message));
+
+    private void Unknown(Dictionary<string, JsonElement>? unknown, string path, string[] known, string owner)
+    {
+        if (unknown is null)
+        {
+            return;
+        }
+
+        foreach (string name in unknown.Keys)
+        {
+            string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+                ?? known.FirstOrDefault(k => TextDistance.Between(k, name) <= 2);
+            string hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
+            Error(Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
+        }
+    }
+
+    private TEnum? Word<TEnum>(JsonWords.WordMap<TEnum> map, string? word, string path, string? requiredBy)
+        where TEnum : struct, Enum
+    {
+        if (word is null)
+        {
+            if (requiredBy is not null)
+            {
+                Error(path, map.Missing(requiredBy));
+            }
+
+            return null;
+        }
+
+        if (map.TryValue(word.Trim(), out var value))
+        {
+            return value;
+        }
+
+        Error(path, map.Unknown(word));
+        return null;
+    }
+
+    private ReportingPeriod? Period(string? label, string path)
+    {
+        if (label is null)
+        {
+            return null;
+        }
+
+        if (CataloguePeriods.TryParse(label, out var period, out string problem))
+        {
+            return period;
+        }
+
+        Error(path, problem);
+        return null;
+    }
+
+    private MeasureCatalogue? ReadCatalogue(CatalogueDocument? document)
+    {
+        if (document is null)
+        {
+            Error("$", "The document is null; a catalogue is an object such as { \"version\": 1, \"measures\": [ … ] }.");
+            return null;
+        }
+
+        Unknown(document.Unknown, "$", CatalogueMembers, "a catalogue");
+        if (document.Version is null)
+        {
+            Error("$.version", $"A catalogue states the version of its format: add \"version\": {MeasureCatalogue.FormatVersion}.");
+        }
+        else if (document.Version != MeasureCatalogue.FormatVersion)
+        {
+            Error("$.version", $"This catalogue is in format version {document.Version}; this version of Measures reads version {MeasureCatalogue.FormatVersion}.");
+        }
+
+        if (document.Measures is null)
+        {
+            Error("$.measures", "A catalogue needs a list of measures: \"measures\": [ … ].");
+            return null;
+        }
+
+        var measures = new MeasureDefinition?[document.Measures.Count];
+        for (int i = 0; i < measures.Length; i++)
+        {
+            measures[i] = ReadMeasure(document.Measures[i], $"$.measures[{i}]");
+        }
+
+        foreach (var (index, problem) in MeasureCatalogue.Problems([.. document.Measures.Select(m => (m?.Code, m?.Parent))]))
+        {
+            Error(Child($"$.measures[{index}]", problem.Member), problem.Message);
+        }
+
+        if (errors.Count > 0)
+        {
+            // Report problems in document order: by measure, then in the order a measure's properties are written.
+            var ordered = errors.OrderBy(e => MeasureIndex(e.Path)).ThenBy(e => MemberRank(e.Path)).ToList();
+            errors.Clear();
+            errors.AddRange(ordered);
+            return null;
+        }
+
+        return new MeasureCatalogue(measures!, document.Name ?? "", document.Description ?? "", document.Schema);
+    }
+
+    private MeasureDefinition? ReadMeasure(MeasureDocument? m, string path)
+    {
+        if (m is null)
+        {
+            Error(path, "Expected a measure, an object in braces { … }, but found null.");
+            return null;
+        }
+
+        int before = errors.Count;
+        Unknown(m.Unknown, path, MeasureMembers, "a measure");
+        string owner = string.IsNullOrWhiteSpace(m.Code) ? "A measure" : m.Code.Trim();
+        var kind = Word(JsonWords.Kinds, m.Kind, path + ".kind", owner);
+        var valueType = ReadValueType(m.ValueType, path + ".valueType", out var valueKind);
+        var polarity = Word(JsonWords.Polarities, m.Polarity, path + ".polarity", owner);
+        var frequency = Word(JsonWords.Frequencies, m.Frequency, path + ".frequency", owner);
+        var periodType = Word(JsonWords.PeriodTypes, m.PeriodType, path + ".periodType", owner);
+        var numerator = Word(JsonWords.NumeratorRules, m.Numerator, path + ".numerator", owner);
+        var denominator = Word(JsonWords.DenominatorRules, m.Denominator, path + ".denominator", null);
+        var dataLag = ReadDataLag(m.DataLag, path + ".dataLag");
+
+        var targets = new Target?[m.Targets?.Count ?? 0];
+        for (int j = 0; j < targets.Length; j++)
+        {
+            targets[j] = ReadTarget(m.Targets![j], $"{path}.targets[{j}]");
+        }
+
+        var benchmarks = new Benchmark?[m.Benchmarks?.Count ?? 0];
+        for (int k = 0; k < benchmarks.Length; k++)
+        {
+            benchmarks[k] = ReadBenchmark(m.Benchmarks![k], $"{path}.benchmarks[{k}]");
+        }
+
+        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
+        {
+            Error(Child(path, problem.Member), problem.Message);
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new MeasureDefinition(
+            m.Code!,
+            m.Title!,
+            m.ServiceArea!,
+            kind.GetValueOrDefault(),
+            valueType!,
+            polarity.GetValueOrDefault(),
+            frequency.GetValueOrDefault(),
+            periodType.GetValueOrDefault(),
+            numerator.GetValueOrDefault(),
+            denominator,
+            m.Parent,
+            m.Description ?? "",
+            dataLag,
+            m.CountsInSummary,
+            targets!,
+            benchmarks!,
+            m.Source);
+    }
+
+    private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path, out ValueKind? kind)
+    {
+        kind = null;
+        if (v is null)
+        {
+            Error(path, "A measure needs a value type, such as { \"kind\": \"percentage\", \"decimals\": 1 }.");
+            return null;
+        }
+
+        int before = errors.Count;
+        Unknown(v.Unknown, path, ValueTypeMembers, "a value type");
+        kind = Word(JsonWords.ValueKinds, v.Kind, path + ".kind", "A value type");
+        if (kind is not { } k)
+        {
+            return null;
+        }
+
+        int decimals = v.Decimals ?? MeasureValueType.DefaultDecimals(k);
+        foreach (var problem in MeasureValueType.Problems(k, decimals, v.Per))
+        {
+            Error(Child(path, problem.Member), problem.Message);
+        }
+
+        return errors.Count > before ? null : MeasureValueType.CreateUnchecked(k, decimals, v.Per, v.Unit?.Trim() ?? "");
+    }
+
+    private Period? ReadDataLag(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = PeriodPattern.Roundtrip.Parse(text.Trim());
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Error(path, $"\"{text}\" is not a length of time; write it in ISO 8601 form, such as \"P3M\" for three months or \"P6W\" for six weeks.");
+        return null;
+    }
+
+    private Target? ReadTarget(TargetDocument? t, string path)
+    {
+        if (t is null)
+        {
+            Error(path, "Expected a target, an object in braces { … }, but found null.");
+            return null;
+        }
+
+        int before = errors.Count;
+        Unknown(t.Unknown, path, TargetMembers, "a target");
+        ReportingPeriod? period = null;
+        if (t.Year is not null && t.From is not null)
+        {
+            Error(path, "A target has \"year\" (set for one reporting year) or \"from\" (in force from a period onwards), not both.");
+        }
+        else if (t.Year is null && t.From is null)
+        {
+            Error(path, "A target needs \"year\" (the reporting year it is set for, such as \"2023/24\") or \"from\" (the first period it applies to).");
+        }
+        else
+        {
+            period = t.Year is not null ? Period(t.Year, path + ".year") : Period(t.From, path + ".from");
+        }
+
+        if (t.Value is null)
+        {
+            Error(path + ".value", "A target needs a value, such as \"value\": 90.");
+        }
+
+        int beforeTolerance = errors.Count;
+        var tolerance = ReadTolerance(t.Tolerance, path + ".tolerance");
+        int toleranceErrors = errors.Count - beforeTolerance;
+        foreach (var problem in Target.Problems(t.Value.GetValueOrDefault(), t.Upper, t.Stretch))
+        {
+            Error(Child(path, problem.Member), problem.Message);
+        }
+
+        // A bad tolerance alone still leaves a target whose year can be checked against the others;
+        // the error already recorded keeps the measure from being built.
+        if (errors.Count - before > toleranceErrors)
+        {
+            return null;
+        }
+
+        return new Target(period.GetValueOrDefault(), t.Value.GetValueOrDefault(), tolerance, t.Stretch, t.Upper, t.From is not null, t.Source);
+    }
+
+    private ToleranceBand ReadTolerance(ToleranceDocument? t, string path)
+    {
+        if (t is null)
+        {
+            return ToleranceBand.None;
+        }
+
+        Unknown(t.Unknown, path, ToleranceMembers, "a tolerance");
+        if (t.Points is not null && t.FractionOfTarget is not null)
+        {
+            Error(path, "A tolerance is stated in \"points\" or as a \"fractionOfTarget\", not both.");
+            return ToleranceBand.None;
+        }
+
+        if (t.Points is null && t.FractionOfTarget is null)
+        {
+            Error(path, "A tolerance needs \"points\" (in the measure's units, such as 5 percentage points) or \"fractionOfTarget\" (such as 0.1 for 10% of the target).");
+            return ToleranceBand.None;
+        }
+
+        decimal amount = t.Points ?? t.FractionOfTarget.GetValueOrDefault();
+        if (ToleranceBand.Problem(amount) is { } problem)
+        {
+            Error(path + (t.Points is not null ? ".points" : ".fractionOfTarget"), problem);
+            return ToleranceBand.None;
+        }
+
+        return t.Points is not null ? ToleranceBand.Points(amount) : ToleranceBand.FractionOfTarget(amount);
+    }
+
+    private Benchmark? ReadBenchmark(BenchmarkDocument? b, string path)
+    {
+        if (b is null)
+        {
+            Error(path, "Expected a benchmark, an object in braces { … }, but found null.");
+            return null;
+        }
+
+        int before = errors.Count;
+        Unknown(b.Unknown, path, BenchmarkMembers, "a benchmark");
+        ReportingPeriod? period = null;
+        if (b.Period is null)
+        {
+            Error(path + ".period", "A benchmark needs the period its figures are for, such as \"period\": \"2023/24\".");
+        }
+        else
+        {
+            period = Period(b.Period, path + ".period");
+        }
+
+        var comparators = new List<ComparatorValue>();
+        for (int c = 0; c < (b.Comparators?.Count ?? 0); c++)
+        {
+            var comparator = b.Comparators![c];
+            string cpath = $"{path}.comparators[{c}]";
+            if (comparator is null)
+            {
+                Error(cpath, "Expected a comparator such as { \"name\": \"England\", \"value\": 191.6 }, but found null.");
+                continue;
+            }
+
+            Unknown(comparator.Unknown, cpath, ComparatorMembers, "a comparator");
+            bool named = !string.IsNullOrWhiteSpace(comparator.Name);
+            if (!named)
+            {
+                Error(cpath + ".name", "A comparator needs a name, such as \"England\" or \"Statistical neighbours\".");
+            }
+
+            if (comparator.Value is null)
+            {
+                Error(cpath + ".value", "A comparator needs a value.");
+            }
+
+            if (named && comparator.Value is { } value)
+            {
+                comparators.Add(new ComparatorValue(comparator.Name!, value));
+            }
+        }
+
+        foreach (var problem in Benchmark.Problems((b.Comparators ?? []).Select(c => c?.Name ?? "")))
+        {
+            Error(Child(path, problem.Member), problem.Message);
+        }
+
+        QuartileBoundaries? quartiles = null;
+        if (b.Quartiles is { } q)
+        {
+            Unknown(q.Unknown, path + ".quartiles", QuartileMembers, "quartiles");
+            if (q.Lower is null || q.Median is null || q.Upper is null)
+            {
+                Error(path + ".quartiles", "Quartiles need all three of \"lower\", \"median\" and \"upper\".");
+            }
+            else if (QuartileBoundaries.Problem(q.Lower.Value, q.Median.Value, q.Upper.Value) is { } problem)
+            {
+                Error(path + ".quartiles", problem);
+            }
+            else
+            {
+                quartiles = new QuartileBoundaries(q.Lower.Value, q.Median.Value, q.Upper.Value);
+            }
+        }
+
+        var band = Word(JsonWords.QuartileBands, b.Band, path + ".band", null);
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        return new Benchmark(period.GetValueOrDefault(), comparators, quartiles, band, b.Source);
+    }
+
+    private const string MeasuresPrefix = "$.measures[";
+
+    private static int MeasureIndex(string path)
+    {
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        return int.Parse(path.AsSpan(MeasuresPrefix.Length, close - MeasuresPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int MemberRank(string path)
+    {
+        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        int close = path.IndexOf(']', StringComparison.Ordinal);
+        string rest = path.Length > close + 2 ? path[(close + 2)..] : "";
+        int end = rest.IndexOfAny(['.', '[']);
+        int rank = Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
+        return rank < 0 ? -1 : rank;
+    }
+}

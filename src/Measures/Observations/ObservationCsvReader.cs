@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Measures.Internal;
+
+using Measures.Definitions;
+
+namespace Measures.Observations;
+
+/// <summary>
+/// Reads observations from CSV (RFC 4180): a header line naming the columns, then one observation a
+/// line. The columns, in any order, are <c>measure</c>, <c>period</c>, <c>organisational_unit</c>
+/// (optional: empty or absent for the whole council), <c>numerator</c> and <c>denominator</c>
+/// (optional: empty for a count). Column names ignore case, spaces, hyphens and underscores, and
+/// "measure code", "code", "period label", "unit", "team" and "locality" are accepted too.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every problem is reported with the file, line, column, field and value, and why: an unknown
+/// period label (with the reason the label could not be read), a numerator or denominator that is
+/// not a whole number or is negative, the same measure, period and unit twice, and, when
+/// <see cref="ObservationReadOptions.Catalogue"/> is given, an unknown measure code, a missing or
+/// unexpected denominator, and a percentage whose numerator exceeds its denominator. Reading never
+/// half-succeeds: when there is any problem, no observation is returned.
+/// </para>
+/// <para>
+/// <see cref="ObservationCsvWriter"/> writes what this reads: write then read gives the same observations.
+/// This type is stateless and thread-safe.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// using var file = File.OpenRead("observations.csv");
+/// var result = ObservationCsvReader.TryRead(file, "observations.csv", new ObservationReadOptions { Catalogue = catalogue });
+/// if (!result.Success)
+/// {
+///     foreach (var error in result.Errors) Console.Error.WriteLine(error);
+/// }
+/// </code>
+/// </example>
+public static class ObservationCsvReader
+{
+    private const string Expected = "measure,period,organisational_unit,numerator,denominator";
+
+    private static readonly (string Name, string[] Aliases)[] Columns =
+    [
+        ("measure", ["measure", "measurecode", "code"]),
+        ("period", ["period", "periodlabel", "reportingperiod"]),
+        ("organisational_unit", ["organisationalunit", "organizationalunit", "orgunit", "unit", "team", "locality"]),
+        ("numerator", ["numerator"]),
+        ("denominator", ["denominator"]),
+    ];
+
+    /// <summary>Reads observations from CSV text, checking its format only (no catalogue), collecting every problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    public static ObservationLoadResult TryRead(TextReader reader, string sourceName) =>
+        TryRead(reader, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from CSV text, collecting every problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ObservationLoadResult TryRead(TextReader reader, string sourceName, ObservationReadOptions options)
+    {
+        Preconditions.CheckNotNull(reader);
+        Preconditions.CheckNotNull(sourceName);
+        return ReadCore(reader, sourceName, Preconditions.CheckNotNull(options));
+    }
+
+    /// <summary>Reads observations from a CSV stream (UTF-8 unless a byte-order mark says otherwise), checking its format only (no catalogue), collecting every problem.</summary>
+    /// <param name="stream">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    public static ObservationLoadResult TryRead(Stream stream, string sourceName) =>
+        TryRead(stream, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from a CSV stream (UTF-8 unless a byte-order mark says otherwise), collecting every problem.</summary>
+    /// <param name="stream">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ObservationLoadResult TryRead(Stream stream, string sourceName, ObservationReadOptions options)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckNotNull(sourceName);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return ReadCore(reader, sourceName, Preconditions.CheckNotNull(options));
+    }
+
+    /// <summary>Reads observations from CSV text, checking its format only (no catalogue), throwing when there is any problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, in file order.</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    /// <exception cref="ObservationLoadException">The text has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName) =>
+        Read(reader, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from CSV text, throwing when there is any problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, in file order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ObservationLoadException">The text has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions options) =>
+        TryRead(reader, sourceName, options).GetObservationsOrThrow();
+
+    /// <summary>Reads observations from a CSV stream, checking its format only (no catalogue), throwing when there is any problem.</summary>
+    /// <param name="stream">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, in file order.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    /// <exception cref="ObservationLoadException">The stream has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(Stream stream, string sourceName) =>
+        Read(stream, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from a CSV stream, throwing when there is any problem.</summary>
+    /// <param name="stream">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, in file order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ObservationLoadException">The stream has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(Stream stream, string sourceName, ObservationReadOptions options) =>
+        TryRead(stream, sourceName, options).GetObservationsOrThrow();
+
+    private static ObservationLoadResult ReadCore(TextReader reader, string sourceName, ObservationReadOptions options)
+    {
+        var checker = new ObservationChecker(sourceName, options);
+        var records = new CsvRecordReader(reader);
+        var fields = new List<CsvField>(8);
+        var problems = new List<(int Line, int Column, string Message)>();
+        if (!records.Read(fields, problems, out int headerLine))
+        {
+            checker.Error(0, 0, "", null, $"The file is empty; its first line must be the header \"{Expected}\".");
+            return checker.Finish();
+        }
+
+        int[] position = ReadHeader(fields, headerLine, problems, checker);
+        if (checker.ErrorCount > 0)
+        {
+            return checker.Finish();
+        }
+
+        string[] names = [.. fields.Select(f => f.Text.Trim())];
+        while (records.Read(fields, problems, out int line))
+        {
+            if (problems.Count > 0)
+            {
+                foreach (var (problemLine, column, message) in problems)
+                {
+                    checker.Error(problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
+                }
+
+                problems.Clear();
+                continue;
+            }
+
+            if (fields.Count != names.Length)
+            {
+                checker.Error(line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
+                continue;
+            }
+
+            checker.Add(
+                line,
+                Field(fields, position[0], names, "measure code", line),
+                Field(fields, position[1], names, "period", line),
+                Field(fields, position[2], names, "organisational unit", line),
+                Field(fields, position[3], names, "numerator", line),
+                Field(fields, position[4], names, "denominator", line));
+        }
+
+        foreach (var (problemLine, column, message) in problems)
+        {
+            checker.Error(problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
+        }
+
+        return checker.Finish();
+    }
+
+    private static FieldText Field(List<CsvField> fields, int index, string[] names, string label, int line) =>
+        index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(fields[index].Text, fields[index].Line, index + 1, names[index], label);
+
+    private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker)
+    {
+        int[] position = [-1, -1, -1, -1, -1];
+        foreach (var (problemLine, column, message) in problems)
+        {
+            checker.Error(problemLine, column, "", null, message);
+        }
+
+        problems.Clear();
+        if (header.Count == 1 && header[0].Text.Contains(';', StringComparison.Ordinal))
+        {
+            checker.Error(line, 1, "", header[0].Text, "The header is separated by semicolons; save the file as comma-separated values (CSV), with the header \"" + Expected + "\".");
+            return position;
+        }
+
+        for (int i = 0; i < header.Count; i++)
+        {
+            string name = header[i].Text;
+            string bare = new([.. name.Trim().TrimStart('\uFEFF').Where(c => c is not (' ' or '_' or '-')).Select(char.ToLowerInvariant)]);
+            int which = Array.FindIndex(Columns, c => c.Aliases.Contains(bare));
+            if (which < 0)
+            {
+                checker.Error(line, i + 1, "", name, $"This is not a column of an observations file; the columns are {string.Join(", ", Columns.Select(c => c.Name))}.");
+            }
+            else if (position[which] >= 0)
+            {
+                checker.Error(line, i + 1, "", name, string.Create(CultureInfo.InvariantCulture, $"The {Columns[which].Name} column is already given in column {position[which] + 1}; give each column once."));
+            }
+            else
+            {
+                position[which] = i;
+            }
+        }
+
+        foreach (int required in (int[])[0, 1, 3])
+        {
+            if (position[required] < 0)
+            {
+                checker.Error(line, 0, "", null, $"The header has no {Columns[required].Name} column; the header must name the columns {Expected} (organisational_unit and denominator may be left out).");
+            }
+        }
+
+        return position;
+    }
+}

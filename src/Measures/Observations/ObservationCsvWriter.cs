@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Measures.Internal;
+
+using Measures.Definitions;
+
+namespace Measures.Observations;
+
+/// <summary>
+/// Writes observations as CSV (RFC 4180) that <see cref="ObservationCsvReader"/> reads back to the
+/// same observations: the header <c>measure,period,organisational_unit,numerator,denominator</c>,
+/// then one line per observation with the period's canonical label ("2023-04", "FY 2023/24",
+/// "Autumn term 2023/24") and lines ended by CRLF.
+/// </summary>
+/// <remarks>This type is stateless and thread-safe.</remarks>
+public static class ObservationCsvWriter
+{
+    /// <summary>The header line written.</summary>
+    public const string Header = "measure,period,organisational_unit,numerator,denominator";
+
+    /// <summary>Writes observations as CSV.</summary>
+    /// <param name="writer">Where to write; not closed.</param>
+    /// <param name="observations">The observations, enumerated once, written in order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(TextWriter writer, IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(observations);
+        writer.Write(Header);
+        writer.Write("\r\n");
+        Span<char> number = stackalloc char[20];
+        foreach (var observation in observations)
+        {
+            WriteField(writer, observation.MeasureCode);
+            writer.Write(',');
+            WriteField(writer, observation.Period.ToString());
+            writer.Write(',');
+            WriteField(writer, observation.OrganisationalUnit);
+            writer.Write(',');
+            observation.Numerator.TryFormat(number, out int written, default, CultureInfo.InvariantCulture);
+            writer.Write(number[..written]);
+            writer.Write(',');
+            if (observation.Denominator is { } denominator)
+            {
+                denominator.TryFormat(number, out written, default, CultureInfo.InvariantCulture);
+                writer.Write(number[..written]);
+            }
+
+            writer.Write("\r\n");
+        }
+    }
+
+    /// <summary>Writes observations as CSV to a stream, in UTF-8 without a byte-order mark.</summary>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="observations">The observations, enumerated once, written in order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Stream stream, IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckNotNull(observations);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
+        Write(writer, observations);
+    }
+
+    /// <summary>The observations as CSV text.</summary>
+    /// <param name="observations">The observations, enumerated once, written in order.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException">The observations are null.</exception>
+    public static string ToCsv(IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(observations);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, observations);
+        return writer.ToString();
+    }
+
+    // Quotes a field only when it must be: a comma, quote, line break, or space at either end.
+    private static void WriteField(TextWriter writer, string value)
+    {
+        bool quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));
+        if (!quote)
+        {
+            writer.Write(value);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+}

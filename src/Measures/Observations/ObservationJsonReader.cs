@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Measures.Internal;
+
+using Measures.Definitions;
+
+namespace Measures.Observations;
+
+/// <summary>
+/// Reads observations from JSON: either <c>{ "observations": [ … ] }</c> or a bare array, each
+/// observation an object with <c>"measure"</c>, <c>"period"</c>, optionally
+/// <c>"organisationalUnit"</c>, <c>"numerator"</c> and, except for a count, <c>"denominator"</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The same checks as <see cref="ObservationCsvReader"/> are made, and every problem is reported with
+/// the file, the line and column of the value, its JSON path ("$.observations[3].period") and value,
+/// and why. Reading never half-succeeds: when there is any problem, no observation is returned.
+/// Comments and trailing commas are allowed.
+/// </para>
+/// <para>
+/// <see cref="ObservationJsonWriter"/> writes what this reads: write then read gives the same observations.
+/// This type is stateless and thread-safe.
+/// </para>
+/// </remarks>
+public static class ObservationJsonReader
+{
+    private static readonly string[] RootMembers = ["$schema", "observations"];
+    private static readonly string[] ObservationMembers = ["measure", "period", "organisationalUnit", "numerator", "denominator"];
+
+    /// <summary>Reads observations from a UTF-8 JSON stream, checking its format only (no catalogue), collecting every problem.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    public static ObservationLoadResult TryRead(Stream utf8Json, string sourceName) =>
+        TryRead(utf8Json, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from a UTF-8 JSON stream, collecting every problem.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ObservationLoadResult TryRead(Stream utf8Json, string sourceName, ObservationReadOptions options)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(sourceName);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, Preconditions.CheckNotNull(options));
+    }
+
+    /// <summary>Reads observations from JSON text, checking its format only (no catalogue), collecting every problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    public static ObservationLoadResult TryRead(TextReader reader, string sourceName) =>
+        TryRead(reader, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from JSON text, collecting every problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ObservationLoadResult TryRead(TextReader reader, string sourceName, ObservationReadOptions options)
+    {
+        Preconditions.CheckNotNull(reader);
+        Preconditions.CheckNotNull(sourceName);
+        return ReadCore(Encoding.UTF8.GetBytes(reader.ReadToEnd()), sourceName, Preconditions.CheckNotNull(options));
+    }
+
+    /// <summary>Reads observations from a UTF-8 JSON stream, checking its format only (no catalogue), throwing when there is any problem.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, in document order.</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(Stream utf8Json, string sourceName) =>
+        Read(utf8Json, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from a UTF-8 JSON stream, throwing when there is any problem.</summary>
+    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, in document order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(Stream utf8Json, string sourceName, ObservationReadOptions options) =>
+        TryRead(utf8Json, sourceName, options).GetObservationsOrThrow();
+
+    /// <summary>Reads observations from JSON text, checking its format only (no catalogue), throwing when there is any problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <returns>The observations, in document order.</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName) =>
+        Read(reader, sourceName, ObservationReadOptions.Default);
+
+    /// <summary>Reads observations from JSON text, throwing when there is any problem.</summary>
+    /// <param name="reader">The text; read to its end and not closed.</param>
+    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options.</param>
+    /// <returns>The observations, in document order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
+    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions options) =>
+        TryRead(reader, sourceName, options).GetObservationsOrThrow();
+
+    private static ObservationLoadResult ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
+    {
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        var checker = new ObservationChecker(sourceName, options);
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            checker.Error(0, 0, "", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
+            return checker.Finish();
+        }
+
+        var positions = new Positions(json);
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read())
+            {
+                checker.Error(0, 0, "$", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
+                return checker.Finish();
+            }
+
+            if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                ReadArray(ref reader, "$", positions, checker);
+            }
+            else if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadRoot(ref reader, positions, checker);
+            }
+            else
+            {
+                var (line, column) = positions.At(reader.TokenStartIndex);
+                checker.Error(line, column, "$", null, "The document should be an object { \"observations\": [ … ] } or an array of observations [ … ].");
+            }
+        }
+        catch (JsonException ex)
+        {
+            int line = (int)ex.LineNumber.GetValueOrDefault() + 1;
+            int column = (int)ex.BytePositionInLine.GetValueOrDefault() + 1;
+            string message = ex.Message;
+            int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = (cut >= 0 ? message[..cut] : message).TrimEnd(' ', '.');
+            checker.Error(line, column, "", null, $"The file is not valid JSON: {message}. Nothing after this point was read.");
+        }
+
+        return checker.Finish();
+    }
+
+    private static void ReadRoot(ref Utf8JsonReader reader, Positions positions, ObservationChecker checker)
+    {
+        bool found = false;
+        var (rootLine, rootColumn) = positions.At(reader.TokenStartIndex);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            var (line, column) = positions.At(reader.TokenStartIndex);
+            reader.Read();
+            if (name == "observations" && reader.TokenType == JsonTokenType.StartArray)
+            {
+                found = true;
+                ReadArray(ref reader, "$.observations", positions, checker);
+            }
+            else if (name == "observations")
+            {
+                checker.Error(line, column, "$.observations", null, "\"observations\" should be an array [ … ] of observations.");
+                reader.Skip();
+            }
+            else if (name == "$schema")
+            {
+                reader.Skip();
+            }
+            else
+            {
+                checker.Error(line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}");
+                reader.Skip();
+            }
+        }
+
+        if (!found)
+        {
+            checker.Error(rootLine, rootColumn, "$", null, "The document has no \"observations\" array.");
+        }
+    }
+
+    private static void ReadArray(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    {
+        int index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadObservation(ref reader, itemPath, positions, checker);
+            }
+            else
+            {
+                var (line, column) = positions.At(reader.TokenStartIndex);
+                checker.Error(line, column, itemPath, null, "Each observation should be an object { \"measure\": …, \"period\": …, \"numerator\": … }.");
+                reader.Skip();
+            }
+
+            index++;
+        }
+    }
+
+    private static void ReadObservation(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    {
+        var (objectLine, objectColumn) = positions.At(reader.TokenStartIndex);
+        var fields = new FieldText?[ObservationMembers.Length];
+        string[] labels = ["measure code", "period", "organisational unit", "numerator", "denominator"];
+        bool broken = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name = reader.GetString()!;
+            var (nameLine, nameColumn) = positions.At(reader.TokenStartIndex);
+            reader.Read();
+            var (line, column) = positions.At(reader.TokenStartIndex);
+            string memberPath = path + "." + name;
+            int which = Array.IndexOf(ObservationMembers, name == "unit" ? "organisationalUnit" : name);
+            if (which < 0)
+            {
+                checker.Error(nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}");
+                broken = true;
+                reader.Skip();
+                continue;
+            }
+
+            if (fields[which] is not null)
+            {
+                checker.Error(nameLine, nameColumn, memberPath, null, $"\"{name}\" is given twice in the same observation; keep one.");
+                broken = true;
+                reader.Skip();
+                continue;
+            }
+
+            bool isNumber = which >= 3;
+            bool optional = which is 2 or 4;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String when !isNumber:
+                    fields[which] = new FieldText(reader.GetString(), line, column, memberPath, labels[which]);
+                    break;
+                case JsonTokenType.Number when isNumber:
+                    fields[which] = new FieldText(Encoding.UTF8.GetString(reader.ValueSpan), line, column, memberPath, labels[which]);
+                    break;
+                case JsonTokenType.Null when optional:
+                    fields[which] = new FieldText(null, line, column, memberPath, labels[which]);
+                    break;
+                default:
+                    string expected = isNumber ? "a whole number (without quotes)" : "text in double quotes";
+                    string? raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
+                        ? (reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan)) : null;
+                    checker.Error(line, column, memberPath, raw, $"The {labels[which]} should be {expected}{(optional ? " or null" : "")}.");
+                    broken = true;
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        foreach (int required in (int[])[0, 1, 3])
+        {
+            if (fields[required] is null && !broken)
+            {
+                checker.Error(objectLine, objectColumn, path, null, $"The observation has no \"{ObservationMembers[required]}\".");
+                broken = true;
+            }
+        }
+
+        if (!broken)
+        {
+            FieldText Absent(int i) => new(null, objectLine, objectColumn, path + "." + ObservationMembers[i], labels[i]);
+            checker.Add(objectLine, fields[0]!.Value, fields[1]!.Value, fields[2] ?? Absent(2), fields[3]!.Value, fields[4] ?? Absent(4));
+        }
+    }
+
+    private static string Hint(string name, string[] known)
+    {
+        string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+            ?? known.FirstOrDefault(k => name.Length >= 4 && (k.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+        return near is not null
+            ? $" Did you mean \"{near}\"?"
+            : $" The properties are {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
+    }
+
+    /// <summary>Turns byte offsets into 1-based lines and character columns, scanning forwards only.</summary>
+    private sealed class Positions
+    {
+        private readonly ReadOnlyMemory<byte> json;
+        private int scanned;
+        private int line = 1;
+        private int column = 1;
+
+        public Positions(ReadOnlyMemory<byte> json) => this.json = json;
+
+        public (int Line, int Column) At(long offset)
+        {
+            var bytes = json.Span;
+            int target = (int)Math.Min(offset, bytes.Length);
+            if (target < scanned)
+            {
+                (scanned, line, column) = (0, 1, 1);
+            }
+
+            for (; scanned < target; scanned++)
+            {
+                byte b = bytes[scanned];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((b & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return (line, column);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using Measures.Internal;
+using Measures.Time;
+
+using Measures.Definitions;
+
+namespace Measures.Observations;
+
+/// <summary>
+/// How to read an observations file: the catalogue to check measure codes and figures against,
+/// the period-label pattern, and where to report progress on a large file.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe (the progress sink it holds is the caller's).</remarks>
+public sealed class ObservationReadOptions
+{
+    /// <summary>How many records are read between two progress reports.</summary>
+    public const int ProgressInterval = 50_000;
+
+    private readonly ReportingPeriodPattern periodPattern = ReportingPeriodPattern.Default;
+
+    /// <summary>Gets options that check the file's format only: no catalogue, default period labels, no progress.</summary>
+    public static ObservationReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the catalogue to check against, or <see langword="null"/> to check the format only. With a
+    /// catalogue, every measure code must be in it, a count must have no denominator and every other
+    /// kind one, and a percentage's numerator must not exceed its denominator.
+    /// </summary>
+    public MeasureCatalogue? Catalogue { get; init; }
+
+    /// <summary>Gets the pattern period labels are read with (<see cref="ReportingPeriodPattern.Default"/> unless set).</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public ReportingPeriodPattern PeriodPattern
+    {
+        get => periodPattern;
+        init => periodPattern = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>
+    /// Gets where to report how many records have been read, every <see cref="ProgressInterval"/>
+    /// records and once at the end, or <see langword="null"/> for no reports. Reports are made on the
+    /// reading thread.
+    /// </summary>
+    public IProgress<long>? Progress { get; init; }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.IO;
+using Measures.Time;
+using Measures.Observations;
+
+using Measures.Definitions;
+
+namespace Measures.Samples;
+
+/// <summary>
+/// An illustrative sample catalogue, not any council's own: 42 children's services measures across
+/// early help, social care, education and inclusion, modelled on a real 2023/24 year-end performance
+/// report (Rotherham Metropolitan Borough Council's Children and Young People's Services, minuted by its
+/// Improving Lives Select Commission on 30 July 2024). The published titles, targets and polarities are
+/// kept and cited in each measure's source; codes, kinds, tolerances and rules over time are illustrative.
+/// </summary>
+/// <remarks>
+/// <see cref="Observations"/> are the sample council's figures, just as illustrative: monthly (or termly
+/// or yearly, as each measure is reported) from April 2021 to March 2024, made so that the 2023/24
+/// outturns, and the 2022/23 ones where the report gives them, come out as published.
+/// The catalogue and the observations are each loaded once, on first use. This type is thread-safe.
+/// </remarks>
+public static class SampleCouncil
+{
+    private const string ResourceName = "Measures.Samples.Data.sample-catalogue.json";
+    private const string ObservationsResourceName = "Measures.Samples.Data.sample-observations.csv";
+
+    /// <summary>Gets the file name the sample observations are reported against in errors: "sample-observations.csv".</summary>
+    public static string ObservationsFileName => "sample-observations.csv";
+
+    /// <summary>Gets the reporting year the sample's targets are set for: 2023/24.</summary>
+    public static ReportingPeriod ReportingYear => ReportingPeriod.FinancialYear(2023);
+
+    /// <summary>Gets the sample catalogue.</summary>
+    public static MeasureCatalogue Catalogue => Loaded.Catalogue;
+
+    /// <summary>
+    /// Gets the sample council's observations, whole-council figures for April 2021 to March 2024 (none later
+    /// than a measure's data lag allows), checked against <see cref="Catalogue"/>.
+    /// </summary>
+    public static IReadOnlyList<Observation> Observations => LoadedObservations.Observations;
+
+    /// <summary>Opens the sample observations as CSV, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 CSV; the caller disposes it.</returns>
+    public static Stream OpenObservationsCsv() =>
+        typeof(SampleCouncil).Assembly.GetManifestResourceStream(ObservationsResourceName)
+        ?? throw new FileNotFoundException("The sample observations are missing from the Measures assembly.", ObservationsResourceName);
+
+    /// <summary>Opens the sample catalogue's JSON document, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
+    public static Stream OpenCatalogueJson() =>
+        typeof(SampleCouncil).Assembly.GetManifestResourceStream(ResourceName)
+        ?? throw new FileNotFoundException("The sample catalogue is missing from the Measures assembly.", ResourceName);
+
+    // A holder class, so that the sample is read on first use and exactly once.
+    private static class Loaded
+    {
+        public static readonly MeasureCatalogue Catalogue = Load();
+
+        private static MeasureCatalogue Load()
+        {
+            using var stream = OpenCatalogueJson();
+            return MeasureCatalogue.Load(stream);
+        }
+    }
+
+    // A holder class of its own, so that using the catalogue alone never reads the observations.
+    private static class LoadedObservations
+    {
+        public static readonly IReadOnlyList<Observation> Observations = Load();
+
+        private static IReadOnlyList<Observation> Load()
+        {
+            using var stream = OpenObservationsCsv();
+            return ObservationCsvReader.Read(stream, ObservationsFileName, new ObservationReadOptions { Catalogue = Catalogue });
+        }
+    }
+}
