@@ -34,11 +34,11 @@ public static class ObservationCsvWriter
         Span<char> number = stackalloc char[20];
         foreach (var observation in observations)
         {
-            WriteField(writer, observation.MeasureCode);
+            writer.Write(CsvText.Field(observation.MeasureCode));
             writer.Write(',');
-            WriteField(writer, observation.Period.ToString());
+            writer.Write(CsvText.Field(observation.Period.ToString()));
             writer.Write(',');
-            WriteField(writer, observation.OrganisationalUnit);
+            writer.Write(CsvText.Field(observation.OrganisationalUnit));
             writer.Write(',');
             observation.Numerator.TryFormat(number, out int written, default, CultureInfo.InvariantCulture);
             writer.Write(number[..written]);
@@ -75,21 +75,5 @@ public static class ObservationCsvWriter
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         Write(writer, observations);
         return writer.ToString();
-    }
-
-    // Quotes a field only when it must be: a comma, quote, line break, or space at either end.
-    private static void WriteField(TextWriter writer, string value)
-    {
-        bool quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0
-            || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])));
-        if (!quote)
-        {
-            writer.Write(value);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
     }
 }

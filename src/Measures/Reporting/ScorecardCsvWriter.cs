@@ -10,7 +10,7 @@ namespace Measures.Reporting;
 
 /// <summary>
 /// Writes a <see cref="Scorecard"/> as CSV (RFC 4180): a header line, then one line per measure and
-/// component, lines ending CRLF, fields quoted when they hold a comma, a quote or a line break.
+/// component, lines ending CRLF, fields quoted when they hold a comma, a quote or a line break or start or end with white space.
 /// </summary>
 /// <remarks>
 /// Statuses and categories are words ("green", "improving"), numbers are in the invariant culture without
@@ -43,9 +43,6 @@ public static class ScorecardCsvWriter
         }
     }
 
-    /// <summary>A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote, CR or LF.</summary>
-    internal static string Field(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string[] Fields(ScorecardRow row)
     {
@@ -97,7 +94,7 @@ public static class ScorecardCsvWriter
                 writer.Write(',');
             }
 
-            writer.Write(Field(fields[i]));
+            writer.Write(CsvText.Field(fields[i]));
         }
 
         writer.Write("\r\n");

@@ -60,11 +60,14 @@ public sealed class ScorecardCsvTests
     [Fact]
     public void Fields_are_quoted_only_when_they_need_to_be()
     {
-        Assert.Equal("plain", ScorecardCsvWriter.Field("plain"));
-        Assert.Equal("\"a,b\"", ScorecardCsvWriter.Field("a,b"));
-        Assert.Equal("\"say \"\"hi\"\"\"", ScorecardCsvWriter.Field("say \"hi\""));
-        Assert.Equal("\"a\nb\"", ScorecardCsvWriter.Field("a\nb"));
-        Assert.Equal("\"a\rb\"", ScorecardCsvWriter.Field("a\rb"));
+        Assert.Equal("plain", Internal.CsvText.Field("plain"));
+        Assert.Equal("\"a,b\"", Internal.CsvText.Field("a,b"));
+        Assert.Equal("\"say \"\"hi\"\"\"", Internal.CsvText.Field("say \"hi\""));
+        Assert.Equal("\"a\nb\"", Internal.CsvText.Field("a\nb"));
+        Assert.Equal("\"a\rb\"", Internal.CsvText.Field("a\rb"));
+        Assert.Equal("\" padded\"", Internal.CsvText.Field(" padded"));
+        Assert.Equal("\"padded\t\"", Internal.CsvText.Field("padded\t"));
+        Assert.Equal("in between", Internal.CsvText.Field("in between"));
     }
 
     [Fact]
