@@ -5,10 +5,13 @@
 // Run it with the .NET 10 SDK:  dotnet run from-your-csv-export-to-a-scorecard.cs
 // Every figure printed is also checked: a wrong one stops the script with an error naming it.
 
+using Measures;
 using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
+using Measures.Observations;
+using Measures.Samples;
 
 // An export as a case-management system might produce it: numerators and denominators, never
 // percentages; teams in their own column; a count (children in care) with no denominator.
@@ -32,15 +35,15 @@ File.WriteAllText("export.csv", export);
 // Read it against the sample catalogue, so that codes, counts and percentages are checked too.
 var catalogue = SampleCouncil.Catalogue;
 var options = new ObservationReadOptions { Catalogue = catalogue };
-ObservationLoadResult read;
+LoadResult<IReadOnlyList<Observation>> read;
 using (var file = File.OpenRead("export.csv"))
 {
-    read = ObservationCsvReader.TryRead(file, "export.csv", options);
+    read = ObservationCsvReader.Read(file, "export.csv", options);
 }
 
 Expect(read.Success, true, "export.csv reads without errors");
-Expect(read.Observations.Count, 12, "observations read");
-Console.WriteLine($"export.csv: {read.Observations.Count} observations");
+Expect(read.Value.Count, 12, "observations read");
+Console.WriteLine($"export.csv: {read.Value.Count} observations");
 
 // A bad row: a two-digit year. Nothing is loaded half-way; the error names the line, column,
 // field, value and why.
@@ -48,10 +51,10 @@ const string badExport = """
     measure,period,organisational_unit,numerator,denominator
     CSC-13,March 24,,27,34
     """;
-var bad = ObservationCsvReader.TryRead(new StringReader(badExport), "bad.csv", options);
+var bad = ObservationCsvReader.Read(new StringReader(badExport), "bad.csv", options);
 Expect(bad.Success, false, "bad.csv is refused");
-Expect(bad.Errors.Count, 1, "errors in bad.csv");
-var error = bad.Errors[0];
+Expect(bad.Problems.Count, 1, "problems in bad.csv");
+var error = bad.Problems[0];
 Expect(error.Line, 2, "the bad row's line");
 Expect(error.Value, "March 24", "the bad row's value");
 Console.WriteLine(error);
@@ -59,7 +62,7 @@ Console.WriteLine(error);
 // The scorecard for the last quarter of 2023/24: months add up for EH-01 and CSC-13 (teams too),
 // and children in care is the figure at the quarter's end.
 var quarter = ReportingPeriod.Parse("2023/24 Q4");
-var scorecard = new ScorecardBuilder(catalogue).Build(read.Observations, quarter);
+var scorecard = new ScorecardBuilder(catalogue).Build(read.Value, quarter);
 Console.WriteLine(scorecard.ToString(ScorecardFormat.Table));
 
 // EH-01: (100 + 90 + 110 + 95 + 118 + 97) of (120 + 100 + 125 + 105 + 131 + 112) = 610 of 693 = 88.0%.
@@ -73,8 +76,6 @@ ExpectRow(scorecard, "CSC-04", 502m, RagStatus.NoPolarity);
 
 // The HTML file for the Performance Board.
 using (var html = File.CreateText("scorecard.html"))
-using Measures.Observations;
-using Measures.Samples;
 {
     ScorecardHtmlWriter.Write(scorecard, html);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Measures;
 using Measures.Definitions;
 using Measures.Observations;
 
@@ -76,24 +77,24 @@ internal static class InputFiles
         }
     }
 
-    public static CatalogueLoadResult TryLoadCatalogue(string path)
+    public static LoadResult<MeasureCatalogue> TryLoadCatalogue(string path)
     {
         using var stream = Open(path);
-        return MeasureCatalogue.TryLoad(stream);
+        return MeasureCatalogue.Load(stream);
     }
 
     public static MeasureCatalogue LoadCatalogue(string path)
     {
         var result = TryLoadCatalogue(path);
         return result.Success
-            ? result.Catalogue
-            : throw new ToolException(ExitCode.InvalidInput, Count(result.Errors.Count, "problem") + $" in the catalogue '{path}'; nothing was read.", [.. CatalogueProblems(path, result)]);
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the catalogue '{path}'; nothing was read.", [.. CatalogueProblems(path, result)]);
     }
 
-    public static IEnumerable<string> CatalogueProblems(string path, CatalogueLoadResult result) =>
-        result.Errors.Select(e => $"{Path.GetFileName(path)}: {e}");
+    public static IEnumerable<string> CatalogueProblems(string path, LoadResult<MeasureCatalogue> result) =>
+        result.Problems.Select(e => $"{Path.GetFileName(path)}: {e}");
 
-    public static ObservationLoadResult TryLoadObservations(string path, InputKind kind, MeasureCatalogue catalogue, ToolContext context)
+    public static LoadResult<IReadOnlyList<Observation>> TryLoadObservations(string path, InputKind kind, MeasureCatalogue catalogue, ToolContext context)
     {
         using var stream = Open(path);
         string name = Path.GetFileName(path);
@@ -102,8 +103,8 @@ internal static class InputFiles
             : null;
         var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress };
         var result = kind == InputKind.ObservationsJson
-            ? ObservationJsonReader.TryRead(stream, name, options)
-            : ObservationCsvReader.TryRead(stream, name, options);
+            ? ObservationJsonReader.Read(stream, name, options)
+            : ObservationCsvReader.Read(stream, name, options);
         progress?.Done();
         return result;
     }
@@ -118,8 +119,8 @@ internal static class InputFiles
 
         var result = TryLoadObservations(path, kind, catalogue, context);
         return result.Success
-            ? result.Observations
-            : throw new ToolException(ExitCode.InvalidInput, Count(result.Errors.Count, "problem") + $" in the observations '{path}'; nothing was read.", [.. result.Errors.Select(e => e.ToString())]);
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. result.Problems.Select(e => e.ToString())]);
     }
 
     public static string Count(long count, string noun) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using Measures.Definitions;
 using Measures.Reporting;
@@ -32,18 +33,18 @@ public sealed class GuideExampleTests : IDisposable
         MeasureCatalogue catalogue;
         using (var file = File.OpenRead(cataloguePath))
         {
-            catalogue = MeasureCatalogue.Load(file);
+            catalogue = MeasureCatalogue.Load(file).Value;
         }
 
-        ObservationLoadResult read;
+        LoadResult<IReadOnlyList<Observation>> read;
         using (var file = File.OpenRead(observationsPath))
         {
-            read = ObservationCsvReader.TryRead(file, "observations.csv", new ObservationReadOptions { Catalogue = catalogue });
+            read = ObservationCsvReader.Read(file, "observations.csv", new ObservationReadOptions { Catalogue = catalogue });
         }
 
         Assert.True(read.Success, read.ToString());
         var builder = new ScorecardBuilder(catalogue, new ScorecardOptions { Audience = ScorecardAudience.Public });
-        var scorecard = builder.Build(read.Observations, ReportingPeriod.Parse("Mar 2024"));
+        var scorecard = builder.Build(read.Value, ReportingPeriod.Parse("Mar 2024"));
         using (var html = File.CreateText(htmlPath))
         {
             ScorecardHtmlWriter.Write(scorecard, html);

@@ -175,5 +175,5 @@ public sealed class AggregationBenchmarkData
     public static AggregationBenchmarkData Create(int measures, int months, int units) => new(measures, months, units);
 
     /// <summary>Builds the core's store from the observations.</summary>
-    public ObservationStore BuildStore() => ObservationStore.Create(Rules, Observations);
+    public ObservationStore BuildStore() => ObservationStore.Create(Rules, Observations).Value;
 }

@@ -86,7 +86,7 @@ internal static class ScorecardCommand
         {
             scorecard = new ScorecardBuilder(catalogue, options).Build(observations, period);
         }
-        catch (InvalidObservationsException ex)
+        catch (DataProblemException ex)
         {
             string name = observationsPath is null ? SampleCouncil.ObservationsFileName : Path.GetFileName(observationsPath);
             throw new ToolException(

@@ -45,7 +45,7 @@ internal static class ValidateCommand
                 return Fail(context, path, [.. InputFiles.CatalogueProblems(path, result)]);
             }
 
-            context.Output.WriteLine($"{path}: a catalogue of {InputFiles.Count(result.Catalogue.Measures.Count, "measure")}; no problems found.");
+            context.Output.WriteLine($"{path}: a catalogue of {InputFiles.Count(result.Value.Measures.Count, "measure")}; no problems found.");
             return ExitCode.Success;
         }
 
@@ -53,18 +53,18 @@ internal static class ValidateCommand
         var read = InputFiles.TryLoadObservations(path, kind, catalogue, context);
         if (!read.Success)
         {
-            return Fail(context, path, [.. read.Errors.Select(e => e.ToString())]);
+            return Fail(context, path, [.. read.Problems.Select(e => e.ToString())]);
         }
 
         // What the scorecard would refuse as well: a measure with observations for different kinds of period, say.
-        var problems = AggregationProblems(catalogue, read.Observations, Path.GetFileName(path));
+        var problems = AggregationProblems(catalogue, read.Value, Path.GetFileName(path));
         if (problems.Count > 0)
         {
             return Fail(context, path, problems);
         }
 
         string against = cataloguePath is null ? "the sample catalogue" : $"the catalogue '{cataloguePath}'";
-        context.Output.WriteLine($"{path}: {InputFiles.Count(read.Observations.Count, "observation")} of {InputFiles.Count(read.Observations.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
+        context.Output.WriteLine($"{path}: {InputFiles.Count(read.Value.Count, "observation")} of {InputFiles.Count(read.Value.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
         return ExitCode.Success;
     }
 
@@ -72,9 +72,10 @@ internal static class ValidateCommand
     {
         try
         {
-            var rules = ScorecardBuilder.AggregationRules(catalogue, observations);
+            var rules = CatalogueRules.For(catalogue, observations);
             var builder = new ObservationStoreBuilder(rules).AddRange(observations);
-            return builder.TryBuild(out _, out var problems) ? [] : [.. problems.Select(p => $"{name}: {p}")];
+            var result = builder.Build();
+            return result.Success ? [] : [.. result.Problems.Select(p => $"{name}: {p}")];
         }
         catch (ArgumentException ex)
         {

@@ -144,5 +144,5 @@ public readonly record struct Aggregate
         return present == 0 ? 0 : (double)held / present;
     }
 
-    private string Describe() => ObservationProblem.Describe(MeasureCode, Period, OrganisationalUnit, Breakdown);
+    private string Describe() => StoreProblem.Describe(MeasureCode, Period, OrganisationalUnit, Breakdown);
 }

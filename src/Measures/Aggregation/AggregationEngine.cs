@@ -25,7 +25,7 @@ internal static class AggregationEngine
             var frequency = store.RuleTable[m].Frequency;
             if (!TargetPlan.Supports(query.Periods, frequency))
             {
-                throw new InvalidOperationException($"{store.MeasureCodeTable[m]} is reported by {frequency}; it cannot be rolled up into {query.Periods}.");
+                throw new DataProblemException([new DataProblem(DataProblemKind.PeriodDoesNotFitFrequency, $"it is reported by {frequency}; it cannot be rolled up into {query.Periods}.", subject: store.MeasureCodeTable[m])]);
             }
         }
 
@@ -224,13 +224,13 @@ internal static class AggregationEngine
             string unit = store.UnitTable[u];
             if (!hierarchy.Contains(unit))
             {
-                throw new InvalidOperationException($"The unit '{unit}' has observations but is not in the organisational hierarchy.");
+                throw new DataProblemException([new DataProblem(DataProblemKind.UnknownName, "the unit has observations but is not in the organisational hierarchy.", subject: $"unit '{unit}'")]);
             }
 
             int own = hierarchy.LevelOf(unit);
             if (own < level)
             {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The unit '{unit}' is at level {own}, above level {level}; its figures cannot be split between the units below it."));
+                throw new DataProblemException([new DataProblem(DataProblemKind.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"the unit is at level {own}, above level {level}; its figures cannot be split between the units below it."), subject: $"unit '{unit}'")]);
             }
 
             ancestors[u] = hierarchy.AncestorAt(unit, level);
@@ -300,8 +300,10 @@ internal static class AggregationEngine
                     {
                         if (present[a])
                         {
-                            throw new InvalidOperationException(
-                                $"{ObservationProblem.Describe(store.MeasureCodeTable[m], store.PeriodOf(m, store.RunOrdinal[r]), store.UnitTable[u], string.Empty)}: its ancestor '{store.UnitTable[a]}' has figures for the same measure and period; rolling both up would count them twice.");
+                            throw new DataProblemException([new DataProblem(
+                                DataProblemKind.OverlappingUnits,
+                                $"its ancestor '{store.UnitTable[a]}' has figures for the same measure and period; rolling both up would count them twice.",
+                                subject: StoreProblem.Describe(store.MeasureCodeTable[m], store.PeriodOf(m, store.RunOrdinal[r]), store.UnitTable[u], string.Empty))]);
                         }
                     }
                 }

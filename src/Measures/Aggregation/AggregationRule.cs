@@ -92,8 +92,7 @@ public readonly record struct AggregationRule
     /// <summary>Whether this rule was made by a constructor or factory (a default value is not).</summary>
     internal bool IsDefined => NumeratorRule != 0;
 
-    internal static bool IsFrequency(PeriodType type) => type is PeriodType.Month or PeriodType.Quarter or PeriodType.Term or PeriodType.HalfTerm
-        or PeriodType.FinancialYear or PeriodType.CalendarYear or PeriodType.AcademicYear;
+    internal static bool IsFrequency(PeriodType type) => PeriodTiling.IsTiling(type);
 
     private static void CheckRule(TemporalRule rule, string paramName)
     {

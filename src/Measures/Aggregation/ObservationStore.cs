@@ -95,17 +95,15 @@ public sealed class ObservationStore
     /// <summary>Builds a store from a span of observations.</summary>
     /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
     /// <param name="observations">The observations.</param>
-    /// <returns>The store.</returns>
-    /// <exception cref="InvalidObservationsException">Some observations cannot be aggregated (duplicates included); see <see cref="InvalidObservationsException.Problems"/>.</exception>
-    public static ObservationStore Create(IReadOnlyDictionary<string, AggregationRule> rules, ReadOnlySpan<Observation> observations) =>
+    /// <returns>The store, or every problem that stops the observations being aggregated (duplicates included); <see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them.</returns>
+    public static LoadResult<ObservationStore> Create(IReadOnlyDictionary<string, AggregationRule> rules, ReadOnlySpan<Observation> observations) =>
         new ObservationStoreBuilder(rules).AddRange(observations).Build();
 
     /// <summary>Builds a store from a sequence of observations, enumerating it once.</summary>
     /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
     /// <param name="observations">The observations.</param>
-    /// <returns>The store.</returns>
-    /// <exception cref="InvalidObservationsException">Some observations cannot be aggregated (duplicates included); see <see cref="InvalidObservationsException.Problems"/>.</exception>
-    public static ObservationStore Create(IReadOnlyDictionary<string, AggregationRule> rules, IEnumerable<Observation> observations) =>
+    /// <returns>The store, or every problem that stops the observations being aggregated (duplicates included); <see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them.</returns>
+    public static LoadResult<ObservationStore> Create(IReadOnlyDictionary<string, AggregationRule> rules, IEnumerable<Observation> observations) =>
         new ObservationStoreBuilder(rules).AddRange(observations).Build();
 
     /// <summary>The aggregation rule the store holds for a measure.</summary>
@@ -121,7 +119,7 @@ public sealed class ObservationStore
     /// <summary>Aggregates the observations as the query asks.</summary>
     /// <param name="query">Which measures, periods, unit grouping and breakdowns.</param>
     /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
-    /// <exception cref="InvalidOperationException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy.</exception>
+    /// <exception cref="DataProblemException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy (a unit missing from it or above the level asked, or a unit and its ancestor both with figures).</exception>
     /// <exception cref="KeyNotFoundException">A measure asked for has no aggregation rule.</exception>
     public AggregationResult Aggregate(AggregationQuery query) => AggregationEngine.Run(this, Preconditions.CheckNotNull(query));
 
@@ -129,7 +127,7 @@ public sealed class ObservationStore
     /// <param name="periods">The periods to roll up into.</param>
     /// <param name="units">How to group organisational units; all together by default.</param>
     /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
-    /// <exception cref="InvalidOperationException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy.</exception>
+    /// <exception cref="DataProblemException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy (a unit missing from it or above the level asked, or a unit and its ancestor both with figures).</exception>
     public AggregationResult Aggregate(PeriodRollUp periods, UnitRollUp? units = null) =>
         Aggregate(new AggregationQuery { Periods = Preconditions.CheckNotNull(periods), Units = units ?? UnitRollUp.AllUnits });
 
@@ -142,7 +140,7 @@ public sealed class ObservationStore
     internal static ObservationStore FromSortedRows(
         int[] order, int[] measures, int[] ordinals, int[] units, int[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
         string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
-        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<ObservationProblem> report)
+        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
     {
         var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
         {
@@ -174,11 +172,11 @@ public sealed class ObservationStore
 
             if (breakdowns[row] == breakdowns[prev] && duplicates == DuplicateObservations.Reject)
             {
-                report(Problem(store, ObservationProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once; if these are partial counts to be added, say so with DuplicateObservations.SumAsPartialCounts."));
+                report(Problem(store, DataProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once; if these are partial counts to be added, say so with DuplicateObservations.SumAsPartialCounts."));
             }
             else if (breakdowns[prev] == 0 && breakdowns[row] != 0)
             {
-                report(Problem(store, ObservationProblemKind.TotalBesideBreakdown, measures[row], ordinals[row], units[row], breakdowns[row], "the same measure, period and unit also has a whole-population figure; adding both would count children twice."));
+                report(Problem(store, DataProblemKind.TotalBesideBreakdown, measures[row], ordinals[row], units[row], breakdowns[row], "the same measure, period and unit also has a whole-population figure; adding both would count children twice."));
             }
         }
 
@@ -260,6 +258,6 @@ public sealed class ObservationStore
         return store;
     }
 
-    private static ObservationProblem Problem(ObservationStore store, ObservationProblemKind kind, int measure, int ordinal, int unit, int breakdown, string why) =>
-        ObservationProblem.Create(kind, store.MeasureCodeTable[measure], store.PeriodOf(measure, ordinal), store.UnitTable[unit], store.BreakdownTable[breakdown], why);
+    private static DataProblem Problem(ObservationStore store, DataProblemKind kind, int measure, int ordinal, int unit, int breakdown, string why) =>
+        StoreProblem.Create(kind, store.MeasureCodeTable[measure], store.PeriodOf(measure, ordinal), store.UnitTable[unit], store.BreakdownTable[breakdown], why);
 }

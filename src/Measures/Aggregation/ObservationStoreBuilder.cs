@@ -35,7 +35,7 @@ public sealed class ObservationStoreBuilder
     private readonly List<string> breakdowns = [string.Empty];
     private readonly Dictionary<ReportingPeriod, int> rankedIds = [];
     private readonly List<ReportingPeriod> rankedPeriods = [];
-    private readonly List<ObservationProblem> problems = [];
+    private readonly List<DataProblem> problems = [];
     private long problemCount;
 
     private int[] measureColumn = [];
@@ -136,38 +136,20 @@ public sealed class ObservationStoreBuilder
         return this;
     }
 
-    /// <summary>Builds the store, or throws with every problem found.</summary>
-    /// <returns>The store.</returns>
-    /// <exception cref="InvalidObservationsException">An observation has an unknown measure, a period that does not fit its frequency, a missing or unexpected denominator, a numerator above a denominator it must stay within, or a duplicate key.</exception>
+    /// <summary>Builds the store, or reports every problem found.</summary>
+    /// <returns>
+    /// The store, or the problems (the first 100 listed, all counted): an unknown measure, a period that
+    /// does not fit its frequency, a missing or unexpected denominator, a numerator above a denominator it
+    /// must stay within, or a duplicate key. <see cref="LoadResult{T}.Value"/> throws a
+    /// <see cref="DataProblemException"/> listing them.
+    /// </returns>
     /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
-    public ObservationStore Build()
-    {
-        if (TryBuild(out var store, out var found))
-        {
-            return store;
-        }
-
-        throw new InvalidObservationsException(found, problemCount);
-    }
-
-    /// <summary>Builds the store, or returns the problems found.</summary>
-    /// <param name="store">The store, when there are no problems.</param>
-    /// <param name="problemsFound">The first problems found (at most 100), when there are any.</param>
-    /// <returns><see langword="true"/> when the store was built.</returns>
-    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
-    public bool TryBuild([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ObservationStore? store, out IReadOnlyList<ObservationProblem> problemsFound)
+    public LoadResult<ObservationStore> Build()
     {
         CheckNotBuilt();
         built = true;
-        store = BuildStore();
-        problemsFound = problems.ToArray();
-        if (problemCount > 0)
-        {
-            store = null;
-            return false;
-        }
-
-        return true;
+        var store = BuildStore();
+        return problemCount == 0 ? LoadResult<ObservationStore>.ForValue(store) : LoadResult<ObservationStore>.ForProblems(problems, problemCount);
     }
 
     private void CheckNotBuilt() => Preconditions.CheckState(!built, "This builder has already built a store; start a new builder.");
@@ -194,14 +176,14 @@ public sealed class ObservationStoreBuilder
         string code = observation.MeasureCode;
         if (code is null)
         {
-            Report(ObservationProblemKind.UnknownMeasure, observation, breakdown, "the observation is unset (a default value has no measure code).");
+            Report(DataProblemKind.UnknownMeasure, observation, breakdown, "the observation is unset (a default value has no measure code).");
             return;
         }
 
         int measure = MeasureId(code);
         if (measure < 0)
         {
-            Report(ObservationProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
+            Report(DataProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
             return;
         }
 
@@ -209,7 +191,7 @@ public sealed class ObservationStoreBuilder
         var period = observation.Period;
         if (period.Type != rule.Frequency)
         {
-            Report(ObservationProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, $"the measure is reported by {rule.Frequency}; this observation is for a {PeriodName(period)}.");
+            Report(DataProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, $"the measure is reported by {rule.Frequency}; this observation is for a {PeriodName(period)}.");
             return;
         }
 
@@ -219,13 +201,13 @@ public sealed class ObservationStoreBuilder
         {
             if (!rule.HasDenominator)
             {
-                Report(ObservationProblemKind.UnexpectedDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the measure is a count but the observation has a denominator of {d}."));
+                Report(DataProblemKind.UnexpectedDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the measure is a count but the observation has a denominator of {d}."));
                 return;
             }
 
             if (rule.NumeratorAtMostDenominator && numerator > d)
             {
-                Report(ObservationProblemKind.NumeratorAboveDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the numerator {numerator} is above the denominator {d}, which the measure forbids."));
+                Report(DataProblemKind.NumeratorAboveDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the numerator {numerator} is above the denominator {d}, which the measure forbids."));
                 return;
             }
 
@@ -233,7 +215,7 @@ public sealed class ObservationStoreBuilder
         }
         else if (rule.HasDenominator)
         {
-            Report(ObservationProblemKind.MissingDenominator, observation, breakdown, "the measure has a denominator but the observation has none.");
+            Report(DataProblemKind.MissingDenominator, observation, breakdown, "the measure has a denominator but the observation has none.");
             return;
         }
 
@@ -248,7 +230,7 @@ public sealed class ObservationStoreBuilder
 
         if (unit >= MaxKeys || breakdownId >= MaxKeys)
         {
-            Report(ObservationProblemKind.TooManyKeys, observation, breakdown, "a store holds at most 65,536 organisational units and 65,536 breakdown values.");
+            Report(DataProblemKind.TooLarge, observation, breakdown, "a store holds at most 65,536 organisational units and 65,536 breakdown values.");
             return;
         }
 
@@ -319,10 +301,10 @@ public sealed class ObservationStoreBuilder
         return id;
     }
 
-    private void Report(ObservationProblemKind kind, in Observation observation, string breakdown, string why) =>
-        Report(ObservationProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
+    private void Report(DataProblemKind kind, in Observation observation, string breakdown, string why) =>
+        Report(StoreProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
 
-    private void Report(ObservationProblem problem)
+    private void Report(DataProblem problem)
     {
         problemCount++;
         if (problems.Count < MaxProblemsListed)

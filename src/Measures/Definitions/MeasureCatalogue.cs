@@ -88,32 +88,22 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
         return [.. Measures.Where(m => m.ParentCode == code)];
     }
 
-    /// <summary>Loads a catalogue from UTF-8 JSON, reporting every problem instead of throwing.</summary>
-    /// <param name="utf8Json">The document.</param>
-    /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueLoadResult TryLoad(Stream utf8Json) => CatalogueReader.Read(Preconditions.CheckNotNull(utf8Json));
+    /// <summary>Loads a catalogue from UTF-8 JSON, collecting every problem.</summary>
+    /// <param name="utf8Json">The document; read to its end and not closed.</param>
+    /// <returns>The catalogue, or every problem found, each with its JSON path (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The stream is null.</exception>
+    public static LoadResult<MeasureCatalogue> Load(Stream utf8Json) => CatalogueReader.Read(Preconditions.CheckNotNull(utf8Json));
 
-    /// <summary>Loads a catalogue from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The document.</param>
-    /// <returns>The catalogue.</returns>
-    /// <exception cref="CatalogueException">The document has problems; the exception lists them all.</exception>
-    public static MeasureCatalogue Load(Stream utf8Json) => TryLoad(utf8Json).GetCatalogueOrThrow();
-
-    /// <summary>Reads a catalogue from JSON text (the document itself, not a file name), reporting every problem instead of throwing.</summary>
+    /// <summary>Reads a catalogue from JSON text (the document itself, not a file name), collecting every problem.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <returns>The catalogue, or every problem found.</returns>
-    public static CatalogueLoadResult TryParse(string json)
+    /// <returns>The catalogue, or every problem found, each with its JSON path (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    public static LoadResult<MeasureCatalogue> Parse(string json)
     {
         Preconditions.CheckNotNull(json);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
         return CatalogueReader.Read(stream);
     }
-
-    /// <summary>Reads a catalogue from JSON text (the document itself, not a file name).</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The catalogue.</returns>
-    /// <exception cref="CatalogueException">The document has problems; the exception lists them all.</exception>
-    public static MeasureCatalogue Parse(string json) => TryParse(json).GetCatalogueOrThrow();
 
     /// <summary>Writes the catalogue as indented UTF-8 JSON.</summary>
     /// <param name="utf8Json">Where to write; left open.</param>

@@ -5,6 +5,7 @@ using System.Linq;
 using Measures.Time;
 
 using Measures.Definitions;
+using Measures.Internal;
 
 namespace Measures.Observations;
 
@@ -17,7 +18,7 @@ internal sealed class ObservationChecker
     private readonly string sourceName;
     private readonly ObservationReadOptions options;
     private readonly List<Observation> observations = [];
-    private readonly List<ObservationError> errors = [];
+    private readonly List<DataProblem> errors = [];
     private readonly Dictionary<(string Measure, ReportingPeriod Period, string Unit), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
     private long records;
@@ -30,8 +31,8 @@ internal sealed class ObservationChecker
 
     public int ErrorCount => errors.Count;
 
-    public void Error(int line, int column, string field, string? value, string message) =>
-        errors.Add(new ObservationError(sourceName, line, column, field, value, message));
+    public void Error(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
+        errors.Add(new DataProblem(kind, message, sourceName, line, column, field, value));
 
     /// <summary>Checks one record; <paramref name="unit"/> and <paramref name="denominator"/> may have null text (absent).</summary>
     public void Add(int line, in FieldText measure, in FieldText period, in FieldText unit, in FieldText numerator, in FieldText denominator)
@@ -41,18 +42,18 @@ internal sealed class ObservationChecker
         MeasureDefinition? definition = null;
         if (code.Length == 0)
         {
-            Error(measure, "The measure code is empty.");
+            Error(DataProblemKind.Missing, measure, "The measure code is empty.");
         }
         else if (options.Catalogue is { } catalogue && !catalogue.TryGetMeasure(code, out definition))
         {
-            Error(measure, UnknownMeasure(catalogue, code));
+            Error(DataProblemKind.UnknownMeasure, measure, UnknownMeasure(catalogue, code));
         }
 
         ReportingPeriod reportingPeriod = default;
         string label = period.Text ?? "";
         if (label.Trim().Length == 0)
         {
-            Error(period, "The period is empty; write a period label such as \"2023-04\", \"Apr 2023\", \"2023/24 Q1\", \"FY 2023/24\" or \"Autumn term 2023/24\".");
+            Error(DataProblemKind.Missing, period, "The period is empty; write a period label such as \"2023-04\", \"Apr 2023\", \"2023/24 Q1\", \"FY 2023/24\" or \"Autumn term 2023/24\".");
         }
         else
         {
@@ -67,7 +68,7 @@ internal sealed class ObservationChecker
                 string reason = parsed.Exception.Message.TrimEnd('.');
                 string preamble = "Cannot read \"" + trimmed + "\": ";
                 reason = reason.StartsWith(preamble, StringComparison.Ordinal) ? reason[preamble.Length..] : reason;
-                Error(period, $"This is not a period label: {reason}.");
+                Error(DataProblemKind.InvalidValue, period, $"This is not a period label: {reason}.");
             }
         }
 
@@ -80,15 +81,15 @@ internal sealed class ObservationChecker
             string kind = MeasureValueType.KindName(definition.ValueType.Kind);
             if (definition.ValueType.HasDenominator && denominatorValue is null && IsBlank(denominator))
             {
-                Error(denominator, $"{code} is a {kind}, so it needs a denominator.");
+                Error(DataProblemKind.MissingDenominator, denominator, $"{code} is a {kind}, so it needs a denominator.");
             }
             else if (!definition.ValueType.HasDenominator && !IsBlank(denominator))
             {
-                Error(denominator, $"{code} is a count, which has no denominator; leave the denominator empty.");
+                Error(DataProblemKind.UnexpectedDenominator, denominator, $"{code} is a count, which has no denominator; leave the denominator empty.");
             }
             else if (definition.ValueType.Kind == ValueKind.Percentage && numeratorValue > denominatorValue)
             {
-                Error(numerator, string.Create(CultureInfo.InvariantCulture, $"The numerator {numeratorValue} is above the denominator {denominatorValue}; {code} is a percentage, so its numerator counts part of its denominator and cannot exceed it."));
+                Error(DataProblemKind.NumeratorAboveDenominator, numerator, string.Create(CultureInfo.InvariantCulture, $"The numerator {numeratorValue} is above the denominator {denominatorValue}; {code} is a percentage, so its numerator counts part of its denominator and cannot exceed it."));
             }
         }
 
@@ -98,7 +99,7 @@ internal sealed class ObservationChecker
             if (firstLine.TryGetValue(key, out int first))
             {
                 string who = organisationalUnit.Length == 0 ? "the whole council" : "\"" + organisationalUnit + "\"";
-                Error(line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"{code} for {reportingPeriod} and {who} is already given on line {first}; give each measure, period and organisational unit once."));
+                Error(DataProblemKind.Duplicate, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"{code} for {reportingPeriod} and {who} is already given on line {first}; give each measure, period and organisational unit once."));
             }
             else
             {
@@ -114,17 +115,17 @@ internal sealed class ObservationChecker
         }
     }
 
-    public ObservationLoadResult Finish()
+    public LoadResult<IReadOnlyList<Observation>> Finish()
     {
         options.Progress?.Report(records);
         return errors.Count == 0
-            ? ObservationLoadResult.Loaded(sourceName, observations)
-            : ObservationLoadResult.Failed(sourceName, errors);
+            ? LoadResult<IReadOnlyList<Observation>>.ForValue(observations.AsReadOnly())
+            : LoadResult<IReadOnlyList<Observation>>.ForProblems(errors);
     }
 
     private static bool IsBlank(in FieldText field) => string.IsNullOrWhiteSpace(field.Text);
 
-    private void Error(in FieldText field, string message) => Error(field.Line, field.Column, field.Name, field.Text, message);
+    private void Error(DataProblemKind kind, in FieldText field, string message) => Error(kind, field.Line, field.Column, field.Name, field.Text, message);
 
     private long? Count(in FieldText field, bool required)
     {
@@ -133,7 +134,7 @@ internal sealed class ObservationChecker
         {
             if (required)
             {
-                Error(field, $"The {field.Label} is empty; it must be a whole number of zero or more.");
+                Error(DataProblemKind.Missing, field, $"The {field.Label} is empty; it must be a whole number of zero or more.");
             }
 
             return null;
@@ -146,7 +147,7 @@ internal sealed class ObservationChecker
                 return value;
             }
 
-            Error(field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
+            Error(DataProblemKind.ImpossibleFigure, field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
             return null;
         }
 
@@ -154,15 +155,15 @@ internal sealed class ObservationChecker
         {
             if (number < 0)
             {
-                Error(field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
+                Error(DataProblemKind.ImpossibleFigure, field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
             }
             else if (number != decimal.Truncate(number))
             {
-                Error(field, $"The {field.Label} must be a whole number; hold a mean's sum (total days, say) as the numerator and its count as the denominator rather than a rounded value.");
+                Error(DataProblemKind.InvalidValue, field, $"The {field.Label} must be a whole number; hold a mean's sum (total days, say) as the numerator and its count as the denominator rather than a rounded value.");
             }
             else if (number > long.MaxValue)
             {
-                Error(field, $"The {field.Label} is too large; the largest is {long.MaxValue}.");
+                Error(DataProblemKind.TooLarge, field, $"The {field.Label} is too large; the largest is {long.MaxValue}.");
             }
             else
             {
@@ -174,11 +175,11 @@ internal sealed class ObservationChecker
 
         if (text.Contains(',', StringComparison.Ordinal) && decimal.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _))
         {
-            Error(field, $"The {field.Label} has a thousands separator; write numbers without one (1234, not 1,234).");
+            Error(DataProblemKind.InvalidValue, field, $"The {field.Label} has a thousands separator; write numbers without one (1234, not 1,234).");
         }
         else
         {
-            Error(field, $"The {field.Label} is not a number; it must be a whole number of zero or more.");
+            Error(DataProblemKind.InvalidValue, field, $"The {field.Label} is not a number; it must be a whole number of zero or more.");
         }
 
         return null;
@@ -213,25 +214,6 @@ internal sealed class ObservationChecker
             return false;
         }
 
-        int[] previous = new int[given.Length + 1];
-        int[] current = new int[given.Length + 1];
-        for (int j = 0; j <= given.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= known.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= given.Length; j++)
-            {
-                int cost = char.ToUpperInvariant(known[i - 1]) == char.ToUpperInvariant(given[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[given.Length] <= 1;
+        return TextDistance.Between(known, given) <= 1;
     }
 }

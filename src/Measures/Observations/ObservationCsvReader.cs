@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -34,10 +35,10 @@ namespace Measures.Observations;
 /// <example>
 /// <code>
 /// using var file = File.OpenRead("observations.csv");
-/// var result = ObservationCsvReader.TryRead(file, "observations.csv", new ObservationReadOptions { Catalogue = catalogue });
+/// var result = ObservationCsvReader.Read(file, "observations.csv", new ObservationReadOptions { Catalogue = catalogue });
 /// if (!result.Success)
 /// {
-///     foreach (var error in result.Errors) Console.Error.WriteLine(error);
+///     foreach (var problem in result.Problems) Console.Error.WriteLine(problem);
 /// }
 /// </code>
 /// </example>
@@ -54,88 +55,36 @@ public static class ObservationCsvReader
         ("denominator", ["denominator"]),
     ];
 
-    /// <summary>Reads observations from CSV text, checking its format only (no catalogue), collecting every problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
-    public static ObservationLoadResult TryRead(TextReader reader, string sourceName) =>
-        TryRead(reader, sourceName, ObservationReadOptions.Default);
-
     /// <summary>Reads observations from CSV text, collecting every problem.</summary>
     /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ObservationLoadResult TryRead(TextReader reader, string sourceName, ObservationReadOptions options)
+    /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
+    /// <returns>The observations in file order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
+    public static LoadResult<IReadOnlyList<Observation>> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
-        return ReadCore(reader, sourceName, Preconditions.CheckNotNull(options));
+        return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
     }
-
-    /// <summary>Reads observations from a CSV stream (UTF-8 unless a byte-order mark says otherwise), checking its format only (no catalogue), collecting every problem.</summary>
-    /// <param name="stream">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
-    public static ObservationLoadResult TryRead(Stream stream, string sourceName) =>
-        TryRead(stream, sourceName, ObservationReadOptions.Default);
 
     /// <summary>Reads observations from a CSV stream (UTF-8 unless a byte-order mark says otherwise), collecting every problem.</summary>
     /// <param name="stream">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ObservationLoadResult TryRead(Stream stream, string sourceName, ObservationReadOptions options)
+    /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
+    /// <returns>The observations in file order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
+    public static LoadResult<IReadOnlyList<Observation>> Read(Stream stream, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(sourceName);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return ReadCore(reader, sourceName, Preconditions.CheckNotNull(options));
+        return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
     }
 
-    /// <summary>Reads observations from CSV text, checking its format only (no catalogue), throwing when there is any problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, in file order.</returns>
-    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
-    /// <exception cref="ObservationLoadException">The text has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName) =>
-        Read(reader, sourceName, ObservationReadOptions.Default);
-
-    /// <summary>Reads observations from CSV text, throwing when there is any problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, in file order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ObservationLoadException">The text has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions options) =>
-        TryRead(reader, sourceName, options).GetObservationsOrThrow();
-
-    /// <summary>Reads observations from a CSV stream, checking its format only (no catalogue), throwing when there is any problem.</summary>
-    /// <param name="stream">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, in file order.</returns>
-    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
-    /// <exception cref="ObservationLoadException">The stream has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(Stream stream, string sourceName) =>
-        Read(stream, sourceName, ObservationReadOptions.Default);
-
-    /// <summary>Reads observations from a CSV stream, throwing when there is any problem.</summary>
-    /// <param name="stream">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, in file order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ObservationLoadException">The stream has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(Stream stream, string sourceName, ObservationReadOptions options) =>
-        TryRead(stream, sourceName, options).GetObservationsOrThrow();
-
-    private static ObservationLoadResult ReadCore(TextReader reader, string sourceName, ObservationReadOptions options)
+    private static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options)
     {
         var checker = new ObservationChecker(sourceName, options);
         var records = new CsvRecordReader(reader);
@@ -143,7 +92,7 @@ public static class ObservationCsvReader
         var problems = new List<(int Line, int Column, string Message)>();
         if (!records.Read(fields, problems, out int headerLine))
         {
-            checker.Error(0, 0, "", null, $"The file is empty; its first line must be the header \"{Expected}\".");
+            checker.Error(DataProblemKind.Missing, 0, 0, "", null, $"The file is empty; its first line must be the header \"{Expected}\".");
             return checker.Finish();
         }
 
@@ -160,7 +109,7 @@ public static class ObservationCsvReader
             {
                 foreach (var (problemLine, column, message) in problems)
                 {
-                    checker.Error(problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
+                    checker.Error(DataProblemKind.Unreadable, problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
                 }
 
                 problems.Clear();
@@ -169,7 +118,7 @@ public static class ObservationCsvReader
 
             if (fields.Count != names.Length)
             {
-                checker.Error(line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
+                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
                 continue;
             }
 
@@ -184,7 +133,7 @@ public static class ObservationCsvReader
 
         foreach (var (problemLine, column, message) in problems)
         {
-            checker.Error(problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
+            checker.Error(DataProblemKind.Unreadable, problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
         }
 
         return checker.Finish();
@@ -198,13 +147,13 @@ public static class ObservationCsvReader
         int[] position = [-1, -1, -1, -1, -1];
         foreach (var (problemLine, column, message) in problems)
         {
-            checker.Error(problemLine, column, "", null, message);
+            checker.Error(DataProblemKind.Unreadable, problemLine, column, "", null, message);
         }
 
         problems.Clear();
         if (header.Count == 1 && header[0].Text.Contains(';', StringComparison.Ordinal))
         {
-            checker.Error(line, 1, "", header[0].Text, "The header is separated by semicolons; save the file as comma-separated values (CSV), with the header \"" + Expected + "\".");
+            checker.Error(DataProblemKind.Unreadable, line, 1, "", header[0].Text, "The header is separated by semicolons; save the file as comma-separated values (CSV), with the header \"" + Expected + "\".");
             return position;
         }
 
@@ -215,11 +164,11 @@ public static class ObservationCsvReader
             int which = Array.FindIndex(Columns, c => c.Aliases.Contains(bare));
             if (which < 0)
             {
-                checker.Error(line, i + 1, "", name, $"This is not a column of an observations file; the columns are {string.Join(", ", Columns.Select(c => c.Name))}.");
+                checker.Error(DataProblemKind.UnknownName, line, i + 1, "", name, $"This is not a column of an observations file; the columns are {string.Join(", ", Columns.Select(c => c.Name))}.");
             }
             else if (position[which] >= 0)
             {
-                checker.Error(line, i + 1, "", name, string.Create(CultureInfo.InvariantCulture, $"The {Columns[which].Name} column is already given in column {position[which] + 1}; give each column once."));
+                checker.Error(DataProblemKind.Duplicate, line, i + 1, "", name, string.Create(CultureInfo.InvariantCulture, $"The {Columns[which].Name} column is already given in column {position[which] + 1}; give each column once."));
             }
             else
             {
@@ -231,7 +180,7 @@ public static class ObservationCsvReader
         {
             if (position[required] < 0)
             {
-                checker.Error(line, 0, "", null, $"The header has no {Columns[required].Name} column; the header must name the columns {Expected} (organisational_unit and denominator may be left out).");
+                checker.Error(DataProblemKind.Missing, line, 0, "", null, $"The header has no {Columns[required].Name} column; the header must name the columns {Expected} (organisational_unit and denominator may be left out).");
             }
         }
 

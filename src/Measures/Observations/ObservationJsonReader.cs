@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -33,89 +34,37 @@ public static class ObservationJsonReader
     private static readonly string[] RootMembers = ["$schema", "observations"];
     private static readonly string[] ObservationMembers = ["measure", "period", "organisationalUnit", "numerator", "denominator"];
 
-    /// <summary>Reads observations from a UTF-8 JSON stream, checking its format only (no catalogue), collecting every problem.</summary>
-    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
-    public static ObservationLoadResult TryRead(Stream utf8Json, string sourceName) =>
-        TryRead(utf8Json, sourceName, ObservationReadOptions.Default);
-
     /// <summary>Reads observations from a UTF-8 JSON stream, collecting every problem.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ObservationLoadResult TryRead(Stream utf8Json, string sourceName, ObservationReadOptions options)
+    /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
+    /// <returns>The observations in document order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
+    public static LoadResult<IReadOnlyList<Observation>> Read(Stream utf8Json, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
         using var buffer = new MemoryStream();
         utf8Json.CopyTo(buffer);
-        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, Preconditions.CheckNotNull(options));
+        return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options ?? ObservationReadOptions.Default);
     }
-
-    /// <summary>Reads observations from JSON text, checking its format only (no catalogue), collecting every problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
-    public static ObservationLoadResult TryRead(TextReader reader, string sourceName) =>
-        TryRead(reader, sourceName, ObservationReadOptions.Default);
 
     /// <summary>Reads observations from JSON text, collecting every problem.</summary>
     /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, or every problem found.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ObservationLoadResult TryRead(TextReader reader, string sourceName, ObservationReadOptions options)
+    /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
+    /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
+    /// <returns>The observations in document order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
+    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
+    public static LoadResult<IReadOnlyList<Observation>> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
-        return ReadCore(Encoding.UTF8.GetBytes(reader.ReadToEnd()), sourceName, Preconditions.CheckNotNull(options));
+        return ReadCore(Encoding.UTF8.GetBytes(reader.ReadToEnd()), sourceName, options ?? ObservationReadOptions.Default);
     }
 
-    /// <summary>Reads observations from a UTF-8 JSON stream, checking its format only (no catalogue), throwing when there is any problem.</summary>
-    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, in document order.</returns>
-    /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
-    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(Stream utf8Json, string sourceName) =>
-        Read(utf8Json, sourceName, ObservationReadOptions.Default);
-
-    /// <summary>Reads observations from a UTF-8 JSON stream, throwing when there is any problem.</summary>
-    /// <param name="utf8Json">The stream; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, in document order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(Stream utf8Json, string sourceName, ObservationReadOptions options) =>
-        TryRead(utf8Json, sourceName, options).GetObservationsOrThrow();
-
-    /// <summary>Reads observations from JSON text, checking its format only (no catalogue), throwing when there is any problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <returns>The observations, in document order.</returns>
-    /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
-    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName) =>
-        Read(reader, sourceName, ObservationReadOptions.Default);
-
-    /// <summary>Reads observations from JSON text, throwing when there is any problem.</summary>
-    /// <param name="reader">The text; read to its end and not closed.</param>
-    /// <param name="sourceName">The file name (or other name) errors are reported against.</param>
-    /// <param name="options">The catalogue to check against and other options.</param>
-    /// <returns>The observations, in document order.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ObservationLoadException">The document has problems; the exception lists them all.</exception>
-    public static IReadOnlyList<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions options) =>
-        TryRead(reader, sourceName, options).GetObservationsOrThrow();
-
-    private static ObservationLoadResult ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
+    private static LoadResult<IReadOnlyList<Observation>> ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
         if (json.Span.StartsWith("\uFEFF"u8))
         {
@@ -125,7 +74,7 @@ public static class ObservationJsonReader
         var checker = new ObservationChecker(sourceName, options);
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            checker.Error(0, 0, "", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
+            checker.Error(DataProblemKind.Missing, 0, 0, "", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
             return checker.Finish();
         }
 
@@ -135,7 +84,7 @@ public static class ObservationJsonReader
         {
             if (!reader.Read())
             {
-                checker.Error(0, 0, "$", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
+                checker.Error(DataProblemKind.Missing, 0, 0, "$", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
                 return checker.Finish();
             }
 
@@ -150,7 +99,7 @@ public static class ObservationJsonReader
             else
             {
                 var (line, column) = positions.At(reader.TokenStartIndex);
-                checker.Error(line, column, "$", null, "The document should be an object { \"observations\": [ … ] } or an array of observations [ … ].");
+                checker.Error(DataProblemKind.Unreadable, line, column, "$", null, "The document should be an object { \"observations\": [ … ] } or an array of observations [ … ].");
             }
         }
         catch (JsonException ex)
@@ -160,7 +109,7 @@ public static class ObservationJsonReader
             string message = ex.Message;
             int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = (cut >= 0 ? message[..cut] : message).TrimEnd(' ', '.');
-            checker.Error(line, column, "", null, $"The file is not valid JSON: {message}. Nothing after this point was read.");
+            checker.Error(DataProblemKind.Unreadable, line, column, "", null, $"The file is not valid JSON: {message}. Nothing after this point was read.");
         }
 
         return checker.Finish();
@@ -182,7 +131,7 @@ public static class ObservationJsonReader
             }
             else if (name == "observations")
             {
-                checker.Error(line, column, "$.observations", null, "\"observations\" should be an array [ … ] of observations.");
+                checker.Error(DataProblemKind.InvalidValue, line, column, "$.observations", null, "\"observations\" should be an array [ … ] of observations.");
                 reader.Skip();
             }
             else if (name == "$schema")
@@ -191,14 +140,14 @@ public static class ObservationJsonReader
             }
             else
             {
-                checker.Error(line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}");
+                checker.Error(DataProblemKind.UnknownName, line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}");
                 reader.Skip();
             }
         }
 
         if (!found)
         {
-            checker.Error(rootLine, rootColumn, "$", null, "The document has no \"observations\" array.");
+            checker.Error(DataProblemKind.Missing, rootLine, rootColumn, "$", null, "The document has no \"observations\" array.");
         }
     }
 
@@ -215,7 +164,7 @@ public static class ObservationJsonReader
             else
             {
                 var (line, column) = positions.At(reader.TokenStartIndex);
-                checker.Error(line, column, itemPath, null, "Each observation should be an object { \"measure\": …, \"period\": …, \"numerator\": … }.");
+                checker.Error(DataProblemKind.InvalidValue, line, column, itemPath, null, "Each observation should be an object { \"measure\": …, \"period\": …, \"numerator\": … }.");
                 reader.Skip();
             }
 
@@ -239,7 +188,7 @@ public static class ObservationJsonReader
             int which = Array.IndexOf(ObservationMembers, name == "unit" ? "organisationalUnit" : name);
             if (which < 0)
             {
-                checker.Error(nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}");
+                checker.Error(DataProblemKind.UnknownName, nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}");
                 broken = true;
                 reader.Skip();
                 continue;
@@ -247,7 +196,7 @@ public static class ObservationJsonReader
 
             if (fields[which] is not null)
             {
-                checker.Error(nameLine, nameColumn, memberPath, null, $"\"{name}\" is given twice in the same observation; keep one.");
+                checker.Error(DataProblemKind.Duplicate, nameLine, nameColumn, memberPath, null, $"\"{name}\" is given twice in the same observation; keep one.");
                 broken = true;
                 reader.Skip();
                 continue;
@@ -270,7 +219,7 @@ public static class ObservationJsonReader
                     string expected = isNumber ? "a whole number (without quotes)" : "text in double quotes";
                     string? raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
                         ? (reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan)) : null;
-                    checker.Error(line, column, memberPath, raw, $"The {labels[which]} should be {expected}{(optional ? " or null" : "")}.");
+                    checker.Error(DataProblemKind.InvalidValue, line, column, memberPath, raw, $"The {labels[which]} should be {expected}{(optional ? " or null" : "")}.");
                     broken = true;
                     reader.Skip();
                     break;
@@ -281,7 +230,7 @@ public static class ObservationJsonReader
         {
             if (fields[required] is null && !broken)
             {
-                checker.Error(objectLine, objectColumn, path, null, $"The observation has no \"{ObservationMembers[required]}\".");
+                checker.Error(DataProblemKind.Missing, objectLine, objectColumn, path, null, $"The observation has no \"{ObservationMembers[required]}\".");
                 broken = true;
             }
         }

@@ -43,35 +43,12 @@ public sealed class ScorecardBuilder
     /// <summary>Gets the options.</summary>
     public ScorecardOptions Options { get; }
 
-    /// <summary>
-    /// The aggregation rule of each measure of <paramref name="catalogue"/> that has observations: its
-    /// numerator and denominator rules, the kind of period its observations are for (taken from the first
-    /// one), and, for a percentage, that a numerator may not exceed its denominator.
-    /// </summary>
-    /// <param name="catalogue">The catalogue.</param>
-    /// <param name="observations">The observations; enumerated once.</param>
-    /// <returns>The rules, by measure code.</returns>
-    /// <exception cref="ArgumentException">An observation is unset or is for a window (rolling months, a year to date, a range of dates) rather than a reporting period.</exception>
-    public static IReadOnlyDictionary<string, AggregationRule> AggregationRules(MeasureCatalogue catalogue, IEnumerable<Observation> observations)
-    {
-        Preconditions.CheckNotNull(catalogue);
-        Preconditions.CheckNotNull(observations);
-        var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
-        long index = 0;
-        foreach (var observation in observations)
-        {
-            AddRule(catalogue, rules, observation, index++);
-        }
-
-        return rules;
-    }
-
     /// <summary>Builds the scorecard for <paramref name="period"/> from observations.</summary>
     /// <param name="observations">The observations, for any units and periods; enumerated once.</param>
     /// <param name="period">The scorecard's period: a month, a quarter, a financial year…</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentException">An observation is unset or is for a window rather than a reporting period, or <paramref name="period"/> is the default value.</exception>
-    /// <exception cref="InvalidObservationsException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, a measure with observations for different kinds of period. Nothing is built.</exception>
+    /// <exception cref="DataProblemException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, a measure with observations for different kinds of period. Nothing is built.</exception>
     public Scorecard Build(IEnumerable<Observation> observations, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(observations);
@@ -80,7 +57,7 @@ public sealed class ScorecardBuilder
         var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
         foreach (var observation in observations)
         {
-            AddRule(Catalogue, rules, observation, list.Count);
+            CatalogueRules.Add(Catalogue, rules, observation, list.Count);
             list.Add(observation);
             if (list.Count % ProgressEvery == 0)
             {
@@ -89,7 +66,7 @@ public sealed class ScorecardBuilder
         }
 
         Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, list.Count));
-        var store = new ObservationStoreBuilder(rules).AddRange(list).Build();
+        var store = new ObservationStoreBuilder(rules).AddRange(list).Build().Value;
         return BuildFrom(store, period);
     }
 
@@ -107,23 +84,6 @@ public sealed class ScorecardBuilder
 
     private static void CheckPeriod(ReportingPeriod period) =>
         Preconditions.CheckArgument(Enum.IsDefined(period.Type), nameof(period), "The period is the default value, not a period; create one with a ReportingPeriod factory or ReportingPeriod.Parse.");
-
-    private static void AddRule(MeasureCatalogue catalogue, Dictionary<string, AggregationRule> rules, Observation observation, long index)
-    {
-        Preconditions.CheckArgument(observation.MeasureCode is not null, "observations", $"Observation {index} is unset (a default value).");
-        if (rules.ContainsKey(observation.MeasureCode) || !catalogue.TryGetMeasure(observation.MeasureCode, out var measure))
-        {
-            // A second observation is checked against the rule by the store; an unknown code is reported by the store with the rest.
-            return;
-        }
-
-        var type = observation.Period.Type;
-        Preconditions.CheckArgument(
-            PeriodTiling.IsTiling(type),
-            "observations",
-            $"Observation {index} of {measure.Code} is for {observation.Period} ({Time.Text.PeriodText.Noun(type)}); observations must be for months, quarters, terms, half-terms, or financial, calendar or academic years, from which longer periods and windows are rolled up.");
-        rules.Add(measure.Code, new AggregationRule(measure.NumeratorRule, measure.DenominatorRule, type, numeratorAtMostDenominator: measure.ValueType.Kind == ValueKind.Percentage));
-    }
 
     private Scorecard BuildFrom(ObservationStore store, ReportingPeriod period)
     {

@@ -60,7 +60,7 @@ public static class SampleCouncil
         private static MeasureCatalogue Load()
         {
             using var stream = OpenCatalogueJson();
-            return MeasureCatalogue.Load(stream);
+            return MeasureCatalogue.Load(stream).Value;
         }
     }
 
@@ -72,7 +72,7 @@ public static class SampleCouncil
         private static IReadOnlyList<Observation> Load()
         {
             using var stream = OpenObservationsCsv();
-            return ObservationCsvReader.Read(stream, ObservationsFileName, new ObservationReadOptions { Catalogue = Catalogue });
+            return ObservationCsvReader.Read(stream, ObservationsFileName, new ObservationReadOptions { Catalogue = Catalogue }).Value;
         }
     }
 }

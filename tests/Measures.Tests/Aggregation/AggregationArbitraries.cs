@@ -46,7 +46,7 @@ public sealed record ObservationSet(Row[] Rows, bool PartialCounts, int Seed)
             builder.Add(row.Observation, row.Breakdown);
         }
 
-        return builder.Build();
+        return builder.Build().Value;
     }
 
     public override string ToString() => $"{Rows.Length} rows (seed {Seed}, partial counts {PartialCounts})";

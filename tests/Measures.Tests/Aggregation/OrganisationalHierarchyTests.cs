@@ -45,17 +45,19 @@ public sealed class OrganisationalHierarchyTests
     [Fact]
     public void A_unit_outside_the_hierarchy_is_named()
     {
-        var store = ObservationStore.Create(Rules, new[] { new Observation("ADOPT", ReportingPeriod.Month(2020, 1), 1, null, "Team Z") });
-        var ex = Assert.Throws<InvalidOperationException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 0)));
+        var store = ObservationStore.Create(Rules, new[] { new Observation("ADOPT", ReportingPeriod.Month(2020, 1), 1, null, "Team Z") }).Value;
+        var ex = Assert.Throws<DataProblemException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 0)));
+        Assert.Equal(DataProblemKind.UnknownName, Assert.Single(ex.Problems).Kind);
         Assert.Contains("'Team Z'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_locality_figure_cannot_be_split_into_teams()
     {
-        var store = ObservationStore.Create(Rules, new[] { new Observation("ADOPT", ReportingPeriod.Month(2020, 1), 1, null, "North") });
-        var ex = Assert.Throws<InvalidOperationException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 2)));
-        Assert.Contains("'North' is at level 1, above level 2", ex.Message, StringComparison.Ordinal);
+        var store = ObservationStore.Create(Rules, new[] { new Observation("ADOPT", ReportingPeriod.Month(2020, 1), 1, null, "North") }).Value;
+        var ex = Assert.Throws<DataProblemException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 2)));
+        Assert.Equal(DataProblemKind.Inconsistent, Assert.Single(ex.Problems).Kind);
+        Assert.Contains("unit 'North': the unit is at level 1, above level 2", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,8 +69,9 @@ public sealed class OrganisationalHierarchyTests
             new Observation("ADOPT", month, 1, null, "Team A"),
             new Observation("ADOPT", month, 3, null, "North"),
             new Observation("ADOPT", ReportingPeriod.Month(2020, 2), 3, null, "South"),
-        });
-        var ex = Assert.Throws<InvalidOperationException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 0)));
+        }).Value;
+        var ex = Assert.Throws<DataProblemException>(() => store.Aggregate(PeriodRollUp.AsReported, UnitRollUp.ToLevel(Hierarchy, 0)));
+        Assert.Equal(DataProblemKind.OverlappingUnits, Assert.Single(ex.Problems).Kind);
         Assert.Contains("unit 'Team A'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("ancestor 'North'", ex.Message, StringComparison.Ordinal);
 
@@ -83,7 +86,7 @@ public sealed class OrganisationalHierarchyTests
         {
             new Observation("ADOPT", ReportingPeriod.Month(2020, 1), 1, null, "Team A"),
             new Observation("ADOPT", ReportingPeriod.Month(2020, 2), 3, null, "North"),
-        });
+        }).Value;
         var council = store.Aggregate(PeriodRollUp.CalendarYears, UnitRollUp.ToLevel(Hierarchy, 0)).Single();
         Assert.Equal("Council", council.OrganisationalUnit);
         Assert.Equal(4, council.Numerator);

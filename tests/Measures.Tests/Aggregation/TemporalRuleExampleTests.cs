@@ -10,7 +10,7 @@ namespace Measures.Tests.Aggregation;
 public sealed class TemporalRuleExampleTests
 {
     private static ObservationStore Store(string code, AggregationRule rule, params Observation[] observations) =>
-        ObservationStore.Create(new Dictionary<string, AggregationRule> { [code] = rule }, observations);
+        ObservationStore.Create(new Dictionary<string, AggregationRule> { [code] = rule }, observations).Value;
 
     [Fact]
     public void A_flow_proportion_adds_numerators_and_denominators_over_the_quarter()
@@ -150,7 +150,7 @@ public sealed class TemporalRuleExampleTests
             new Observation("LAC", ReportingPeriod.Month(2021, 1), 100, null, "Team 1"),
             new Observation("LAC", ReportingPeriod.Month(2021, 3), 110, null, "Team 1"),
             new Observation("LAC", ReportingPeriod.Month(2021, 3), 60, null, "Team 2"),
-        });
+        }).Value;
 
         var council = store.Aggregate(PeriodRollUp.Quarters, UnitRollUp.ToLevel(hierarchy, 0));
         Assert.True(council.TryGet("LAC", ReportingPeriod.Quarter(2020, 4), "Council", string.Empty, out var q4));

@@ -55,7 +55,7 @@ public sealed class UnitRollUpTests
         }
 
         var hierarchy = new OrganisationalHierarchy(parents);
-        var store = ObservationStore.Create(Rules, rows.Select(r => r.Observation));
+        var store = ObservationStore.Create(Rules, rows.Select(r => r.Observation)).Value;
         foreach (var periods in new[] { PeriodRollUp.AsReported, PeriodRollUp.Quarters, PeriodRollUp.RollingMonths(12) })
         {
             var units = UnitRollUp.ToLevel(hierarchy, 0);

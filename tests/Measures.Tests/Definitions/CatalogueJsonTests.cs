@@ -47,36 +47,36 @@ public sealed class CatalogueJsonTests
         }
         """;
 
-    private static CatalogueLoadResult LoadWith(Action<JsonObject> change)
+    private static LoadResult<MeasureCatalogue> LoadWith(Action<JsonObject> change)
     {
         var root = JsonNode.Parse(Valid)!.AsObject();
         change(root);
-        return MeasureCatalogue.TryParse(root.ToJsonString());
+        return MeasureCatalogue.Parse(root.ToJsonString());
     }
 
     private static JsonObject Measure(JsonObject root, int index) => root["measures"]![index]!.AsObject();
 
-    private static CatalogueError Single(CatalogueLoadResult result)
+    private static DataProblem Single(LoadResult<MeasureCatalogue> result)
     {
         Assert.False(result.Success);
-        Assert.Null(result.Catalogue);
-        return Assert.Single(result.Errors);
+        Assert.Throws<DataProblemException>(() => result.Value);
+        return Assert.Single(result.Problems);
     }
 
     [Fact]
     public void A_valid_catalogue_loads_with_its_components_targets_and_defaults()
     {
-        var result = MeasureCatalogue.TryParse(Valid);
+        var result = MeasureCatalogue.Parse(Valid);
         Assert.True(result.Success, result.ToString());
-        Assert.Empty(result.Errors);
-        var neet = result.Catalogue["EH-07"];
+        Assert.Empty(result.Problems);
+        var neet = result.Value["EH-07"];
         Assert.Equal("EH-06", neet.ParentCode);
         Assert.Equal(1, neet.ValueType.Decimals);
         Assert.Equal(TemporalRule.Mean, neet.NumeratorRule);
         Assert.True(neet.Targets[0].Onwards);
         Assert.Equal(NodaTime.Period.FromMonths(1), neet.DataLag);
-        Assert.Equal(ToleranceBand.FractionOfTarget(0.1m), result.Catalogue["EH-06"].Targets[0].Tolerance);
-        Assert.Equal(ReportingPeriod.FinancialYear(2023), result.Catalogue["EH-06"].Targets[0].Period);
+        Assert.Equal(ToleranceBand.FractionOfTarget(0.1m), result.Value["EH-06"].Targets[0].Tolerance);
+        Assert.Equal(ReportingPeriod.FinancialYear(2023), result.Value["EH-06"].Targets[0].Period);
         Assert.True(neet.CountsInSummary);
     }
 
@@ -88,7 +88,7 @@ public sealed class CatalogueJsonTests
             Measure(root, 1)["code"] = "EH-06";
             Measure(root, 1).Remove("parent");
         }));
-        Assert.Equal("$.measures[1].code", error.Path);
+        Assert.Equal("$.measures[1].code", error.Field);
         Assert.Equal("The code \"EH-06\" is already used by measures[0]; each measure needs its own code.", error.Message);
     }
 
@@ -96,7 +96,7 @@ public sealed class CatalogueJsonTests
     public void An_unknown_parent_is_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 1)["parent"] = "EH-99"));
-        Assert.Equal("$.measures[1].parent", error.Path);
+        Assert.Equal("$.measures[1].parent", error.Field);
         Assert.Equal("The parent \"EH-99\" is not a measure in this catalogue.", error.Message);
     }
 
@@ -104,7 +104,7 @@ public sealed class CatalogueJsonTests
     public void A_percentage_without_a_denominator_is_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 0).Remove("denominator")));
-        Assert.Equal("$.measures[0].denominator", error.Path);
+        Assert.Equal("$.measures[0].denominator", error.Field);
         Assert.StartsWith("EH-06 is a percentage, so it needs a denominator", error.Message, StringComparison.Ordinal);
     }
 
@@ -112,7 +112,7 @@ public sealed class CatalogueJsonTests
     public void A_target_on_a_measure_without_polarity_is_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 0)["polarity"] = "none"));
-        Assert.Equal("$.measures[0].targets[0]", error.Path);
+        Assert.Equal("$.measures[0].targets[0]", error.Field);
         Assert.Contains("has a target but no good direction", error.Message, StringComparison.Ordinal);
     }
 
@@ -120,7 +120,7 @@ public sealed class CatalogueJsonTests
     public void Overlapping_target_years_are_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 1)["targets"]!.AsArray().Add(JsonNode.Parse("""{ "year": "2025/26", "value": 4 }"""))));
-        Assert.Equal("$.measures[1].targets[1]", error.Path);
+        Assert.Equal("$.measures[1].targets[1]", error.Field);
         Assert.Equal("The target for FY 2025/26 overlaps the target for FY 2023/24 onwards (targets[0]): only one target can be in force on any day.", error.Message);
     }
 
@@ -128,7 +128,7 @@ public sealed class CatalogueJsonTests
     public void A_negative_tolerance_is_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 1)["targets"]![0]!["tolerance"] = JsonNode.Parse("""{ "points": -0.5 }""")));
-        Assert.Equal("$.measures[1].targets[0].tolerance.points", error.Path);
+        Assert.Equal("$.measures[1].targets[0].tolerance.points", error.Field);
         Assert.Equal("A tolerance cannot be negative; -0.5 was given. Use 0 for no amber band.", error.Message);
     }
 
@@ -136,7 +136,7 @@ public sealed class CatalogueJsonTests
     public void Decimals_out_of_range_are_reported()
     {
         var error = Single(LoadWith(root => Measure(root, 0)["valueType"]!["decimals"] = 9));
-        Assert.Equal("$.measures[0].valueType.decimals", error.Path);
+        Assert.Equal("$.measures[0].valueType.decimals", error.Field);
         Assert.Equal("Display decimals must be between 0 and 6; 9 was given.", error.Message);
     }
 
@@ -148,7 +148,7 @@ public sealed class CatalogueJsonTests
     public void Unknown_enum_words_are_reported_with_the_words_allowed(string property, string word, string message)
     {
         var error = Single(LoadWith(root => Measure(root, 0)[property] = word));
-        Assert.Equal("$.measures[0]." + property, error.Path);
+        Assert.Equal("$.measures[0]." + property, error.Field);
         Assert.Equal(message, error.Message);
     }
 
@@ -168,14 +168,14 @@ public sealed class CatalogueJsonTests
             targets[0]!["tolerance"] = JsonNode.Parse("""{ "points": -1 }""");
             targets.Add(JsonNode.Parse("""{ "from": "2023/24", "value": 5 }"""));
         });
-        Assert.Equal(["$.measures[0].targets[0].tolerance.points", "$.measures[0].targets[1]"], result.Errors.Select(e => e.Path));
+        Assert.Equal(["$.measures[0].targets[0].tolerance.points", "$.measures[0].targets[1]"], result.Problems.Select(e => e.Field));
     }
 
     [Fact]
     public void Enum_values_given_as_numbers_are_refused()
     {
         var error = Single(LoadWith(root => Measure(root, 0)["polarity"] = 1));
-        Assert.Equal("$.measures[0].polarity", error.Path);
+        Assert.Equal("$.measures[0].polarity", error.Field);
         Assert.StartsWith("This value has the wrong type", error.Message, StringComparison.Ordinal);
     }
 
@@ -208,7 +208,7 @@ public sealed class CatalogueJsonTests
             "$.measures[1].targets[1]",
             "$.measures[1].targets[1]",
         ],
-            result.Errors.Select(e => e.Path));
+            result.Problems.Select(e => e.Field));
     }
 
     [Fact]
@@ -216,9 +216,9 @@ public sealed class CatalogueJsonTests
     {
         string json = Valid.Replace("\"lowerIsBetter\"", "\"lower\"", StringComparison.Ordinal);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        var ex = Assert.Throws<CatalogueException>(() => MeasureCatalogue.Load(stream));
-        Assert.Equal(2, ex.Errors.Count);
-        Assert.StartsWith("The catalogue has 2 problems:", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<DataProblemException>(() => MeasureCatalogue.Load(stream).Value);
+        Assert.Equal(2, ex.Problems.Count);
+        Assert.StartsWith("The data has 2 problems; nothing was loaded:", ex.Message, StringComparison.Ordinal);
         Assert.Contains("$.measures[1].polarity: \"lower\" is not a polarity", ex.Message, StringComparison.Ordinal);
     }
 
@@ -226,14 +226,14 @@ public sealed class CatalogueJsonTests
     public void Unknown_properties_are_reported_with_a_suggestion()
     {
         var error = Single(LoadWith(root => Measure(root, 0)["polarty"] = "lowerIsBetter"));
-        Assert.Equal("$.measures[0].polarty", error.Path);
+        Assert.Equal("$.measures[0].polarty", error.Field);
         Assert.Equal("\"polarty\" is not a property of a measure. Did you mean \"polarity\"?", error.Message);
     }
 
     [Fact]
     public void The_version_is_required_and_checked()
     {
-        Assert.Equal("$.version", Single(LoadWith(root => root.Remove("version"))).Path);
+        Assert.Equal("$.version", Single(LoadWith(root => root.Remove("version"))).Field);
         var error = Single(LoadWith(root => root["version"] = 2));
         Assert.Equal("This catalogue is in format version 2; this version of Measures reads version 1.", error.Message);
     }
@@ -241,30 +241,30 @@ public sealed class CatalogueJsonTests
     [Fact]
     public void A_target_needs_a_year_or_a_start_but_not_both()
     {
-        Assert.Equal("$.measures[0].targets[0]", Single(LoadWith(root => Measure(root, 0)["targets"]![0]!.AsObject().Remove("year"))).Path);
-        Assert.Equal("$.measures[0].targets[0]", Single(LoadWith(root => Measure(root, 0)["targets"]![0]!["from"] = "2024/25")).Path);
+        Assert.Equal("$.measures[0].targets[0]", Single(LoadWith(root => Measure(root, 0)["targets"]![0]!.AsObject().Remove("year"))).Field);
+        Assert.Equal("$.measures[0].targets[0]", Single(LoadWith(root => Measure(root, 0)["targets"]![0]!["from"] = "2024/25")).Field);
         var error = Single(LoadWith(root => Measure(root, 0)["targets"]![0]!["year"] = "2023/25"));
-        Assert.Equal("$.measures[0].targets[0].year", error.Path);
+        Assert.Equal("$.measures[0].targets[0].year", error.Field);
         Assert.StartsWith("\"2023/25\" is not a period label", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Malformed_json_and_wrong_types_name_the_place()
     {
-        var malformed = Single(MeasureCatalogue.TryParse("""{ "version": 1, "measures": [ } ] }"""));
-        Assert.Equal("$.measures[0]", malformed.Path);
+        var malformed = Single(MeasureCatalogue.Parse("""{ "version": 1, "measures": [ } ] }"""));
+        Assert.Equal("$.measures[0]", malformed.Field);
         Assert.StartsWith("The document is not valid JSON (line 1, position", malformed.Message, StringComparison.Ordinal);
         var wrong = Single(LoadWith(root => Measure(root, 0)["valueType"]!["decimals"] = "two"));
-        Assert.Equal("$.measures[0].valueType.decimals", wrong.Path);
+        Assert.Equal("$.measures[0].valueType.decimals", wrong.Field);
         Assert.Contains("it should be a whole number", wrong.Message, StringComparison.Ordinal);
-        var twice = Single(MeasureCatalogue.TryParse("""{ "version": 1, "version": 1, "measures": [] }"""));
+        var twice = Single(MeasureCatalogue.Parse("""{ "version": 1, "version": 1, "measures": [] }"""));
         Assert.StartsWith("\"version\" is given twice", twice.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Comments_and_trailing_commas_are_allowed_for_hand_editing()
     {
-        Assert.True(MeasureCatalogue.TryParse("""
+        Assert.True(MeasureCatalogue.Parse("""
             {
               // the scorecard for 2023/24
               "version": 1,
@@ -276,7 +276,7 @@ public sealed class CatalogueJsonTests
     [Fact]
     public void Saving_writes_enums_as_words_and_canonical_period_labels()
     {
-        string json = MeasureCatalogue.Parse(Valid).ToJson();
+        string json = MeasureCatalogue.Parse(Valid).Value.ToJson();
         Assert.Contains("\"polarity\": \"lowerIsBetter\"", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"percentage\"", json, StringComparison.Ordinal);
         Assert.Contains("\"numerator\": \"mean\"", json, StringComparison.Ordinal);
@@ -289,9 +289,9 @@ public sealed class CatalogueJsonTests
     [Fact]
     public void Load_then_save_then_load_gives_an_equal_catalogue_and_the_same_text()
     {
-        var first = MeasureCatalogue.Parse(Valid);
+        var first = MeasureCatalogue.Parse(Valid).Value;
         string saved = first.ToJson();
-        var second = MeasureCatalogue.Parse(saved);
+        var second = MeasureCatalogue.Parse(saved).Value;
         Assert.Equal(first, second);
         Assert.Equal(saved, second.ToJson());
     }
@@ -300,9 +300,9 @@ public sealed class CatalogueJsonTests
     public void Save_leaves_the_stream_open_and_writes_utf8()
     {
         using var stream = new MemoryStream();
-        MeasureCatalogue.Parse(Valid).Save(stream);
+        MeasureCatalogue.Parse(Valid).Value.Save(stream);
         Assert.True(stream.CanWrite);
         stream.Position = 0;
-        Assert.Equal(MeasureCatalogue.Parse(Valid), MeasureCatalogue.Load(stream));
+        Assert.Equal(MeasureCatalogue.Parse(Valid).Value, MeasureCatalogue.Load(stream).Value);
     }
 }

@@ -13,8 +13,8 @@ public sealed class CatalogueProperties
     public bool Saving_then_loading_gives_back_an_equal_catalogue_and_the_same_text(MeasureCatalogue catalogue)
     {
         string json = catalogue.ToJson();
-        var loaded = MeasureCatalogue.TryParse(json);
-        return loaded.Success && loaded.Catalogue.Equals(catalogue) && loaded.Catalogue.ToJson() == json;
+        var loaded = MeasureCatalogue.Parse(json);
+        return loaded.Success && loaded.Value.Equals(catalogue) && loaded.Value.ToJson() == json;
     }
 
     [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 200)]
@@ -73,12 +73,12 @@ public sealed class CatalogueProperties
                 break;
         }
 
-        var result = MeasureCatalogue.TryParse(root.ToJsonString());
+        var result = MeasureCatalogue.Parse(root.ToJsonString());
         Assert.False(result.Success);
-        Assert.Null(result.Catalogue);
-        Assert.NotEmpty(result.Errors);
-        Assert.Contains(result.Errors, e => e.Path == expected);
-        Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.Throws<DataProblemException>(() => result.Value);
+        Assert.NotEmpty(result.Problems);
+        Assert.Contains(result.Problems, e => e.Field == expected);
+        Assert.All(result.Problems, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
     }
 
     [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 50)]

@@ -84,8 +84,8 @@ public sealed class CatalogueSchemaTests
     {
         var root = JsonNode.Parse(SampleCouncil.Catalogue.ToJson())!;
         root["measures"]![0]!.AsObject().Remove(property);
-        var result = MeasureCatalogue.TryParse(root.ToJsonString());
-        Assert.Contains(result.Errors, e => e.Path == "$.measures[0]." + property);
+        var result = MeasureCatalogue.Parse(root.ToJsonString());
+        Assert.Contains(result.Problems, e => e.Field == "$.measures[0]." + property);
         Assert.False(Evaluate(root.ToJsonString()).IsValid);
     }
 
@@ -121,7 +121,7 @@ public sealed class CatalogueSchemaTests
             var root = JsonNode.Parse(SampleCouncil.Catalogue.ToJson())!;
             change(root["measures"]![0]!.AsObject());
             Assert.False(Evaluate(root.ToJsonString()).IsValid, name);
-            Assert.False(MeasureCatalogue.TryParse(root.ToJsonString()).Success, name);
+            Assert.False(MeasureCatalogue.Parse(root.ToJsonString()).Success, name);
         }
     }
 }

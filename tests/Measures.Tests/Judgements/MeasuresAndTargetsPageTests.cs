@@ -67,8 +67,8 @@ public sealed class MeasuresAndTargetsPageTests
             }
             """;
         string page = Measures.Tests.RepositoryFile.ReadAllText("docs/concepts/measures-and-targets.md");
-        var result = MeasureCatalogue.TryParse(Json);
-        Assert.Equal(5, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.Contains("  " + e, page, StringComparison.Ordinal));
+        var result = MeasureCatalogue.Parse(Json);
+        Assert.Equal(5, result.Problems.Count);
+        Assert.All(result.Problems, e => Assert.Contains("  " + e, page, StringComparison.Ordinal));
     }
 }

@@ -14,14 +14,14 @@ public sealed class ObservationCsvReaderTests
 {
     private static readonly ObservationReadOptions WithSample = new() { Catalogue = SampleCouncil.Catalogue };
 
-    private static ObservationLoadResult Read(string csv, ObservationReadOptions? options = null) =>
-        ObservationCsvReader.TryRead(new StringReader(csv), "export.csv", options ?? ObservationReadOptions.Default);
+    private static LoadResult<IReadOnlyList<Observation>> Read(string csv, ObservationReadOptions? options = null) =>
+        ObservationCsvReader.Read(new StringReader(csv), "export.csv", options ?? ObservationReadOptions.Default);
 
-    private static ObservationError Single(ObservationLoadResult result)
+    private static DataProblem Single(LoadResult<IReadOnlyList<Observation>> result)
     {
         Assert.False(result.Success);
-        Assert.Empty(result.Observations);
-        return Assert.Single(result.Errors);
+        Assert.Throws<DataProblemException>(() => result.Value);
+        return Assert.Single(result.Problems);
     }
 
     [Fact]
@@ -34,14 +34,14 @@ public sealed class ObservationCsvReaderTests
                 new Observation("EH-01", ReportingPeriod.Month(2023, 12), 250, 270, "North"),
                 new Observation("CSC-04", ReportingPeriod.Quarter(2023, 4), 502, null),
             ],
-            result.Observations);
+            result.Value);
     }
 
     [Fact]
     public void Unit_and_denominator_columns_may_be_left_out()
     {
         var result = Read("measure,period,numerator\nCSC-04,2024-03,502\n");
-        Assert.Equal([new Observation("CSC-04", ReportingPeriod.Month(2024, 3), 502, null)], result.GetObservationsOrThrow());
+        Assert.Equal([new Observation("CSC-04", ReportingPeriod.Month(2024, 3), 502, null)], result.Value);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ObservationCsvReaderTests
     public void A_quoted_field_keeps_its_text_exactly()
     {
         var result = Read("measure,period,organisational_unit,numerator,denominator\nEH-01,2023-04,\"Team A, \"\"east\"\"\nannex\",5,9\n");
-        Assert.Equal("Team A, \"east\"\nannex", Assert.Single(result.GetObservationsOrThrow()).OrganisationalUnit);
+        Assert.Equal("Team A, \"east\"\nannex", Assert.Single(result.Value).OrganisationalUnit);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ObservationCsvReaderTests
     [Fact]
     public void A_whole_number_written_with_a_decimal_point_is_read()
     {
-        Assert.Equal(12, Assert.Single(Read("measure,period,numerator,denominator\nEH-01,2023-04,12.0,20\n").GetObservationsOrThrow()).Numerator);
+        Assert.Equal(12, Assert.Single(Read("measure,period,numerator,denominator\nEH-01,2023-04,12.0,20\n").Value).Numerator);
     }
 
     [Fact]
@@ -123,9 +123,9 @@ public sealed class ObservationCsvReaderTests
     public void With_a_catalogue_denominators_must_match_the_value_type()
     {
         var result = Read("measure,period,numerator,denominator\nEH-01,2023-04,5,\nCSC-04,2023-04,502,56000\n", WithSample);
-        Assert.Equal(2, result.Errors.Count);
-        Assert.Contains("is a percentage, so it needs a denominator", result.Errors[0].Message, StringComparison.Ordinal);
-        Assert.Contains("is a count, which has no denominator", result.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Problems.Count);
+        Assert.Contains("is a percentage, so it needs a denominator", result.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("is a count, which has no denominator", result.Problems[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,10 +142,10 @@ public sealed class ObservationCsvReaderTests
         var result = Read(
             "measure,period,numerator,denominator\nEH-01,2023-04,5,9\nNOPE,2023-04,5,9\nEH-01,2023-13,5,9\nEH-01,2023-05,-1,9\nEH-01,2023-06,10,9\n",
             WithSample);
-        Assert.Empty(result.Observations);
-        Assert.Equal([3, 4, 5, 6], result.Errors.Select(e => e.Line));
-        var exception = Assert.Throws<ObservationLoadException>(() => result.GetObservationsOrThrow());
-        Assert.Equal(result.Errors, exception.Errors);
+        Assert.Throws<DataProblemException>(() => result.Value);
+        Assert.Equal([3, 4, 5, 6], result.Problems.Select(e => e.Line));
+        var exception = Assert.Throws<DataProblemException>(() => result.Value);
+        Assert.Equal(result.Problems, exception.Problems);
         Assert.StartsWith("export.csv has 4 problems; nothing was loaded:", exception.Message, StringComparison.Ordinal);
     }
 
@@ -182,14 +182,14 @@ public sealed class ObservationCsvReaderTests
     {
         var result = Read(csv);
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Message.Contains(why, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.Contains(why, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Blank_lines_and_a_byte_order_mark_are_ignored()
     {
         byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("measure,period,numerator\r\n\r\nCSC-04,2024-03,502\r\n\r\n")];
-        Assert.Single(ObservationCsvReader.Read(new MemoryStream(bytes), "bom.csv"));
+        Assert.Single(ObservationCsvReader.Read(new MemoryStream(bytes), "bom.csv").Value);
     }
 
     [Fact]
@@ -203,16 +203,16 @@ public sealed class ObservationCsvReaderTests
         }
 
         var result = Read(csv.ToString(), new ObservationReadOptions { Progress = new SyncProgress(reports.Add) });
-        Assert.Equal(120_000, result.GetObservationsOrThrow().Count);
+        Assert.Equal(120_000, result.Value.Count);
         Assert.Equal([50_000, 100_000, 120_000], reports);
     }
 
     [Fact]
     public void Arguments_are_checked()
     {
-        Assert.Throws<ArgumentNullException>(() => ObservationCsvReader.TryRead((TextReader)null!, "x"));
-        Assert.Throws<ArgumentNullException>(() => ObservationCsvReader.TryRead(new StringReader(""), null!));
-        Assert.Throws<ArgumentNullException>(() => ObservationCsvReader.TryRead(new StringReader(""), "x", null!));
+        Assert.Throws<ArgumentNullException>(() => ObservationCsvReader.Read((TextReader)null!, "x"));
+        Assert.Throws<ArgumentNullException>(() => ObservationCsvReader.Read(new StringReader(""), null!));
+        Assert.True(ObservationCsvReader.Read(new StringReader("measure,period,numerator\n"), "x", null).Success);
         Assert.Throws<ArgumentNullException>(() => ObservationCsvWriter.Write((TextWriter)null!, []));
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Measures.Definitions;
@@ -10,16 +11,16 @@ namespace Measures.Tests.Observations;
 
 public sealed class ObservationJsonReaderTests
 {
-    private static ObservationLoadResult Read(string json, MeasureCatalogue? catalogue = null) =>
-        ObservationJsonReader.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(json)), "export.json", new ObservationReadOptions { Catalogue = catalogue });
+    private static LoadResult<IReadOnlyList<Observation>> Read(string json, MeasureCatalogue? catalogue = null) =>
+        ObservationJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "export.json", new ObservationReadOptions { Catalogue = catalogue });
 
     [Fact]
     public void Reads_a_document_or_a_bare_array()
     {
         Observation[] expected = [new("EH-01", ReportingPeriod.Month(2023, 12), 250, 270, "North"), new("CSC-04", ReportingPeriod.FinancialYear(2023), 502, null)];
         string items = """[{ "measure": "EH-01", "period": "Dec 2023", "organisationalUnit": "North", "numerator": 250, "denominator": 270 }, { "measure": "CSC-04", "period": "2023/24", "numerator": 502, "denominator": null }]""";
-        Assert.Equal(expected, Read("{ \"observations\": " + items + " }").GetObservationsOrThrow());
-        Assert.Equal(expected, Read(items).GetObservationsOrThrow());
+        Assert.Equal(expected, Read("{ \"observations\": " + items + " }").Value);
+        Assert.Equal(expected, Read(items).Value);
     }
 
     [Fact]
@@ -33,14 +34,14 @@ public sealed class ObservationJsonReaderTests
     public void Errors_give_the_line_column_path_and_value()
     {
         var result = Read("{\n  \"observations\": [\n    { \"measure\": \"EH-01\", \"period\": \"Dec 23\", \"numerator\": 5, \"denominator\": 9 },\n    { \"measure\": \"EH-01\", \"period\": \"2023-04\", \"numerator\": 10, \"denominator\": 9 }\n  ]\n}", SampleCouncil.Catalogue);
-        Assert.Equal(2, result.Errors.Count);
-        var period = result.Errors[0];
+        Assert.Equal(2, result.Problems.Count);
+        var period = result.Problems[0];
         Assert.Equal((3, 37, "$.observations[0].period", "Dec 23"), (period.Line, period.Column, period.Field, period.Value));
         Assert.StartsWith("This is not a period label", period.Message, StringComparison.Ordinal);
-        var numerator = result.Errors[1];
+        var numerator = result.Problems[1];
         Assert.Equal((4, "$.observations[1].numerator", "10"), (numerator.Line, numerator.Field, numerator.Value));
         Assert.Contains("above the denominator", numerator.Message, StringComparison.Ordinal);
-        Assert.Empty(result.Observations);
+        Assert.Throws<DataProblemException>(() => result.Value);
     }
 
     [Theory]
@@ -58,12 +59,12 @@ public sealed class ObservationJsonReaderTests
     {
         var result = Read(json);
         Assert.False(result.Success);
-        Assert.Contains(result.Errors, e => e.Message.Contains(why, StringComparison.Ordinal));
+        Assert.Contains(result.Problems, e => e.Message.Contains(why, StringComparison.Ordinal));
     }
 
     [Fact]
     public void Text_readers_are_read_too()
     {
-        Assert.Single(ObservationJsonReader.Read(new StringReader("""[{ "measure": "X", "period": "2019", "numerator": 1 }]"""), "x.json"));
+        Assert.Single(ObservationJsonReader.Read(new StringReader("""[{ "measure": "X", "period": "2019", "numerator": 1 }]"""), "x.json").Value);
     }
 }

@@ -15,16 +15,16 @@ public sealed class ObservationRoundTripProperties
     public bool Csv_written_then_read_gives_the_same_observations(ObservationFile file)
     {
         string csv = ObservationCsvWriter.ToCsv(file.Observations);
-        var result = ObservationCsvReader.TryRead(new StringReader(csv), "round-trip.csv");
-        return result.Success && result.Observations.SequenceEqual(file.Observations);
+        var result = ObservationCsvReader.Read(new StringReader(csv), "round-trip.csv");
+        return result.Success && result.Value.SequenceEqual(file.Observations);
     }
 
     [Property]
     public bool Json_written_then_read_gives_the_same_observations(ObservationFile file)
     {
         string json = ObservationJsonWriter.ToJson(file.Observations);
-        var result = ObservationJsonReader.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(json)), "round-trip.json");
-        return result.Success && result.Observations.SequenceEqual(file.Observations);
+        var result = ObservationJsonReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "round-trip.json");
+        return result.Success && result.Value.SequenceEqual(file.Observations);
     }
 
     [Property]
@@ -33,7 +33,7 @@ public sealed class ObservationRoundTripProperties
         using var stream = new MemoryStream();
         ObservationCsvWriter.Write(stream, file.Observations);
         stream.Position = 0;
-        return ObservationCsvReader.Read(stream, "stream.csv").SequenceEqual(file.Observations);
+        return ObservationCsvReader.Read(stream, "stream.csv").Value.SequenceEqual(file.Observations);
     }
 
     // A negative numerator on any line is reported on exactly that line and column, and nothing is loaded.
@@ -52,14 +52,14 @@ public sealed class ObservationRoundTripProperties
         var fields = lines[line - 1];
         int numeratorStart = fields.LastIndexOf(',', fields.LastIndexOf(',') - 1) + 1;
         lines[line - 1] = fields[..numeratorStart] + "-7" + fields[fields.IndexOf(',', numeratorStart)..];
-        var result = ObservationCsvReader.TryRead(new StringReader(string.Join("\r\n", lines)), "bad.csv");
+        var result = ObservationCsvReader.Read(new StringReader(string.Join("\r\n", lines)), "bad.csv");
         return !result.Success
-            && result.Observations.Count == 0
-            && result.Errors.Count == 1
-            && result.Errors[0].Line == line
-            && result.Errors[0].Column == 4
-            && result.Errors[0].Field == "numerator"
-            && result.Errors[0].Value == "-7"
-            && result.Errors[0].ToString().StartsWith(string.Create(CultureInfo.InvariantCulture, $"bad.csv, line {line}, column 4 (numerator), \"-7\": "), System.StringComparison.Ordinal);
+            && !result.TryGetValue(out _)
+            && result.Problems.Count == 1
+            && result.Problems[0].Line == line
+            && result.Problems[0].Column == 4
+            && result.Problems[0].Field == "numerator"
+            && result.Problems[0].Value == "-7"
+            && result.Problems[0].ToString().StartsWith(string.Create(CultureInfo.InvariantCulture, $"bad.csv, line {line}, column 4 (numerator), \"-7\": "), System.StringComparison.Ordinal);
     }
 }

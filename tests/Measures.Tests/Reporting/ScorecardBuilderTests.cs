@@ -270,7 +270,7 @@ public sealed class ScorecardBuilderTests
         var catalogue = Catalogue(Flow(), Snapshot(), Count());
         var observations = Months("FLOW", 2023, Hundreds, Hundreds).Concat(Months("SNAP", 2023, Hundreds, Hundreds)).Concat(Months("CIC", 2023, Hundreds, null)).ToList();
         var builder = new ScorecardBuilder(catalogue);
-        var store = ObservationStore.Create(ScorecardBuilder.AggregationRules(catalogue, observations), observations);
+        var store = ObservationStore.Create(CatalogueRules.For(catalogue, observations), observations).Value;
         Assert.Equal(builder.Build(observations, Year).ToString(ScorecardFormat.Json), builder.Build(store, Year).ToString(ScorecardFormat.Json));
     }
 
@@ -278,7 +278,7 @@ public sealed class ScorecardBuilderTests
     public void A_store_whose_rules_differ_from_the_definitions_is_refused()
     {
         var rules = new Dictionary<string, AggregationRule> { ["FLOW"] = AggregationRule.Proportion(TemporalRule.Last) };
-        var store = ObservationStore.Create(rules, Months("FLOW", 2023, Hundreds, Hundreds).ToArray());
+        var store = ObservationStore.Create(rules, Months("FLOW", 2023, Hundreds, Hundreds).ToArray()).Value;
         var ex = Assert.Throws<ArgumentException>(() => new ScorecardBuilder(Catalogue(Flow())).Build(store, Year));
         Assert.Contains("FLOW", ex.Message, StringComparison.Ordinal);
         Assert.Contains("Last", ex.Message, StringComparison.Ordinal);
@@ -288,26 +288,26 @@ public sealed class ScorecardBuilderTests
     public void An_observation_of_an_unknown_measure_is_refused_with_its_code_and_nothing_is_built()
     {
         Observation[] observations = [new("FLOW", ReportingPeriod.Month(2023, 4), 1, 2), new("NOPE", ReportingPeriod.Month(2023, 4), 1, 2)];
-        var ex = Assert.Throws<InvalidObservationsException>(() => Build(Flow(), observations, Year));
+        var ex = Assert.Throws<DataProblemException>(() => Build(Flow(), observations, Year));
         var problem = Assert.Single(ex.Problems);
-        Assert.Equal(ObservationProblemKind.UnknownMeasure, problem.Kind);
-        Assert.Equal("NOPE", problem.MeasureCode);
+        Assert.Equal(DataProblemKind.UnknownMeasure, problem.Kind);
+        Assert.StartsWith("NOPE for ", problem.Subject, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_numerator_above_its_denominator_is_refused_for_a_percentage()
     {
         Observation[] observations = [new("FLOW", ReportingPeriod.Month(2023, 4), 12, 10)];
-        var ex = Assert.Throws<InvalidObservationsException>(() => Build(Flow(), observations, Year));
-        Assert.Equal(ObservationProblemKind.NumeratorAboveDenominator, Assert.Single(ex.Problems).Kind);
+        var ex = Assert.Throws<DataProblemException>(() => Build(Flow(), observations, Year));
+        Assert.Equal(DataProblemKind.NumeratorAboveDenominator, Assert.Single(ex.Problems).Kind);
     }
 
     [Fact]
     public void A_measure_with_observations_for_two_kinds_of_period_is_refused()
     {
         Observation[] observations = [new("FLOW", ReportingPeriod.Month(2023, 4), 1, 2), new("FLOW", ReportingPeriod.Quarter(2023, 1), 1, 2)];
-        var ex = Assert.Throws<InvalidObservationsException>(() => Build(Flow(), observations, Year));
-        Assert.Equal(ObservationProblemKind.PeriodDoesNotFitFrequency, Assert.Single(ex.Problems).Kind);
+        var ex = Assert.Throws<DataProblemException>(() => Build(Flow(), observations, Year));
+        Assert.Equal(DataProblemKind.PeriodDoesNotFitFrequency, Assert.Single(ex.Problems).Kind);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class SampleObservationsTests
     private static readonly Lazy<ObservationStore> Store = new(() =>
         ObservationStore.Create(
             SampleCouncil.Catalogue.Measures.ToDictionary(m => m.Code, RuleOf),
-            SampleCouncil.Observations));
+            SampleCouncil.Observations).Value);
 
     public static TheoryData<string, string, string, string, int> PublishedOutturns => new()
     {

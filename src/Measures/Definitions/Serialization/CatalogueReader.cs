@@ -28,13 +28,13 @@ internal sealed class CatalogueReader
     private static readonly string[] ComparatorMembers = ["name", "value"];
     private static readonly string[] QuartileMembers = ["lower", "median", "upper"];
 
-    private readonly List<CatalogueError> errors = [];
+    private readonly List<DataProblem> errors = [];
 
     private CatalogueReader()
     {
     }
 
-    public static CatalogueLoadResult Read(Stream utf8Json)
+    public static LoadResult<MeasureCatalogue> Read(Stream utf8Json)
     {
         CatalogueDocument? document;
         try
@@ -43,17 +43,17 @@ internal sealed class CatalogueReader
         }
         catch (JsonException ex)
         {
-            return CatalogueLoadResult.Failed([FromJsonException(ex)]);
+            return LoadResult<MeasureCatalogue>.ForProblems([FromJsonException(ex)]);
         }
 
         var reader = new CatalogueReader();
         var catalogue = reader.ReadCatalogue(document);
         return catalogue is not null && reader.errors.Count == 0
-            ? CatalogueLoadResult.Loaded(catalogue)
-            : CatalogueLoadResult.Failed(reader.errors);
+            ? LoadResult<MeasureCatalogue>.ForValue(catalogue)
+            : LoadResult<MeasureCatalogue>.ForProblems(reader.errors);
     }
 
-    private static CatalogueError FromJsonException(JsonException ex)
+    private static DataProblem FromJsonException(JsonException ex)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
         string where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine.GetValueOrDefault() + 1})" : "";
@@ -69,7 +69,7 @@ internal sealed class CatalogueReader
         {
             string name = message[Duplicate.Length..];
             name = name[..Math.Max(0, name.IndexOf('\'', StringComparison.Ordinal))];
-            return new CatalogueError(path, $"\"{name}\" is given twice in the same object{where}; keep one. Nothing else was checked until this is fixed.");
+            return new DataProblem(DataProblemKind.Duplicate, field: path, message: $"\"{name}\" is given twice in the same object{where}; keep one. Nothing else was checked until this is fixed.");
         }
 
         const string Conversion = "The JSON value could not be converted to ";
@@ -84,10 +84,10 @@ internal sealed class CatalogueReader
                 : type.Contains("Document", StringComparison.Ordinal) ? "an object in braces { … }"
                 : type.Contains("String", StringComparison.Ordinal) ? "text in double quotes"
                 : "another type of value";
-            return new CatalogueError(path, $"This value has the wrong type{where}: it should be {expected}. Nothing else was checked until this is fixed.");
+            return new DataProblem(DataProblemKind.InvalidValue, field: path, message: $"This value has the wrong type{where}: it should be {expected}. Nothing else was checked until this is fixed.");
         }
 
-        return new CatalogueError(path, $"The document is not valid JSON{where}: {message.TrimEnd('.')}. Nothing else was checked until this is fixed.");
+        return new DataProblem(DataProblemKind.Unreadable, field: path, message: $"The document is not valid JSON{where}: {message.TrimEnd('.')}. Nothing else was checked until this is fixed.");
     }
 
     private static string Child(string path, string member) =>
@@ -96,7 +96,7 @@ internal sealed class CatalogueReader
         : member[0] == '[' || (member.Contains('[', StringComparison.Ordinal) && member.All(c => c != '\'' && c != ' ')) ? path + "." + member
         : path + "['" + member.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
-    private void Error(string path, string message) => errors.Add(new CatalogueError(path, message));
+    private void Error(DataProblemKind kind, string path, string message) => errors.Add(new DataProblem(kind, message, field: path));
 
     private void Unknown(Dictionary<string, JsonElement>? unknown, string path, string[] known, string owner)
     {
@@ -110,7 +110,7 @@ internal sealed class CatalogueReader
             string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
                 ?? known.FirstOrDefault(k => TextDistance.Between(k, name) <= 2);
             string hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
-            Error(Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
+            Error(DataProblemKind.UnknownName, Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
         }
     }
 
@@ -121,7 +121,7 @@ internal sealed class CatalogueReader
         {
             if (requiredBy is not null)
             {
-                Error(path, map.Missing(requiredBy));
+                Error(DataProblemKind.Missing, path, map.Missing(requiredBy));
             }
 
             return null;
@@ -132,7 +132,7 @@ internal sealed class CatalogueReader
             return value;
         }
 
-        Error(path, map.Unknown(word));
+        Error(DataProblemKind.UnknownName, path, map.Unknown(word));
         return null;
     }
 
@@ -148,7 +148,7 @@ internal sealed class CatalogueReader
             return period;
         }
 
-        Error(path, problem);
+        Error(DataProblemKind.InvalidValue, path, problem);
         return null;
     }
 
@@ -156,23 +156,23 @@ internal sealed class CatalogueReader
     {
         if (document is null)
         {
-            Error("$", "The document is null; a catalogue is an object such as { \"version\": 1, \"measures\": [ … ] }.");
+            Error(DataProblemKind.InvalidValue, "$", "The document is null; a catalogue is an object such as { \"version\": 1, \"measures\": [ … ] }.");
             return null;
         }
 
         Unknown(document.Unknown, "$", CatalogueMembers, "a catalogue");
         if (document.Version is null)
         {
-            Error("$.version", $"A catalogue states the version of its format: add \"version\": {MeasureCatalogue.FormatVersion}.");
+            Error(DataProblemKind.Missing, "$.version", $"A catalogue states the version of its format: add \"version\": {MeasureCatalogue.FormatVersion}.");
         }
         else if (document.Version != MeasureCatalogue.FormatVersion)
         {
-            Error("$.version", $"This catalogue is in format version {document.Version}; this version of Measures reads version {MeasureCatalogue.FormatVersion}.");
+            Error(DataProblemKind.InvalidValue, "$.version", $"This catalogue is in format version {document.Version}; this version of Measures reads version {MeasureCatalogue.FormatVersion}.");
         }
 
         if (document.Measures is null)
         {
-            Error("$.measures", "A catalogue needs a list of measures: \"measures\": [ … ].");
+            Error(DataProblemKind.Missing, "$.measures", "A catalogue needs a list of measures: \"measures\": [ … ].");
             return null;
         }
 
@@ -184,13 +184,13 @@ internal sealed class CatalogueReader
 
         foreach (var (index, problem) in MeasureCatalogue.Problems([.. document.Measures.Select(m => (m?.Code, m?.Parent))]))
         {
-            Error(Child($"$.measures[{index}]", problem.Member), problem.Message);
+            Error(DataProblemKind.InvalidValue, Child($"$.measures[{index}]", problem.Member), problem.Message);
         }
 
         if (errors.Count > 0)
         {
             // Report problems in document order: by measure, then in the order a measure's properties are written.
-            var ordered = errors.OrderBy(e => MeasureIndex(e.Path)).ThenBy(e => MemberRank(e.Path)).ToList();
+            var ordered = errors.OrderBy(e => MeasureIndex(e.Field)).ThenBy(e => MemberRank(e.Field)).ToList();
             errors.Clear();
             errors.AddRange(ordered);
             return null;
@@ -203,7 +203,7 @@ internal sealed class CatalogueReader
     {
         if (m is null)
         {
-            Error(path, "Expected a measure, an object in braces { … }, but found null.");
+            Error(DataProblemKind.InvalidValue, path, "Expected a measure, an object in braces { … }, but found null.");
             return null;
         }
 
@@ -233,7 +233,7 @@ internal sealed class CatalogueReader
 
         foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
         {
-            Error(Child(path, problem.Member), problem.Message);
+            Error(DataProblemKind.InvalidValue, Child(path, problem.Member), problem.Message);
         }
 
         if (errors.Count > before)
@@ -266,7 +266,7 @@ internal sealed class CatalogueReader
         kind = null;
         if (v is null)
         {
-            Error(path, "A measure needs a value type, such as { \"kind\": \"percentage\", \"decimals\": 1 }.");
+            Error(DataProblemKind.Missing, path, "A measure needs a value type, such as { \"kind\": \"percentage\", \"decimals\": 1 }.");
             return null;
         }
 
@@ -281,7 +281,7 @@ internal sealed class CatalogueReader
         int decimals = v.Decimals ?? MeasureValueType.DefaultDecimals(k);
         foreach (var problem in MeasureValueType.Problems(k, decimals, v.Per))
         {
-            Error(Child(path, problem.Member), problem.Message);
+            Error(DataProblemKind.InvalidValue, Child(path, problem.Member), problem.Message);
         }
 
         return errors.Count > before ? null : MeasureValueType.CreateUnchecked(k, decimals, v.Per, v.Unit?.Trim() ?? "");
@@ -300,7 +300,7 @@ internal sealed class CatalogueReader
             return result.Value;
         }
 
-        Error(path, $"\"{text}\" is not a length of time; write it in ISO 8601 form, such as \"P3M\" for three months or \"P6W\" for six weeks.");
+        Error(DataProblemKind.InvalidValue, path, $"\"{text}\" is not a length of time; write it in ISO 8601 form, such as \"P3M\" for three months or \"P6W\" for six weeks.");
         return null;
     }
 
@@ -308,7 +308,7 @@ internal sealed class CatalogueReader
     {
         if (t is null)
         {
-            Error(path, "Expected a target, an object in braces { … }, but found null.");
+            Error(DataProblemKind.InvalidValue, path, "Expected a target, an object in braces { … }, but found null.");
             return null;
         }
 
@@ -317,11 +317,11 @@ internal sealed class CatalogueReader
         ReportingPeriod? period = null;
         if (t.Year is not null && t.From is not null)
         {
-            Error(path, "A target has \"year\" (set for one reporting year) or \"from\" (in force from a period onwards), not both.");
+            Error(DataProblemKind.Inconsistent, path, "A target has \"year\" (set for one reporting year) or \"from\" (in force from a period onwards), not both.");
         }
         else if (t.Year is null && t.From is null)
         {
-            Error(path, "A target needs \"year\" (the reporting year it is set for, such as \"2023/24\") or \"from\" (the first period it applies to).");
+            Error(DataProblemKind.Missing, path, "A target needs \"year\" (the reporting year it is set for, such as \"2023/24\") or \"from\" (the first period it applies to).");
         }
         else
         {
@@ -330,7 +330,7 @@ internal sealed class CatalogueReader
 
         if (t.Value is null)
         {
-            Error(path + ".value", "A target needs a value, such as \"value\": 90.");
+            Error(DataProblemKind.Missing, path + ".value", "A target needs a value, such as \"value\": 90.");
         }
 
         int beforeTolerance = errors.Count;
@@ -338,7 +338,7 @@ internal sealed class CatalogueReader
         int toleranceErrors = errors.Count - beforeTolerance;
         foreach (var problem in Target.Problems(t.Value.GetValueOrDefault(), t.Upper, t.Stretch))
         {
-            Error(Child(path, problem.Member), problem.Message);
+            Error(DataProblemKind.InvalidValue, Child(path, problem.Member), problem.Message);
         }
 
         // A bad tolerance alone still leaves a target whose year can be checked against the others;
@@ -361,20 +361,20 @@ internal sealed class CatalogueReader
         Unknown(t.Unknown, path, ToleranceMembers, "a tolerance");
         if (t.Points is not null && t.FractionOfTarget is not null)
         {
-            Error(path, "A tolerance is stated in \"points\" or as a \"fractionOfTarget\", not both.");
+            Error(DataProblemKind.Inconsistent, path, "A tolerance is stated in \"points\" or as a \"fractionOfTarget\", not both.");
             return ToleranceBand.None;
         }
 
         if (t.Points is null && t.FractionOfTarget is null)
         {
-            Error(path, "A tolerance needs \"points\" (in the measure's units, such as 5 percentage points) or \"fractionOfTarget\" (such as 0.1 for 10% of the target).");
+            Error(DataProblemKind.InvalidValue, path, "A tolerance needs \"points\" (in the measure's units, such as 5 percentage points) or \"fractionOfTarget\" (such as 0.1 for 10% of the target).");
             return ToleranceBand.None;
         }
 
         decimal amount = t.Points ?? t.FractionOfTarget.GetValueOrDefault();
         if (ToleranceBand.Problem(amount) is { } problem)
         {
-            Error(path + (t.Points is not null ? ".points" : ".fractionOfTarget"), problem);
+            Error(DataProblemKind.InvalidValue, path + (t.Points is not null ? ".points" : ".fractionOfTarget"), problem);
             return ToleranceBand.None;
         }
 
@@ -385,7 +385,7 @@ internal sealed class CatalogueReader
     {
         if (b is null)
         {
-            Error(path, "Expected a benchmark, an object in braces { … }, but found null.");
+            Error(DataProblemKind.InvalidValue, path, "Expected a benchmark, an object in braces { … }, but found null.");
             return null;
         }
 
@@ -394,7 +394,7 @@ internal sealed class CatalogueReader
         ReportingPeriod? period = null;
         if (b.Period is null)
         {
-            Error(path + ".period", "A benchmark needs the period its figures are for, such as \"period\": \"2023/24\".");
+            Error(DataProblemKind.Missing, path + ".period", "A benchmark needs the period its figures are for, such as \"period\": \"2023/24\".");
         }
         else
         {
@@ -408,7 +408,7 @@ internal sealed class CatalogueReader
             string cpath = $"{path}.comparators[{c}]";
             if (comparator is null)
             {
-                Error(cpath, "Expected a comparator such as { \"name\": \"England\", \"value\": 191.6 }, but found null.");
+                Error(DataProblemKind.InvalidValue, cpath, "Expected a comparator such as { \"name\": \"England\", \"value\": 191.6 }, but found null.");
                 continue;
             }
 
@@ -416,12 +416,12 @@ internal sealed class CatalogueReader
             bool named = !string.IsNullOrWhiteSpace(comparator.Name);
             if (!named)
             {
-                Error(cpath + ".name", "A comparator needs a name, such as \"England\" or \"Statistical neighbours\".");
+                Error(DataProblemKind.Missing, cpath + ".name", "A comparator needs a name, such as \"England\" or \"Statistical neighbours\".");
             }
 
             if (comparator.Value is null)
             {
-                Error(cpath + ".value", "A comparator needs a value.");
+                Error(DataProblemKind.Missing, cpath + ".value", "A comparator needs a value.");
             }
 
             if (named && comparator.Value is { } value)
@@ -432,7 +432,7 @@ internal sealed class CatalogueReader
 
         foreach (var problem in Benchmark.Problems((b.Comparators ?? []).Select(c => c?.Name ?? "")))
         {
-            Error(Child(path, problem.Member), problem.Message);
+            Error(DataProblemKind.InvalidValue, Child(path, problem.Member), problem.Message);
         }
 
         QuartileBoundaries? quartiles = null;
@@ -441,11 +441,11 @@ internal sealed class CatalogueReader
             Unknown(q.Unknown, path + ".quartiles", QuartileMembers, "quartiles");
             if (q.Lower is null || q.Median is null || q.Upper is null)
             {
-                Error(path + ".quartiles", "Quartiles need all three of \"lower\", \"median\" and \"upper\".");
+                Error(DataProblemKind.Missing, path + ".quartiles", "Quartiles need all three of \"lower\", \"median\" and \"upper\".");
             }
             else if (QuartileBoundaries.Problem(q.Lower.Value, q.Median.Value, q.Upper.Value) is { } problem)
             {
-                Error(path + ".quartiles", problem);
+                Error(DataProblemKind.InvalidValue, path + ".quartiles", problem);
             }
             else
             {

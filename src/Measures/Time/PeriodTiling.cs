@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Measures.Time;
 
-namespace Measures.Reporting.Building;
+namespace Measures.Time;
 
 /// <summary>Which periods of a reporting frequency make up a longer period, if they fit it exactly.</summary>
 internal static class PeriodTiling

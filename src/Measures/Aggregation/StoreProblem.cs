@@ -1,0 +1,21 @@
+using System.Globalization;
+using Measures.Time;
+
+namespace Measures.Aggregation;
+
+/// <summary>How the store names an observation's key in its problems: "CSC-01 for Month 2023-04-01 to 2023-04-30, unit 'North'".</summary>
+internal static class StoreProblem
+{
+    public static string Describe(string measureCode, ReportingPeriod period, string unit, string breakdown)
+    {
+        string unitText = unit.Length == 0 ? "the whole council" : $"unit '{unit}'";
+        string breakdownText = breakdown.Length == 0 ? string.Empty : $", breakdown '{breakdown}'";
+        return string.Create(CultureInfo.InvariantCulture, $"{measureCode} for {PeriodText(period)}, {unitText}{breakdownText}");
+    }
+
+    public static string PeriodText(ReportingPeriod period) =>
+        period.Type == 0 ? "an unset period" : string.Create(CultureInfo.InvariantCulture, $"{period.Type} {period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}");
+
+    public static DataProblem Create(DataProblemKind kind, string measureCode, ReportingPeriod period, string unit, string breakdown, string why) =>
+        new(kind, why, subject: Describe(measureCode, period, unit, breakdown));
+}
