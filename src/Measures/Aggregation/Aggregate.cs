@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Globalization;
 using System.Numerics;
 using Measures.Definitions;
@@ -120,6 +121,41 @@ public readonly record struct Aggregate
     }
 
     /// <summary>Merges two held figures under a rule; used by the core on its own arrays too.</summary>
+    /// <summary>
+    /// The value of this aggregate for a measure of type <paramref name="type"/>, exact and rounded, worked out
+    /// by <see cref="MeasureValueType.Calculate(long, long?)"/> from the figures the temporal rules give: a mean
+    /// of snapshots over several periods scales the other figure by the number of periods rather than divide,
+    /// so that the value stays an exact fraction of counts; a count that is a mean of snapshots is the total
+    /// over the periods present ÷ their number.
+    /// </summary>
+    /// <param name="type">The measure's value type.</param>
+    /// <returns>The value; without a value when the denominator is zero.</returns>
+    /// <exception cref="ArgumentNullException">The type is null.</exception>
+    /// <exception cref="DataProblemException">The figures break a rule of the type (a percentage above 100%, say); the problem names this aggregate.</exception>
+    public MeasureValue ValueOf(MeasureValueType type)
+    {
+        Preconditions.CheckNotNull(type);
+        int present = Completeness.PeriodsPresent;
+        bool numeratorMean = Rule.NumeratorRule == TemporalRule.Mean && present > 1;
+        bool denominatorMean = Rule.DenominatorRule == TemporalRule.Mean && present > 1;
+        try
+        {
+            if (!type.HasDenominator)
+            {
+                return type.CalculateMeanOfSnapshots(HeldNumerator, numeratorMean ? present : 1);
+            }
+
+            long numerator = checked(HeldNumerator * (denominatorMean && !numeratorMean ? present : 1));
+            long? denominator = Rule.DenominatorRule is null ? null : checked(HeldDenominator * (numeratorMean && !denominatorMean ? present : 1));
+            return type.Calculate(numerator, denominator);
+        }
+        catch (DataProblemException ex)
+        {
+            string subject = Describe();
+            throw new DataProblemException(ex.Problems.Select(p => p.About(subject)), ex.ProblemCount);
+        }
+    }
+
     internal static long MergeHeld(TemporalRule rule, long a, ulong maskA, long b, ulong maskB)
     {
         if (rule != TemporalRule.Last)

@@ -195,29 +195,16 @@ public sealed class ObservationStoreBuilder
             return;
         }
 
+        // The figures' rules are the value types' (FigureRules); the store knows only the aggregation rule's side of them.
         long numerator = observation.Numerator;
-        long denominator = 0;
-        if (observation.Denominator is { } d)
+        string kind = !rule.HasDenominator ? "a count" : rule.NumeratorAtMostDenominator ? "a proportion" : "a rate, mean or ratio";
+        if (FigureRules.Check("it", kind, rule.HasDenominator, rule.NumeratorAtMostDenominator, numerator, observation.Denominator) is { } broken)
         {
-            if (!rule.HasDenominator)
-            {
-                Report(DataProblemKind.UnexpectedDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the measure is a count but the observation has a denominator of {d}."));
-                return;
-            }
-
-            if (rule.NumeratorAtMostDenominator && numerator > d)
-            {
-                Report(DataProblemKind.NumeratorAboveDenominator, observation, breakdown, string.Create(CultureInfo.InvariantCulture, $"the numerator {numerator} is above the denominator {d}, which the measure forbids."));
-                return;
-            }
-
-            denominator = d;
-        }
-        else if (rule.HasDenominator)
-        {
-            Report(DataProblemKind.MissingDenominator, observation, breakdown, "the measure has a denominator but the observation has none.");
+            Report(broken.Kind, observation, breakdown, broken.Message);
             return;
         }
+
+        long denominator = observation.Denominator.GetValueOrDefault();
 
         int unit = UnitId(observation.OrganisationalUnit);
         int breakdownId = 0;

@@ -17,7 +17,7 @@ namespace Measures.Calculation;
 /// A record is open as at a date when it started on or before that date and has not ended by it: an
 /// episode that ends on the date itself is no longer open at its end. Give the population to
 /// <see cref="CaseCountResult.PerPopulation(long)"/> for a rate (per 10,000 children with
-/// <c>ValueCalculation.RatePer(10_000, 1)</c>). This class is thread-safe; records are enumerated once.
+/// <c>MeasureValueType.Rate(10_000).Calculate(count, population)</c>). This class is thread-safe; records are enumerated once.
 /// </remarks>
 public static class CaseCounts
 {

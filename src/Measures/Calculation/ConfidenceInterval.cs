@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Measures.Internal;
 
+using Measures.Definitions;
+
 namespace Measures.Calculation;
 
 /// <summary>
@@ -179,7 +181,7 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     }
 
     /// <summary>
-    /// The interval that suits a value's formula: Wilson for a percentage, Poisson (exact or Byar) for a rate
+    /// The interval that suits a value's kind: Wilson for a percentage, Poisson (exact or Byar) for a rate
     /// per N or a count. A mean needs the spread of its values (use <see cref="StudentT(double, double, long, ConfidenceLevel)"/>)
     /// and a ratio has no standard method, so both give <see langword="null"/>, as does a value that has no value.
     /// </summary>
@@ -194,11 +196,12 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
             return null;
         }
 
-        return value.Formula switch
+        // A count that is a mean of snapshots is not a Poisson count of events: no standard interval.
+        return value.Type.Kind switch
         {
-            ValueFormula.Percentage => WilsonScore(value.Numerator, value.Denominator!.Value, level),
-            ValueFormula.RatePer => PoissonRate(value.Numerator, value.Denominator!.Value, level, value.RateBase),
-            ValueFormula.Count => PoissonCount(value.Numerator, level),
+            ValueKind.Percentage => WilsonScore(value.Numerator, value.Denominator.GetValueOrDefault(), level),
+            ValueKind.Rate => PoissonRate(value.Numerator, value.Denominator.GetValueOrDefault(), level, value.Type.RatePer.GetValueOrDefault()),
+            ValueKind.Count when value.Periods == 1 => PoissonCount(value.Numerator, level),
             _ => null,
         };
     }

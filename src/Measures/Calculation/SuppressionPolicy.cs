@@ -2,6 +2,8 @@ using System;
 using System.Globalization;
 using Measures.Internal;
 
+using Measures.Definitions;
+
 namespace Measures.Calculation;
 
 /// <summary>
@@ -64,14 +66,14 @@ public sealed class SuppressionPolicy
         }
 
         bool countBelow = IsBelowThreshold(value.Numerator)
-            || (value.Formula is ValueFormula.Percentage or ValueFormula.Ratio && value.Denominator is long d && IsBelowThreshold(d));
+            || (value.Type.Kind is ValueKind.Percentage or ValueKind.Ratio && value.Denominator is long d && IsBelowThreshold(d));
         if (countBelow)
         {
-            var reason = value.Formula == ValueFormula.Count ? SuppressionReason.BelowThreshold : SuppressionReason.BuiltOnSuppressedCount;
+            var reason = value.Type.Kind == ValueKind.Count ? SuppressionReason.BelowThreshold : SuppressionReason.BuiltOnSuppressedCount;
             return new PublishedFigure("[c]", StatisticalSymbol.Confidential, reason, null, value.Exact);
         }
 
-        if (value.Formula == ValueFormula.Count)
+        if (value.Type.Kind == ValueKind.Count)
         {
             return Shown(value.Numerator);
         }
@@ -81,7 +83,9 @@ public sealed class SuppressionPolicy
             return new PublishedFigure("[low]", StatisticalSymbol.Low, SuppressionReason.None, null, value.Exact);
         }
 
-        return new PublishedFigure(value.ToString(), StatisticalSymbol.None, SuppressionReason.None, value.Rounded, value.Exact);
+        // A published table shows the number (with % for a percentage); the unit is in the table's heading.
+        string text = NumberText.Fixed(value.Rounded.GetValueOrDefault(), value.Type.Decimals) + (value.Type.Kind == ValueKind.Percentage ? "%" : string.Empty);
+        return new PublishedFigure(text, StatisticalSymbol.None, SuppressionReason.None, value.Rounded, value.Exact);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using Measures.Internal;
 
@@ -11,8 +12,14 @@ namespace Measures.Definitions;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class MeasureValueType : IEquatable<MeasureValueType>
 {
-    /// <summary>The largest number of display decimals a value type accepts.</summary>
+    /// <summary>
+    /// The largest number of display decimals a value type accepts: no published figure shows more, and
+    /// it keeps exact rounding within <see cref="decimal"/> for every rate base up to <see cref="MaxRatePer"/>.
+    /// </summary>
     public const int MaxDecimals = 6;
+
+    /// <summary>The largest N of a rate per N (a billion).</summary>
+    public const long MaxRatePer = 1_000_000_000;
 
     private MeasureValueType(ValueKind kind, int decimals, long? ratePer, string unit)
     {
@@ -70,35 +77,84 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
     public static MeasureValueType Ratio(int decimals = 2) => Create(ValueKind.Ratio, decimals, null, "");
 
     /// <summary>
-    /// The exact value from a numerator and a denominator, in decimal arithmetic (never floating point):
-    /// exact whenever the quotient has at most 28 significant digits, correct to 28 significant digits otherwise.
+    /// Works out the value from a numerator and a denominator, in exact integer arithmetic: the exact value
+    /// (to the 28 significant digits of <see cref="decimal"/>) and the value rounded half away from zero to
+    /// <see cref="Decimals"/>, the half decided on the exact fraction (1 of 8 is 12.5% and shows as 13%).
     /// </summary>
-    /// <param name="numerator">The numerator (a count, or a sum for a mean).</param>
+    /// <param name="numerator">The numerator: a count, or a sum (of days, say) for a mean.</param>
     /// <param name="denominator">The denominator; <see langword="null"/> for a count.</param>
-    /// <returns>The value, or <see langword="null"/> when the denominator is zero (nothing to divide by).</returns>
-    /// <exception cref="ArgumentException">A count is given a denominator, or another kind is given none.</exception>
-    public decimal? ValueOf(long numerator, long? denominator)
+    /// <returns>The value; without a value (<see cref="MeasureValue.HasValue"/> false) when the denominator is zero.</returns>
+    /// <exception cref="DataProblemException">
+    /// The figures break a rule of this type (a negative figure, a count given a denominator or another kind
+    /// given none, a percentage's numerator above its denominator, a mean of a sum over no cases), or the
+    /// value is too large for a <see cref="decimal"/>.
+    /// </exception>
+    public MeasureValue Calculate(long numerator, long? denominator)
     {
-        if (!HasDenominator)
+        if (CheckFigures("This measure", numerator, denominator) is { } problem)
         {
-            Preconditions.CheckArgument(denominator is null, nameof(denominator), $"A count has no denominator; {denominator} was given.");
-            return numerator;
+            throw new DataProblemException([problem]);
         }
 
-        Preconditions.CheckArgument(denominator is not null, nameof(denominator), $"A {KindName(Kind)} needs a denominator.");
-        if (denominator == 0)
+        if (denominator is not { } d)
         {
-            return null;
+            return new MeasureValue(this, numerator, null, 1, numerator, numerator);
         }
 
-        decimal n = numerator;
-        decimal d = denominator.GetValueOrDefault();
-        return Kind switch
+        if (d == 0)
         {
-            ValueKind.Percentage => n * 100m / d,
-            ValueKind.Rate => n * RatePer.GetValueOrDefault() / d,
-            _ => n / d,
+            if (Kind == ValueKind.Mean && numerator != 0)
+            {
+                throw new DataProblemException([new DataProblem(DataProblemKind.Inconsistent, $"A mean over no cases cannot have a sum of {numerator.ToString(CultureInfo.InvariantCulture)}.", field: "numerator", value: numerator.ToString(CultureInfo.InvariantCulture))]);
+            }
+
+            return new MeasureValue(this, numerator, d, 1, null, null);
+        }
+
+        return Divide(numerator, d, numerator, d, 1);
+    }
+
+    /// <summary>
+    /// The mean of a count's snapshots over <paramref name="periods"/> periods (the average of month-end
+    /// counts over a year): the total ÷ the number of periods, rounded to <see cref="Decimals"/>.
+    /// </summary>
+    internal MeasureValue CalculateMeanOfSnapshots(long total, int periods)
+    {
+        if (CheckFigures("This measure", total, null) is { } problem)
+        {
+            throw new DataProblemException([problem]);
+        }
+
+        return periods <= 1 && Decimals == 0
+            ? new MeasureValue(this, total, null, 1, total, total)
+            : Divide(total, Math.Max(periods, 1), total, null, Math.Max(periods, 1));
+    }
+
+    /// <summary>The first rule <paramref name="numerator"/> and <paramref name="denominator"/> break for this type, or <see langword="null"/>.</summary>
+    /// <param name="who">How the measure is named at the start of a sentence: its code, or "This measure".</param>
+    /// <param name="numerator">The numerator.</param>
+    /// <param name="denominator">The denominator, or <see langword="null"/> when none was given.</param>
+    internal DataProblem? CheckFigures(string who, long numerator, long? denominator) =>
+        FigureRules.Check(who, Article(Kind), HasDenominator, Kind == ValueKind.Percentage, numerator, denominator);
+
+    private MeasureValue Divide(long numerator, long divisor, long shownNumerator, long? shownDenominator, int periods)
+    {
+        long multiplier = Kind switch
+        {
+            ValueKind.Percentage when shownDenominator is not null => 100,
+            ValueKind.Rate when shownDenominator is not null => RatePer.GetValueOrDefault(),
+            _ => 1,
         };
+        try
+        {
+            decimal exact = ExactDivision.Quotient(numerator, multiplier, divisor);
+            decimal rounded = ExactDivision.RoundHalfAwayFromZero(numerator, multiplier, divisor, Decimals);
+            return new MeasureValue(this, shownNumerator, shownDenominator, periods, exact, rounded);
+        }
+        catch (OverflowException)
+        {
+            throw new DataProblemException([new DataProblem(DataProblemKind.TooLarge, string.Create(CultureInfo.InvariantCulture, $"{numerator} × {multiplier} ÷ {divisor} is too large for a value."), field: "numerator", value: numerator.ToString(CultureInfo.InvariantCulture))]);
+        }
     }
 
     /// <summary>The value as a published report shows it: rounded half away from zero to <see cref="Decimals"/> places.</summary>
@@ -171,9 +227,9 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
         {
             yield return new DefinitionProblem("per", "per", "A rate needs its N, the population size it is expressed per (for example 10000 for \"per 10,000\").");
         }
-        else if (kind == ValueKind.Rate && ratePer <= 0)
+        else if (kind == ValueKind.Rate && ratePer is <= 0 or > MaxRatePer)
         {
-            yield return new DefinitionProblem("per", "per", $"A rate is expressed per a positive number of the population; {ratePer} was given.");
+            yield return new DefinitionProblem("per", "per", $"A rate is expressed per a positive number of the population, at most {NumberText.Grouped(MaxRatePer)}; {ratePer} was given.");
         }
         else if (kind != ValueKind.Rate && ratePer is not null)
         {
@@ -190,6 +246,8 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
     };
 
     internal static MeasureValueType CreateUnchecked(ValueKind kind, int decimals, long? ratePer, string unit) => new(kind, decimals, ratePer, unit);
+
+    internal static string Article(ValueKind kind) => "a " + KindName(kind);
 
     internal static string KindName(ValueKind kind) => kind switch
     {

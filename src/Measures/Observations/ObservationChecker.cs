@@ -76,21 +76,13 @@ internal sealed class ObservationChecker
         long? numeratorValue = Count(numerator, required: true);
         long? denominatorValue = Count(denominator, required: false);
 
-        if (definition is not null)
+        // The figures' rules are the value type's; here they only gain a place in the file. A figure that
+        // could not be read has its own problem already, so the rules see only figures that were read.
+        if (definition is not null && numeratorValue is { } read && (denominatorValue is not null || IsBlank(denominator))
+            && definition.ValueType.CheckFigures(code, read, denominatorValue) is { } broken)
         {
-            string kind = MeasureValueType.KindName(definition.ValueType.Kind);
-            if (definition.ValueType.HasDenominator && denominatorValue is null && IsBlank(denominator))
-            {
-                Error(DataProblemKind.MissingDenominator, denominator, $"{code} is a {kind}, so it needs a denominator.");
-            }
-            else if (!definition.ValueType.HasDenominator && !IsBlank(denominator))
-            {
-                Error(DataProblemKind.UnexpectedDenominator, denominator, $"{code} is a count, which has no denominator; leave the denominator empty.");
-            }
-            else if (definition.ValueType.Kind == ValueKind.Percentage && numeratorValue > denominatorValue)
-            {
-                Error(DataProblemKind.NumeratorAboveDenominator, numerator, string.Create(CultureInfo.InvariantCulture, $"The numerator {numeratorValue} is above the denominator {denominatorValue}; {code} is a percentage, so its numerator counts part of its denominator and cannot exceed it."));
-            }
+            var at = broken.Field == "denominator" ? denominator : numerator;
+            errors.Add(new DataProblem(broken.Kind, broken.Message, sourceName, at.Line, at.Column, at.Name, at.Text));
         }
 
         if (errors.Count == before && numeratorValue is { } n)

@@ -76,6 +76,12 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <exception cref="ArgumentNullException">The field is null.</exception>
     public DataProblem InField(string field) => new(Kind, Message, Source, Line, Column, field, Value, Subject);
 
+    /// <summary>The same problem about <paramref name="subject"/> (a measure, period and unit, say).</summary>
+    /// <param name="subject">What the problem is about.</param>
+    /// <returns>The problem with its subject.</returns>
+    /// <exception cref="ArgumentNullException">The subject is null.</exception>
+    public DataProblem About(string subject) => new(Kind, Message, Source, Line, Column, Field, Value, Preconditions.CheckNotNull(subject));
+
     /// <inheritdoc />
     public bool Equals(DataProblem? other) =>
         other is not null && Kind == other.Kind && Message == other.Message && Source == other.Source && Line == other.Line

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using FsCheck.Xunit;
 using Measures.Calculation;
+using Measures.Definitions;
 using Measures.Time;
 
 namespace Measures.Tests.Calculation;
@@ -109,18 +110,18 @@ public sealed class ConfidenceIntervalTests
     public void A_value_chooses_its_method_by_formula()
     {
         var q1 = ReportingPeriod.Quarter(2019, 1);
-        var percentage = ValueCalculation.Percentage(0).Calculate("EHCP", q1, 50, 93);
+        var percentage = MeasureValueType.Percentage(0).Calculate(50, 93);
         Assert.Equal(ConfidenceInterval.WilsonScore(50, 93, Ci95), ConfidenceInterval.ForValue(percentage, Ci95));
 
-        var rate = ValueCalculation.RatePer(10_000, 1).Calculate("CPP", q1, 280, 61_400);
+        var rate = MeasureValueType.Rate(10_000, decimals: 1).Calculate(280, 61_400);
         Assert.Equal(ConfidenceInterval.PoissonRate(280, 61_400, Ci95, 10_000), ConfidenceInterval.ForValue(rate, Ci95));
 
-        var count = ValueCalculation.Count().Calculate("LAC", q1, 423, null);
+        var count = MeasureValueType.Count().Calculate(423, null);
         Assert.Equal(ConfidenceInterval.PoissonCount(423, Ci95), ConfidenceInterval.ForValue(count, Ci95));
 
-        Assert.Null(ConfidenceInterval.ForValue(ValueCalculation.Ratio(1).Calculate("R", q1, 3, 4), Ci95));
-        Assert.Null(ConfidenceInterval.ForValue(ValueCalculation.Mean(1).Calculate("M", q1, 30, 4), Ci95));
-        Assert.Null(ConfidenceInterval.ForValue(ValueCalculation.Percentage(1).Calculate("P", q1, 0, 0), Ci95));
+        Assert.Null(ConfidenceInterval.ForValue(MeasureValueType.Ratio(1).Calculate(3, 4), Ci95));
+        Assert.Null(ConfidenceInterval.ForValue(MeasureValueType.Mean(decimals: 1).Calculate(30, 4), Ci95));
+        Assert.Null(ConfidenceInterval.ForValue(MeasureValueType.Percentage(1).Calculate(0, 0), Ci95));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RecordCalculatorTests
         var result = calculator.Calculate(records, ReportingPeriod.Quarter(2019, 1));
         Assert.Equal(50, result.IncludingExceptions.Numerator);
         Assert.Equal(93, result.IncludingExceptions.Denominator);
-        Assert.Equal("54%", ValueCalculation.Percentage(0).Calculate(result.IncludingExceptions).ToString());
+        Assert.Equal("54%", MeasureValueType.Percentage(0).Calculate(result.IncludingExceptions.Numerator, result.IncludingExceptions.Denominator).ToString());
         Assert.Empty(result.Excluded);
     }
 
@@ -207,7 +207,7 @@ public sealed class RecordCalculatorTests
         Assert.Equal(385m, result.UpperQuartile);   // 380 + 0.25 × 20
         Assert.Equal(1200, Assert.Single(result.Outliers).Days);
         Assert.Equal("the second milestone has not been reached", Assert.Single(result.Excluded).Reason);
-        Assert.Equal("456", ValueCalculation.Mean(0).Calculate(result.Observation).ToString());
+        Assert.Equal("456", MeasureValueType.Mean(decimals: 0).Calculate(result.Observation.Numerator, result.Observation.Denominator).ToString());
     }
 
     [Fact]
@@ -227,8 +227,9 @@ public sealed class RecordCalculatorTests
         Assert.Equal("ended 2015-07-31, on or before 2015-07-31", open.Excluded.Single(e => e.Record.RecordId == "3").Reason);
         Assert.Equal(1, CaseCounts.StartedIn("Entered care", records, july).Count);
 
-        var rate = ValueCalculation.RatePer(10_000, 1).Calculate(open.PerPopulation(2_000));
-        Assert.Equal("15.0", rate.ToString());
+        var perPopulation = open.PerPopulation(2_000);
+        var rate = MeasureValueType.Rate(10_000, decimals: 1).Calculate(perPopulation.Numerator, perPopulation.Denominator);
+        Assert.Equal("15.0 per 10,000", rate.ToString());
     }
 
     [Fact]

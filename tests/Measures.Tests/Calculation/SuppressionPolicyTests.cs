@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck.Xunit;
 using Measures.Calculation;
+using Measures.Definitions;
 using Measures.Time;
 
 namespace Measures.Tests.Calculation;
@@ -48,29 +49,29 @@ public sealed class SuppressionPolicyTests
     [Fact]
     public void A_percentage_built_on_a_small_count_is_suppressed()
     {
-        var value = ValueCalculation.Percentage(1).Calculate("Re-referrals", Year, 3, 40);
+        var value = MeasureValueType.Percentage(1).Calculate(3, 40);
         var figure = FewerThanFive.Publish(value);
         Assert.Equal("[c]", figure.Text);
         Assert.Equal(SuppressionReason.BuiltOnSuppressedCount, figure.Reason);
         Assert.Equal(7.5m, figure.Unsuppressed);
 
-        Assert.Equal("[c]", FewerThanFive.Publish(ValueCalculation.Percentage(0).Calculate("P", Year, 2, 3)).Text);
-        Assert.Equal("54%", FewerThanFive.Publish(ValueCalculation.Percentage(0).Calculate("EHCP", Year, 50, 93)).Text);
+        Assert.Equal("[c]", FewerThanFive.Publish(MeasureValueType.Percentage(0).Calculate(2, 3)).Text);
+        Assert.Equal("54%", FewerThanFive.Publish(MeasureValueType.Percentage(0).Calculate(50, 93)).Text);
     }
 
     [Fact]
     public void A_rate_is_judged_by_its_event_count()
     {
-        var rate = ValueCalculation.RatePer(100_000, 1).Calculate("FTE", Year, 3, 25_000);
+        var rate = MeasureValueType.Rate(100_000, decimals: 1).Calculate(3, 25_000);
         Assert.Equal("[c]", FewerThanFive.Publish(rate).Text);
-        Assert.Equal("186.0", FewerThanFive.Publish(ValueCalculation.RatePer(100_000, 1).Calculate("FTE", Year, 93, 50_000)).Text);
+        Assert.Equal("186.0", FewerThanFive.Publish(MeasureValueType.Rate(100_000, decimals: 1).Calculate(93, 50_000)).Text);
     }
 
     [Fact]
     public void No_value_is_z_and_a_tiny_value_is_low_and_missing_data_is_x()
     {
-        Assert.Equal("[z]", FewerThanFive.Publish(ValueCalculation.Percentage(1).Calculate("P", Year, 0, 0)).Text);
-        var tiny = new SuppressionPolicy(1).Publish(ValueCalculation.Percentage(0).Calculate("P", Year, 1, 1000));
+        Assert.Equal("[z]", FewerThanFive.Publish(MeasureValueType.Percentage(1).Calculate(0, 0)).Text);
+        var tiny = new SuppressionPolicy(1).Publish(MeasureValueType.Percentage(0).Calculate(1, 1000));
         Assert.Equal("[low]", tiny.Text);
         Assert.Equal(StatisticalSymbol.Low, tiny.Symbol);
         Assert.Equal("[x]", PublishedFigure.NotAvailable.Text);

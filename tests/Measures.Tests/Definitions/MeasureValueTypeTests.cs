@@ -11,9 +11,9 @@ public sealed class MeasureValueTypeTests
         // "50 out of 93 new EHCPs were completed within 20 weeks (54%)": London borough children's
         // scrutiny committee, Performance Management 2019/20 (seed 003).
         var percentage = MeasureValueType.Percentage(0);
-        decimal? value = percentage.ValueOf(50, 93);
-        Assert.Equal(54m, percentage.Round(value!.Value));
-        Assert.Equal("54%", percentage.Format(value.Value));
+        var value = percentage.Calculate(50, 93);
+        Assert.Equal(54m, percentage.Round(value.Exact!.Value));
+        Assert.Equal("54%", percentage.Format(value.Rounded!.Value));
     }
 
     [Fact]
@@ -21,36 +21,36 @@ public sealed class MeasureValueTypeTests
     {
         // 11 of 15 adoptions in the year to date: Rotherham Corporate Parenting Panel, 22 September 2015 (seed 001).
         var percentage = MeasureValueType.Percentage(1);
-        Assert.Equal("73.3%", percentage.Format(percentage.ValueOf(11, 15)!.Value));
+        Assert.Equal("73.3%", percentage.Format(percentage.Calculate(11, 15).Rounded!.Value));
     }
 
     [Fact]
     public void Values_are_decimal_exact_when_the_quotient_terminates()
     {
-        Assert.Equal(12.5m, MeasureValueType.Percentage().ValueOf(1, 8));
-        Assert.Equal(1.5m, MeasureValueType.Rate(10_000).ValueOf(3, 20_000));
-        Assert.Equal(387.25m, MeasureValueType.Mean("days").ValueOf(1549, 4));
-        Assert.Equal(0.25m, MeasureValueType.Ratio().ValueOf(1, 4));
-        Assert.Equal(523m, MeasureValueType.Count().ValueOf(523, null));
+        Assert.Equal(12.5m, MeasureValueType.Percentage().Calculate(1, 8).Exact);
+        Assert.Equal(1.5m, MeasureValueType.Rate(10_000).Calculate(3, 20_000).Exact);
+        Assert.Equal(387.25m, MeasureValueType.Mean("days").Calculate(1549, 4).Exact);
+        Assert.Equal(0.25m, MeasureValueType.Ratio().Calculate(1, 4).Exact);
+        Assert.Equal(523m, MeasureValueType.Count().Calculate(523, null).Exact);
     }
 
     [Fact]
     public void A_rate_of_a_huge_population_stays_in_decimal_range()
     {
-        Assert.Equal(100_000m, MeasureValueType.Rate(100_000).ValueOf(long.MaxValue, long.MaxValue));
+        Assert.Equal(100_000m, MeasureValueType.Rate(100_000).Calculate(long.MaxValue, long.MaxValue).Exact);
     }
 
     [Fact]
     public void Nothing_to_divide_by_gives_no_value()
     {
-        Assert.Null(MeasureValueType.Percentage().ValueOf(0, 0));
+        Assert.Null(MeasureValueType.Percentage().Calculate(0, 0).Exact);
     }
 
     [Fact]
     public void A_count_refuses_a_denominator_and_a_percentage_needs_one()
     {
-        Assert.Equal("denominator", Assert.Throws<ArgumentException>(() => MeasureValueType.Count().ValueOf(1, 2)).ParamName);
-        Assert.Equal("denominator", Assert.Throws<ArgumentException>(() => MeasureValueType.Percentage().ValueOf(1, null)).ParamName);
+        Assert.Equal("denominator", Assert.Single(Assert.Throws<DataProblemException>(() => MeasureValueType.Count().Calculate(1, 2)).Problems).Field);
+        Assert.Equal("denominator", Assert.Single(Assert.Throws<DataProblemException>(() => MeasureValueType.Percentage().Calculate(1, null)).Problems).Field);
     }
 
     [Theory]

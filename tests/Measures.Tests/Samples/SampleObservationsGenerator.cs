@@ -106,7 +106,7 @@ internal sealed class SampleObservationsGenerator
         // date (95.0% in 2024, 88.7% in 2023; lines 85–87) and of family-based settings (75.3%, 77%; line 105).
         var percentage = MeasureValueType.Percentage(1);
         bool Share(long? whole, decimal target) => whole is { } w && CountFor(percentage, target, w) is not null;
-        long p2023 = Find(56_760, p => rate.Round(rate.ValueOf(502, p)!.Value) == 88.4m && Reachable(p, 316.8m) && Reachable(p, 194.8m)
+        long p2023 = Find(56_760, p => rate.Calculate(502, p).Rounded == 88.4m && Reachable(p, 316.8m) && Reachable(p, 194.8m)
             && Share(CountFor(rate, 45.6m, p), 95.0m) && Share(502, 75.3m));
         long p2022 = Find(56_420, p => Reachable(p, 378.6m) && Reachable(p, 278.2m)
             && Share(CountFor(rate, 70.4m, p), 88.7m) && Share(CountFor(rate, 96.7m, p), 77.0m));
@@ -142,7 +142,7 @@ internal sealed class SampleObservationsGenerator
                 long total = cohorts.Sum();
                 var found = (from neet in Around(neetType, target.Neet, total)
                              from unknown in Around(unknownType, target.Unknown, total)
-                             where combinedType.Round(combinedType.ValueOf(neet + unknown, total)!.Value) == target.Combined
+                             where combinedType.Calculate(neet + unknown, total).Rounded == target.Combined
                              select (Neet: neet, Unknown: unknown)).FirstOrDefault();
                 if (found != default)
                 {
@@ -568,7 +568,7 @@ internal sealed class SampleObservationsGenerator
         long centre = (long)Math.Round(target * denominator / scale);
         foreach (long n in (long[])[centre, centre - 1, centre + 1, centre - 2, centre + 2])
         {
-            if (n >= 0 && type.Round(type.ValueOf(n, denominator)!.Value) == target)
+            if (n >= 0 && type.Calculate(n, denominator).Rounded == target)
             {
                 yield return n;
             }

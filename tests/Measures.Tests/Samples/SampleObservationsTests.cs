@@ -250,8 +250,7 @@ public sealed class SampleObservationsTests
         var found = result.Where(a => a.MeasureCode == code && a.OrganisationalUnit.Length == 0 && a.Period.Start == period.Start && a.Period.End == period.End).ToList();
         Assert.True(found.Count == 1, $"{code} has no figure for {period}.");
         var aggregate = found[0];
-        decimal value = valueType.ValueOf(aggregate.HeldNumerator, valueType.HasDenominator ? aggregate.HeldDenominator : null)
+        return valueType.Calculate(aggregate.HeldNumerator, valueType.HasDenominator ? aggregate.HeldDenominator : null).Rounded
             ?? throw new InvalidOperationException($"{code} has a zero denominator for {period}.");
-        return valueType.Round(value);
     }
 }

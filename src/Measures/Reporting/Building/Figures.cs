@@ -16,44 +16,17 @@ namespace Measures.Reporting.Building;
 internal readonly record struct Figures(decimal Numerator, decimal? Denominator, MeasureValue Value, Completeness Completeness)
 {
     /// <summary>Works out the figures of <paramref name="measure"/> from <paramref name="aggregate"/>.</summary>
-    /// <exception cref="InvalidObservationException">The aggregated figures cannot make a value (a percentage above 100%).</exception>
-    public static Figures Of(MeasureDefinition measure, Aggregate aggregate, ReportingPeriod period)
+    /// <exception cref="DataProblemException">The aggregated figures cannot make a value (a percentage above 100%).</exception>
+    public static Figures Of(MeasureDefinition measure, Aggregate aggregate)
     {
         var rule = aggregate.Rule;
         int present = aggregate.Completeness.PeriodsPresent;
         decimal numerator = Read(aggregate.HeldNumerator, rule.NumeratorRule, present);
         decimal? denominator = rule.DenominatorRule is { } d ? Read(aggregate.HeldDenominator, d, present) : null;
-        var type = measure.ValueType;
-
-        // A mean of snapshots is a total over the periods present divided by their number: scale the other
-        // figure by the same number rather than divide, so that the value stays an exact fraction of counts.
-        bool numeratorMean = rule.NumeratorRule == TemporalRule.Mean && present > 1;
-        bool denominatorMean = rule.DenominatorRule == TemporalRule.Mean && present > 1;
-        MeasureValue value;
-        if (type.Kind == ValueKind.Count || rule.DenominatorRule is null)
-        {
-            value = numeratorMean || type.Decimals > 0
-                ? ValueCalculation.Mean(type.Decimals).Calculate(measure.Code, period, aggregate.HeldNumerator, numeratorMean ? present : 1)
-                : ValueCalculation.Count().Calculate(measure.Code, period, aggregate.HeldNumerator, null);
-        }
-        else
-        {
-            long n = checked(aggregate.HeldNumerator * (denominatorMean && !numeratorMean ? present : 1));
-            long dd = checked(aggregate.HeldDenominator * (numeratorMean && !denominatorMean ? present : 1));
-            value = Calculation(type).Calculate(measure.Code, period, n, dd);
-        }
-
+        var value = aggregate.ValueOf(measure.ValueType);
         return new Figures(numerator, denominator, value, aggregate.Completeness);
     }
 
     private static decimal Read(long held, TemporalRule rule, int present) =>
         rule == TemporalRule.Mean && present > 1 ? (decimal)held / present : held;
-
-    private static ValueCalculation Calculation(MeasureValueType type) => type.Kind switch
-    {
-        ValueKind.Percentage => ValueCalculation.Percentage(type.Decimals),
-        ValueKind.Rate => ValueCalculation.RatePer(type.RatePer.GetValueOrDefault(), type.Decimals),
-        ValueKind.Mean => ValueCalculation.Mean(type.Decimals),
-        _ => ValueCalculation.Ratio(type.Decimals),
-    };
 }

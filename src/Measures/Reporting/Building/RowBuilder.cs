@@ -91,7 +91,7 @@ internal sealed class RowBuilder
             return new PointValue(slot, ScorecardValueState.NoData, null, SuppressionReason.None);
         }
 
-        var figures = Figures.Of(measure, aggregate, slot.Period);
+        var figures = Figures.Of(measure, aggregate);
         var suppression = policy is null ? SuppressionReason.None : Suppression(measure, figures, policy);
         var state = suppression != SuppressionReason.None ? ScorecardValueState.Suppressed
             : figures.Value.HasValue ? ScorecardValueState.Value

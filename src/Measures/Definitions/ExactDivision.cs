@@ -1,6 +1,6 @@
 using System;
 
-namespace Measures.Calculation;
+namespace Measures.Definitions;
 
 /// <summary>
 /// Division of whole numbers with rounding decided on the exact fraction, never on a binary double:

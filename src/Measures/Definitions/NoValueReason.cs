@@ -1,4 +1,4 @@
-namespace Measures.Calculation;
+namespace Measures.Definitions;
 
 /// <summary>Why a <see cref="MeasureValue"/> has no value.</summary>
 public enum NoValueReason : byte
