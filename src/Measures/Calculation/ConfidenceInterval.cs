@@ -4,6 +4,7 @@ using System.Globalization;
 using Measures.Internal;
 
 using Measures.Definitions;
+using Measures.Judgements;
 
 namespace Measures.Calculation;
 
@@ -215,26 +216,26 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// Compares the value with a benchmark (England, region) as public-health profiles do: a benchmark below
     /// the lower limit makes the value significantly higher, above the upper limit significantly lower, and
     /// within the interval (limits included) similar; <paramref name="polarity"/> turns higher and lower into
-    /// better and worse.
+    /// better and worse (a measure with no good direction, or a target range, stays above or below).
     /// </summary>
     /// <param name="benchmark">The comparator value, on the same scale as the interval.</param>
-    /// <param name="polarity">Which direction is good.</param>
-    /// <returns>The comparison; <see cref="BenchmarkSignificance.NotCompared"/> for a benchmark that is not a number.</returns>
-    public BenchmarkSignificance CompareWith(double benchmark, BenchmarkPolarity polarity)
+    /// <param name="polarity">Which direction is good: the measure's polarity.</param>
+    /// <returns>The position; <see cref="BenchmarkPosition.NotAvailable"/> for a benchmark that is not a number.</returns>
+    public BenchmarkPosition CompareWith(double benchmark, Polarity polarity)
     {
         if (!double.IsFinite(benchmark))
         {
-            return BenchmarkSignificance.NotCompared;
+            return BenchmarkPosition.NotAvailable;
         }
 
         int direction = Lower > benchmark ? 1 : Upper < benchmark ? -1 : 0;
         return (direction, polarity) switch
         {
-            (0, _) => BenchmarkSignificance.Similar,
-            (1, BenchmarkPolarity.HigherIsBetter) or (-1, BenchmarkPolarity.LowerIsBetter) => BenchmarkSignificance.Better,
-            (1, BenchmarkPolarity.LowerIsBetter) or (-1, BenchmarkPolarity.HigherIsBetter) => BenchmarkSignificance.Worse,
-            (1, _) => BenchmarkSignificance.Higher,
-            _ => BenchmarkSignificance.Lower,
+            (0, _) => BenchmarkPosition.Similar,
+            (1, Polarity.HigherIsBetter) or (-1, Polarity.LowerIsBetter) => BenchmarkPosition.Better,
+            (1, Polarity.LowerIsBetter) or (-1, Polarity.HigherIsBetter) => BenchmarkPosition.Worse,
+            (1, _) => BenchmarkPosition.Above,
+            _ => BenchmarkPosition.Below,
         };
     }
 

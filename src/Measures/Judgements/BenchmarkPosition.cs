@@ -1,6 +1,10 @@
 namespace Measures.Judgements;
 
-/// <summary>Where a council's value stands against a comparator's.</summary>
+/// <summary>
+/// Where a council's value stands against a comparator's: by a similarity tolerance
+/// (<see cref="BenchmarkComparison"/>), or once chance is allowed for, by whether the comparator lies
+/// outside the value's confidence interval (<c>ConfidenceInterval.CompareWith</c>).
+/// </summary>
 public enum BenchmarkPosition : byte
 {
     /// <summary>Better than the comparator, given the measure's polarity.</summary>
@@ -18,6 +22,6 @@ public enum BenchmarkPosition : byte
     /// <summary>Lower than the comparator, for a measure with no single good direction.</summary>
     Below = 5,
 
-    /// <summary>No comparison: the council's value is missing.</summary>
+    /// <summary>No comparison: the council's value, its interval or the comparator is missing.</summary>
     NotAvailable = 6,
 }

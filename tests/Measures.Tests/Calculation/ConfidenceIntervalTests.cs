@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck.Xunit;
 using Measures.Calculation;
 using Measures.Definitions;
+using Measures.Judgements;
 using Measures.Time;
 
 namespace Measures.Tests.Calculation;
@@ -72,7 +73,7 @@ public sealed class ConfidenceIntervalTests
         Assert.Equal("73.3333 (48.0496 to 89.1025), 95% Wilson score", interval.ToString());
 
         // One more adoption in time (12 of 15, 80%) is no significant change.
-        Assert.Equal(BenchmarkSignificance.Similar, interval.CompareWith(80, BenchmarkPolarity.HigherIsBetter));
+        Assert.Equal(BenchmarkPosition.Similar, interval.CompareWith(80, Polarity.HigherIsBetter));
     }
 
     [Fact]
@@ -151,15 +152,15 @@ public sealed class ConfidenceIntervalTests
     }
 
     [Theory]
-    [InlineData(40.0, BenchmarkPolarity.HigherIsBetter, BenchmarkSignificance.Better)]
-    [InlineData(40.0, BenchmarkPolarity.LowerIsBetter, BenchmarkSignificance.Worse)]
-    [InlineData(40.0, BenchmarkPolarity.None, BenchmarkSignificance.Higher)]
-    [InlineData(55.0, BenchmarkPolarity.HigherIsBetter, BenchmarkSignificance.Similar)]
-    [InlineData(70.0, BenchmarkPolarity.HigherIsBetter, BenchmarkSignificance.Worse)]
-    [InlineData(70.0, BenchmarkPolarity.LowerIsBetter, BenchmarkSignificance.Better)]
-    [InlineData(70.0, BenchmarkPolarity.None, BenchmarkSignificance.Lower)]
-    [InlineData(double.NaN, BenchmarkPolarity.None, BenchmarkSignificance.NotCompared)]
-    public void Benchmark_comparison_honours_polarity(double benchmark, BenchmarkPolarity polarity, BenchmarkSignificance expected)
+    [InlineData(40.0, Polarity.HigherIsBetter, BenchmarkPosition.Better)]
+    [InlineData(40.0, Polarity.LowerIsBetter, BenchmarkPosition.Worse)]
+    [InlineData(40.0, Polarity.None, BenchmarkPosition.Above)]
+    [InlineData(55.0, Polarity.HigherIsBetter, BenchmarkPosition.Similar)]
+    [InlineData(70.0, Polarity.HigherIsBetter, BenchmarkPosition.Worse)]
+    [InlineData(70.0, Polarity.LowerIsBetter, BenchmarkPosition.Better)]
+    [InlineData(70.0, Polarity.None, BenchmarkPosition.Below)]
+    [InlineData(double.NaN, Polarity.None, BenchmarkPosition.NotAvailable)]
+    public void Benchmark_comparison_honours_polarity(double benchmark, Polarity polarity, BenchmarkPosition expected)
     {
         // 50 of 93 EHCPs (54%) has a 95% interval of 43.7% to 63.5%.
         Assert.Equal(expected, ConfidenceInterval.WilsonScore(50, 93, Ci95).CompareWith(benchmark, polarity));
@@ -169,8 +170,8 @@ public sealed class ConfidenceIntervalTests
     public void A_benchmark_on_a_limit_is_similar()
     {
         var interval = ConfidenceInterval.WilsonScore(50, 93, Ci95);
-        Assert.Equal(BenchmarkSignificance.Similar, interval.CompareWith(interval.Lower, BenchmarkPolarity.HigherIsBetter));
-        Assert.Equal(BenchmarkSignificance.Similar, interval.CompareWith(interval.Upper, BenchmarkPolarity.HigherIsBetter));
+        Assert.Equal(BenchmarkPosition.Similar, interval.CompareWith(interval.Lower, Polarity.HigherIsBetter));
+        Assert.Equal(BenchmarkPosition.Similar, interval.CompareWith(interval.Upper, Polarity.HigherIsBetter));
     }
 
     [Property(Arbitrary = new[] { typeof(CalculationArbitraries) })]
@@ -211,14 +212,14 @@ public sealed class ConfidenceIntervalTests
     {
         var interval = ConfidenceInterval.WilsonScore(numeratorSeed, 255, Ci95);
         double benchmark = benchmarkSeed / 2.55;
-        var higher = interval.CompareWith(benchmark, BenchmarkPolarity.HigherIsBetter);
-        var lower = interval.CompareWith(benchmark, BenchmarkPolarity.LowerIsBetter);
-        var none = interval.CompareWith(benchmark, BenchmarkPolarity.None);
+        var higher = interval.CompareWith(benchmark, Polarity.HigherIsBetter);
+        var lower = interval.CompareWith(benchmark, Polarity.LowerIsBetter);
+        var none = interval.CompareWith(benchmark, Polarity.None);
         return (higher, lower, none) switch
         {
-            (BenchmarkSignificance.Similar, BenchmarkSignificance.Similar, BenchmarkSignificance.Similar) => true,
-            (BenchmarkSignificance.Better, BenchmarkSignificance.Worse, BenchmarkSignificance.Higher) => true,
-            (BenchmarkSignificance.Worse, BenchmarkSignificance.Better, BenchmarkSignificance.Lower) => true,
+            (BenchmarkPosition.Similar, BenchmarkPosition.Similar, BenchmarkPosition.Similar) => true,
+            (BenchmarkPosition.Better, BenchmarkPosition.Worse, BenchmarkPosition.Above) => true,
+            (BenchmarkPosition.Worse, BenchmarkPosition.Better, BenchmarkPosition.Below) => true,
             _ => false,
         };
     }
@@ -229,12 +230,12 @@ public sealed class ConfidenceIntervalTests
         var interval = ConfidenceInterval.WilsonScore(numeratorSeed, 255, Ci95);
         double low = Math.Min(a, b) / 2.55;
         double high = Math.Max(a, b) / 2.55;
-        return Rank(interval.CompareWith(high, BenchmarkPolarity.HigherIsBetter)) <= Rank(interval.CompareWith(low, BenchmarkPolarity.HigherIsBetter));
+        return Rank(interval.CompareWith(high, Polarity.HigherIsBetter)) <= Rank(interval.CompareWith(low, Polarity.HigherIsBetter));
 
-        static int Rank(BenchmarkSignificance s) => s switch
+        static int Rank(BenchmarkPosition s) => s switch
         {
-            BenchmarkSignificance.Better => 2,
-            BenchmarkSignificance.Similar => 1,
+            BenchmarkPosition.Better => 2,
+            BenchmarkPosition.Similar => 1,
             _ => 0,
         };
     }
