@@ -3,7 +3,7 @@ using Measures.Benchmarks.Time;
 using Measures.Time;
 using NodaTime;
 
-namespace Measures.Tests.Time;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>Reading, writing and navigating periods allocate nothing on the managed heap.</summary>
 public sealed class ReportingPeriodAllocationTests

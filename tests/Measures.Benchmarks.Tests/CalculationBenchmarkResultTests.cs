@@ -2,7 +2,7 @@ using Measures.Benchmarks.Calculation;
 using Measures.Time;
 using NodaTime;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>The calculation benchmarks compute the right answer, checked against a day-by-day count.</summary>
 public sealed class CalculationBenchmarkResultTests

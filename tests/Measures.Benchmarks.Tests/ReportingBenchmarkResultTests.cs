@@ -5,7 +5,7 @@ using Measures.Reporting;
 using Measures.Observations;
 using Measures.Samples;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>The reporting benchmarks compute the right answer.</summary>
 public sealed class ReportingBenchmarkResultTests

@@ -6,7 +6,7 @@ using Measures.Benchmarks.Aggregation;
 using Measures.Time;
 using NodaTime;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>
 /// On a reduced data set (20 measures × 24 months × 20 teams), the core and every baseline of each

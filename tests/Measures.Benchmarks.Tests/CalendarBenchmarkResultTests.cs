@@ -4,7 +4,7 @@ using Measures.Tests.Time.Data;
 using Measures.Time;
 using NodaTime;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>Each working-day benchmark computes the right answer, checked against GOV.UK's bank holidays day by day.</summary>
 public sealed class CalendarBenchmarkResultTests

@@ -4,7 +4,7 @@ using Measures.Benchmarks.Time;
 using Measures.Time;
 using NodaTime;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>Each period benchmark computes the right answer, so that a fast wrong result cannot be reported.</summary>
 public sealed class TimeBenchmarkResultTests

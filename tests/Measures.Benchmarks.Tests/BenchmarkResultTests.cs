@@ -1,6 +1,6 @@
 using Measures.Benchmarks.Time;
 
-namespace Measures.Tests.Benchmarks;
+namespace Measures.Benchmarks.Tests;
 
 /// <summary>Each benchmark computes the right answer, so that a fast wrong result cannot be reported.</summary>
 public sealed class BenchmarkResultTests
