@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Measures.Definitions;
 using Measures.Internal;
+using Measures.Time;
 using Measures.Observations;
 
 namespace Measures.Calculation;
@@ -19,11 +20,14 @@ public sealed class CaseCountResult
     /// <summary>Gets the count as an observation with no denominator.</summary>
     public Observation Observation { get; }
 
+    /// <summary>Gets the period the count is for.</summary>
+    public ReportingPeriod Period => Observation.Period;
+
     /// <summary>Gets the count.</summary>
     public long Count => Observation.Numerator;
 
     /// <summary>Gets every record not counted, with the reason.</summary>
-    public ReadOnlyCollection<ExcludedRecord> Excluded { get; }
+    public IReadOnlyList<ExcludedRecord> Excluded { get; }
 
     /// <summary>The count over a population, for a rate per N ("88.4 children in care per 10,000 children").</summary>
     /// <param name="population">The population, such as children aged under 18; at least 0.</param>

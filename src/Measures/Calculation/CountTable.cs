@@ -50,10 +50,10 @@ public sealed class CountTable
     }
 
     /// <summary>Gets the row labels.</summary>
-    public ReadOnlyCollection<string> RowLabels { get; }
+    public IReadOnlyList<string> RowLabels { get; }
 
     /// <summary>Gets the column labels.</summary>
-    public ReadOnlyCollection<string> ColumnLabels { get; }
+    public IReadOnlyList<string> ColumnLabels { get; }
 
     /// <summary>Gets the number of rows.</summary>
     public int Rows => RowLabels.Count;

@@ -58,11 +58,11 @@ public sealed class DurationResult
     public int? Maximum { get; }
 
     /// <summary>Gets every record measured with its duration, shortest first.</summary>
-    public ReadOnlyCollection<RecordDuration> Durations { get; }
+    public IReadOnlyList<RecordDuration> Durations { get; }
 
     /// <summary>Gets the records beyond Tukey's fences, shortest first.</summary>
-    public ReadOnlyCollection<RecordDuration> Outliers { get; }
+    public IReadOnlyList<RecordDuration> Outliers { get; }
 
     /// <summary>Gets every record left out, with the reason.</summary>
-    public ReadOnlyCollection<ExcludedRecord> Excluded { get; }
+    public IReadOnlyList<ExcludedRecord> Excluded { get; }
 }

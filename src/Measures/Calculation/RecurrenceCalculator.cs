@@ -42,16 +42,16 @@ public sealed class RecurrenceCalculator
     public Period Window { get; }
 
     /// <summary>The recurrence among the events that fall in <paramref name="period"/>.</summary>
-    /// <param name="events">Every event for the children, including those before the period; enumerated once.</param>
+    /// <param name="records">Every event (referral) for the children, including those before the period; enumerated once.</param>
     /// <param name="period">The period.</param>
     /// <returns>The result.</returns>
-    public RecurrenceResult Calculate(IEnumerable<CaseRecord> events, ReportingPeriod period)
+    public RecurrenceResult Calculate(IEnumerable<CaseRecord> records, ReportingPeriod period)
     {
-        Preconditions.CheckNotNull(events);
+        Preconditions.CheckNotNull(records);
         var excluded = new List<ExcludedRecord>();
         var repeats = new List<CaseRecord>();
         long total = 0;
-        foreach (var child in events.GroupBy(e => e.ChildId, StringComparer.Ordinal))
+        foreach (var child in records.GroupBy(e => e.ChildId, StringComparer.Ordinal))
         {
             CaseRecord[] ordered = child.OrderBy(e => e.Start).ThenBy(e => e, CaseRecordOrder.Instance).ToArray();
             LocalDate? previousDay = null;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Measures.Definitions;
 using Measures.Observations;
+using Measures.Time;
 
 namespace Measures.Calculation;
 
@@ -19,9 +20,12 @@ public sealed class RecurrenceResult
     /// <summary>Gets the repeat events (numerator) of all events in the period (denominator).</summary>
     public Observation Observation { get; }
 
+    /// <summary>Gets the period the recurrence is for.</summary>
+    public ReportingPeriod Period => Observation.Period;
+
     /// <summary>Gets the events in the period that were repeats, in date order.</summary>
-    public ReadOnlyCollection<CaseRecord> Repeats { get; }
+    public IReadOnlyList<CaseRecord> Repeats { get; }
 
     /// <summary>Gets the events not counted in the period (they still serve as earlier events), with the reason.</summary>
-    public ReadOnlyCollection<ExcludedRecord> Excluded { get; }
+    public IReadOnlyList<ExcludedRecord> Excluded { get; }
 }

@@ -44,16 +44,16 @@ public sealed class TimelinessResult
     public Observation ExcludingExceptions { get; }
 
     /// <summary>Gets one figure per unit (team, locality), counting every in-scope record, in order of unit name.</summary>
-    public ReadOnlyCollection<Observation> ByUnit { get; }
+    public IReadOnlyList<Observation> ByUnit { get; }
 
     /// <summary>Gets one figure per unit, leaving out records with an exception reason.</summary>
-    public ReadOnlyCollection<Observation> ByUnitExcludingExceptions { get; }
+    public IReadOnlyList<Observation> ByUnitExcludingExceptions { get; }
 
     /// <summary>Gets every record left out of both figures, with the reason (outside the period, out of scope, not completed, bad dates).</summary>
-    public ReadOnlyCollection<ExcludedRecord> Excluded { get; }
+    public IReadOnlyList<ExcludedRecord> Excluded { get; }
 
     /// <summary>Gets the records counted in <see cref="IncludingExceptions"/> but left out of <see cref="ExcludingExceptions"/>.</summary>
-    public ReadOnlyCollection<ExcludedRecord> Exceptions { get; }
+    public IReadOnlyList<ExcludedRecord> Exceptions { get; }
 
     /// <summary>Gets how many of the records counted as late were still open with their deadline passed.</summary>
     public long Overdue { get; }

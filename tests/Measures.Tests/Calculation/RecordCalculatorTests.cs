@@ -185,7 +185,7 @@ public sealed class RecordCalculatorTests
         var source = new CountingSequence([new CaseRecord("1", "1", d, d.PlusDays(1))]);
         new TimelinessCalculator("T", Timescale.CalendarDays(5), PeriodAttribution.CompletionDate).Calculate(source, ReportingPeriod.Month(2024, 6));
         new DurationCalculator("D").Calculate(source, ReportingPeriod.Month(2024, 6));
-        CaseCounts.StartedIn("C", source, ReportingPeriod.Month(2024, 6));
+        new CaseCountCalculator("C", CaseCountBasis.StartedIn).Calculate(source, ReportingPeriod.Month(2024, 6));
         new RecurrenceCalculator("R", Period.FromMonths(12)).Calculate(source, ReportingPeriod.Month(2024, 6));
         Assert.Equal(4, source.Enumerations);
     }
@@ -222,10 +222,11 @@ public sealed class RecordCalculatorTests
             new CaseRecord("5", "5", new LocalDate(2014, 1, 1), new LocalDate(2015, 8, 15)),
         };
         var july = ReportingPeriod.Month(2015, 7);
-        var open = CaseCounts.OpenAt("LAC", records, new LocalDate(2015, 7, 31), july);
+        var open = new CaseCountCalculator("LAC", CaseCountBasis.OpenAtEnd).Calculate(records, july);
+        Assert.Equal(july, open.Period);
         Assert.Equal(3, open.Count); // 1, 2 and 5; 3 ended on the day, 4 starts after it
         Assert.Equal("ended 2015-07-31, on or before 2015-07-31", open.Excluded.Single(e => e.Record.RecordId == "3").Reason);
-        Assert.Equal(1, CaseCounts.StartedIn("Entered care", records, july).Count);
+        Assert.Equal(1, new CaseCountCalculator("Entered care", CaseCountBasis.StartedIn).Calculate(records, july).Count);
 
         var perPopulation = open.PerPopulation(2_000);
         var rate = MeasureValueType.Rate(10_000, decimals: 1).Calculate(perPopulation.Numerator, perPopulation.Denominator);

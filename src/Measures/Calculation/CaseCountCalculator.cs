@@ -10,23 +10,49 @@ using Measures.Observations;
 namespace Measures.Calculation;
 
 /// <summary>
-/// Counts from case records: records started in a period (referrals received, children entering care) and
-/// records open as at a date (children looked after, child protection plans as at 31 March).
+/// Works out a count from case records: the records started in a period (referrals received, children
+/// entering care) or the records open at its end (children looked after, child protection plans as at 31 March).
 /// </summary>
 /// <remarks>
 /// A record is open as at a date when it started on or before that date and has not ended by it: an
 /// episode that ends on the date itself is no longer open at its end. Give the population to
 /// <see cref="CaseCountResult.PerPopulation(long)"/> for a rate (per 10,000 children with
-/// <c>MeasureValueType.Rate(10_000).Calculate(count, population)</c>). This class is thread-safe; records are enumerated once.
+/// <c>MeasureValueType.Rate(10_000).Calculate(count, population)</c>). This type is immutable and thread-safe; records are enumerated once.
 /// </remarks>
-public static class CaseCounts
+public sealed class CaseCountCalculator
 {
+    /// <summary>Creates a calculator.</summary>
+    /// <param name="measureCode">The code of the measure the count is for.</param>
+    /// <param name="basis">What is counted: records started in the period, or open at its end.</param>
+    /// <exception cref="ArgumentNullException">The measure code is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The basis is not one of <see cref="CaseCountBasis"/>.</exception>
+    public CaseCountCalculator(string measureCode, CaseCountBasis basis)
+    {
+        MeasureCode = Preconditions.CheckNotNull(measureCode);
+        Preconditions.CheckArgumentRange((int)basis, (int)CaseCountBasis.StartedIn, (int)CaseCountBasis.OpenAtEnd, nameof(basis));
+        Basis = basis;
+    }
+
+    /// <summary>Gets the code of the measure the count is for.</summary>
+    public string MeasureCode { get; }
+
+    /// <summary>Gets what is counted.</summary>
+    public CaseCountBasis Basis { get; }
+
+    /// <summary>The count for <paramref name="period"/>.</summary>
+    /// <param name="records">The records, enumerated once.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The count, with every record left out and why.</returns>
+    /// <exception cref="ArgumentNullException">The records are null.</exception>
+    public CaseCountResult Calculate(IEnumerable<CaseRecord> records, ReportingPeriod period) =>
+        Basis == CaseCountBasis.StartedIn ? StartedIn(MeasureCode, records, period) : OpenAt(MeasureCode, records, period.End, period);
+
     /// <summary>The records whose start falls in <paramref name="period"/> (a flow).</summary>
     /// <param name="measureCode">The code of the measure.</param>
     /// <param name="records">The records, enumerated once.</param>
     /// <param name="period">The period.</param>
     /// <returns>The count, with every record left out and why.</returns>
-    public static CaseCountResult StartedIn(string measureCode, IEnumerable<CaseRecord> records, ReportingPeriod period)
+    private static CaseCountResult StartedIn(string measureCode, IEnumerable<CaseRecord> records, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(measureCode);
         Preconditions.CheckNotNull(records);
@@ -54,7 +80,7 @@ public static class CaseCounts
     /// <param name="asAt">The snapshot date ("as at 31 July 2015").</param>
     /// <param name="period">The period the snapshot is reported for (usually the one ending on <paramref name="asAt"/>).</param>
     /// <returns>The count, with every record left out and why.</returns>
-    public static CaseCountResult OpenAt(string measureCode, IEnumerable<CaseRecord> records, LocalDate asAt, ReportingPeriod period)
+    private static CaseCountResult OpenAt(string measureCode, IEnumerable<CaseRecord> records, LocalDate asAt, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(measureCode);
         Preconditions.CheckNotNull(records);
