@@ -43,7 +43,7 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
         var insetList = insetDays is null ? new List<LocalDate>() : new List<LocalDate>(insetDays);
         if (Check(startYear, termList, insetList) is { } problem)
         {
-            throw problem.ToArgumentException();
+            throw TermDatesRules.ToArgumentException(problem);
         }
 
         insetList.Sort();
@@ -112,17 +112,17 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
     internal static string FormatLabel(int startYear) =>
         string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
 
-    internal static TermDatesProblem? Check(int startYear, List<TermDates> terms, List<LocalDate> insetDays)
+    internal static DataProblem? Check(int startYear, List<TermDates> terms, List<LocalDate> insetDays)
     {
         if (startYear < BankHolidays.FirstYear || startYear > 9998)
         {
-            return new("startYear", string.Create(CultureInfo.InvariantCulture, $"The start year must be between {BankHolidays.FirstYear} and 9998 (bank holidays are known from {BankHolidays.FirstYear}); it was {startYear}."));
+            return new(DataProblemKind.InvalidValue, field: "startYear", message: string.Create(CultureInfo.InvariantCulture, $"The start year must be between {BankHolidays.FirstYear} and 9998 (bank holidays are known from {BankHolidays.FirstYear}); it was {startYear}."));
         }
 
         string label = FormatLabel(startYear);
         if (terms.Count != 3 || terms[0].Term != SchoolTerm.Autumn || terms[1].Term != SchoolTerm.Spring || terms[2].Term != SchoolTerm.Summer)
         {
-            return new("terms", $"The terms of {label} must be the autumn, spring and summer terms in that order; found {string.Join(", ", terms.ConvertAll(t => t.Term.ToString()))}.");
+            return new(DataProblemKind.Inconsistent, field: "terms", message: $"The terms of {label} must be the autumn, spring and summer terms in that order; found {string.Join(", ", terms.ConvertAll(t => t.Term.ToString()))}.");
         }
 
         var earliest = new LocalDate(startYear, 8, 1);
@@ -133,16 +133,18 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
             if (term.Start < earliest || term.End > latest)
             {
                 return new(
-                    string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
-                    $"The {TermDates.Describe(term.Term)} of {label} ({CountedDays.Format(term.Start)} to {CountedDays.Format(term.End)}) is not between "
+                    DataProblemKind.Inconsistent,
+                    field: string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
+                    message: $"The {TermDates.Describe(term.Term)} of {label} ({CountedDays.Format(term.Start)} to {CountedDays.Format(term.End)}) is not between "
                     + $"{CountedDays.Format(earliest)} and {CountedDays.Format(latest)}.");
             }
 
             if (i > 0 && term.Start <= terms[i - 1].End)
             {
                 return new(
-                    string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
-                    $"The {TermDates.Describe(term.Term)} of {label} starts on {CountedDays.Format(term.Start)}, "
+                    DataProblemKind.Inconsistent,
+                    field: string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
+                    message: $"The {TermDates.Describe(term.Term)} of {label} starts on {CountedDays.Format(term.Start)}, "
                     + $"on or before the {TermDates.Describe(terms[i - 1].Term)} ends on {CountedDays.Format(terms[i - 1].End)}.");
             }
         }
@@ -154,23 +156,23 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
             string field = string.Create(CultureInfo.InvariantCulture, $"insetDays[{i}]");
             if (!seen.Add(day))
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is listed twice.");
+                return new(DataProblemKind.Duplicate, field: field, message: $"The INSET day {CountedDays.Format(day)} is listed twice.");
             }
 
             if (day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is a {day.DayOfWeek}; INSET days are weekdays.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} is a {day.DayOfWeek}; INSET days are weekdays.");
             }
 
             TermDates? inTerm = terms.Find(t => day >= t.Start && day <= t.End);
             if (inTerm is null)
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is not in any term of {label}.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} is not in any term of {label}.");
             }
 
             if (!inTerm.IsTermTime(day))
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} falls in the half-term of the {TermDates.Describe(inTerm.Term)}.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} falls in the half-term of the {TermDates.Describe(inTerm.Term)}.");
             }
         }
 
