@@ -92,6 +92,44 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
     /// <returns><see langword="true"/> for an INSET day.</returns>
     public bool IsInsetDay(LocalDate date) => Array.BinarySearch(_insetDays, date) >= 0;
 
+    /// <summary>
+    /// The boundaries these term dates give the year's termly reporting periods, so that a term or
+    /// half-term period holds the school days of that term or half-term. Each term period begins on
+    /// the first day of term; each second half begins on the first weekday after the half-term holiday.
+    /// Holidays belong to the term or half-term before them. A term published without a half-term
+    /// splits at the default boundary (<see cref="TermBoundaries.Default(int)"/>).
+    /// </summary>
+    /// <returns>The term boundaries of <see cref="StartYear"/>.</returns>
+    /// <exception cref="ArgumentException">The dates cannot divide the year into termly periods, for example a spring term beginning in December.</exception>
+    public TermBoundaries ToTermBoundaries()
+    {
+        var defaults = TermBoundaries.Default(StartYear);
+        return new TermBoundaries(
+            StartYear,
+            SecondHalfStart(Autumn, defaults.AutumnSecondHalfStart),
+            Spring.Start,
+            SecondHalfStart(Spring, defaults.SpringSecondHalfStart),
+            Summer.Start,
+            SecondHalfStart(Summer, defaults.SummerSecondHalfStart));
+
+        static LocalDate SecondHalfStart(TermDates term, LocalDate fallback)
+        {
+            if (term.HalfTerm is null)
+            {
+                return fallback;
+            }
+
+            // The weekend after a Monday-to-Friday holiday is holiday too, so it stays with the first half.
+            LocalDate day = term.HalfTerm.End.PlusDays(1);
+            while (day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            {
+                day = day.PlusDays(1);
+            }
+
+            return day;
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(AcademicYearTermDates? other) =>
         other is not null

@@ -9,7 +9,8 @@ namespace Measures.Time;
 /// <summary>
 /// A council's school term dates over consecutive academic years: terms, half-terms and INSET
 /// days, as published for parents. They make a <see cref="SchoolDayCalendar"/> for measures such
-/// as "initial PEP within 10 school days".
+/// as "initial PEP within 10 school days", and an <see cref="AcademicYearConvention"/>
+/// (<see cref="ToAcademicYearConvention()"/>) whose termly reporting periods follow the same dates.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -131,6 +132,37 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
         int index = startYear - _years[0].StartYear;
         year = index >= 0 && index < _years.Length ? _years[index] : null;
         return year is not null;
+    }
+
+    /// <summary>
+    /// The academic year convention whose termly periods follow these term dates: the default
+    /// convention (from 1 September) with each year's <see cref="AcademicYearTermDates.ToTermBoundaries"/>.
+    /// Pass it to <see cref="ReportingPeriod"/>'s factories and navigation and to
+    /// <see cref="ReportingPeriodPattern.WithConvention(AcademicYearConvention)"/>, so that termly
+    /// periods and the <see cref="SchoolDayCalendar"/> made from these dates agree.
+    /// </summary>
+    /// <returns>The convention.</returns>
+    /// <exception cref="ArgumentException">A year's dates cannot divide it into termly periods.</exception>
+    public AcademicYearConvention ToAcademicYearConvention() => ToAcademicYearConvention(AcademicYearConvention.Default);
+
+    /// <summary>
+    /// <paramref name="convention"/> (for when the academic year begins) with these term dates'
+    /// boundaries for their years, replacing any it already has for the same years.
+    /// </summary>
+    /// <param name="convention">The convention to start from.</param>
+    /// <returns>The convention.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
+    /// <exception cref="ArgumentException">A year's dates cannot divide it into termly periods under the convention.</exception>
+    public AcademicYearConvention ToAcademicYearConvention(AcademicYearConvention convention)
+    {
+        Preconditions.CheckNotNull(convention);
+        var boundaries = new TermBoundaries[_years.Length];
+        for (int i = 0; i < _years.Length; i++)
+        {
+            boundaries[i] = _years[i].ToTermBoundaries();
+        }
+
+        return convention.WithTermBoundaries(boundaries);
     }
 
     /// <inheritdoc />
