@@ -47,7 +47,7 @@ internal ref partial struct PeriodLabelParser
             month = LabelKeywords.MonthNumber(Span(t));
             if (month == 0)
             {
-                return FailAt(pos, LabelMessages.NotAMonthName(expected));
+                return FailAt(pos, describe ? LabelMessages.NotAMonthName(expected) : string.Empty);
             }
 
             pos++;
@@ -74,7 +74,7 @@ internal ref partial struct PeriodLabelParser
             return true;
         }
 
-        return FailAt(pos, LabelMessages.NotAMonth(expected));
+        return FailAt(pos, describe ? LabelMessages.NotAMonth(expected) : string.Empty);
     }
 
     private bool ParseQuarterNumber(out int quarter)
@@ -111,25 +111,25 @@ internal ref partial struct PeriodLabelParser
         LabelToken t = tokens[pos];
         if (t.Kind != LabelTokenKind.Number)
         {
-            return FailAt(pos, LabelMessages.NotAYear(expected));
+            return FailAt(pos, describe ? LabelMessages.NotAYear(expected) : string.Empty);
         }
 
         bool separated = PeekAt(pos + 1, LabelTokenKind.Slash) || PeekAt(pos + 1, LabelTokenKind.Dash);
         if (t.Length != 4)
         {
             return t.Length == 2 && separated && PeekAt(pos + 2, LabelTokenKind.Number)
-                ? FailAt(pos, LabelMessages.TwoDigitFirstYear(Span(t), Span(tokens[pos + 2])))
-                : FailAt(pos, LabelMessages.NotFourDigitYear(expected));
+                ? FailAt(pos, describe ? LabelMessages.TwoDigitFirstYear(Span(t), Span(tokens[pos + 2])) : string.Empty)
+                : FailAt(pos, describe ? LabelMessages.NotFourDigitYear(expected) : string.Empty);
         }
 
         if (!separated)
         {
-            return pos + 1 >= count ? FailEnd(LabelMessages.SlashAndSecondYear(t.Value)) : FailAt(pos + 1, LabelMessages.ExpectedSlashAndSecondYear(t.Value));
+            return pos + 1 >= count ? FailEnd(describe ? LabelMessages.SlashAndSecondYear(t.Value) : string.Empty) : FailAt(pos + 1, describe ? LabelMessages.ExpectedSlashAndSecondYear(t.Value) : string.Empty);
         }
 
         if (!PeekAt(pos + 2, LabelTokenKind.Number))
         {
-            return pos + 2 >= count ? FailEnd(LabelMessages.SecondYear(t.Value)) : FailAt(pos + 2, LabelMessages.NotSecondYear(t.Value));
+            return pos + 2 >= count ? FailEnd(describe ? LabelMessages.SecondYear(t.Value) : string.Empty) : FailAt(pos + 2, describe ? LabelMessages.NotSecondYear(t.Value) : string.Empty);
         }
 
         LabelToken second = tokens[pos + 2];
@@ -141,7 +141,7 @@ internal ref partial struct PeriodLabelParser
         };
         if (!follows)
         {
-            return FailAt(pos + 2, LabelMessages.NotYearAfter(t.Value));
+            return FailAt(pos + 2, describe ? LabelMessages.NotYearAfter(t.Value) : string.Empty);
         }
 
         if (!CheckYear(t.Value, pos))
@@ -165,12 +165,12 @@ internal ref partial struct PeriodLabelParser
         LabelToken t = tokens[pos];
         if (t.Kind != LabelTokenKind.Number)
         {
-            return FailAt(pos, LabelMessages.NotAYear(expected));
+            return FailAt(pos, describe ? LabelMessages.NotAYear(expected) : string.Empty);
         }
 
         if (t.Length != 4)
         {
-            return FailAt(pos, t.Length == 2 ? LabelMessages.TwoDigitYear(expected) : LabelMessages.NotFourDigitYear(expected));
+            return FailAt(pos, !describe ? string.Empty : t.Length == 2 ? LabelMessages.TwoDigitYear(expected) : LabelMessages.NotFourDigitYear(expected));
         }
 
         if (!CheckYear(t.Value, pos))
@@ -184,7 +184,7 @@ internal ref partial struct PeriodLabelParser
     }
 
     private bool CheckYear(int year, int at) =>
-        year is >= ReportingPeriod.MinYear and <= ReportingPeriod.MaxYear || FailAt(at, LabelMessages.OutsideSupportedYears());
+        year is >= ReportingPeriod.MinYear and <= ReportingPeriod.MaxYear || FailAt(at, describe ? LabelMessages.OutsideSupportedYears() : string.Empty);
 
     private bool ParseRangeSeparator()
     {
@@ -215,13 +215,13 @@ internal ref partial struct PeriodLabelParser
         date = default;
         if (pos >= count)
         {
-            return FailEnd(expected + LabelMessages.DateExamples);
+            return FailEnd(describe ? expected + LabelMessages.DateExamples : string.Empty);
         }
 
         LabelToken t = tokens[pos];
         if (t.Kind != LabelTokenKind.Number)
         {
-            return FailAt(pos, LabelMessages.NotADate(expected));
+            return FailAt(pos, describe ? LabelMessages.NotADate(expected) : string.Empty);
         }
 
         int at = pos;
@@ -236,7 +236,7 @@ internal ref partial struct PeriodLabelParser
 
         if (t.Length > 2)
         {
-            return FailAt(pos, LabelMessages.NotADate(expected));
+            return FailAt(pos, describe ? LabelMessages.NotADate(expected) : string.Empty);
         }
 
         pos++;
@@ -281,7 +281,7 @@ internal ref partial struct PeriodLabelParser
     {
         this.what = what;
         count = LabelToken.Split(text, tokens);
-        return count >= 0 || Fail(LabelMessages.TooLong(what));
+        return count >= 0 || Fail(describe ? LabelMessages.TooLong(what) : string.Empty);
     }
 
     private readonly bool IsIsoDate(int at) =>
@@ -321,7 +321,7 @@ internal ref partial struct PeriodLabelParser
             return true;
         }
 
-        return pos >= count ? FailEnd(LabelMessages.Word(word)) : FailAt(pos, LabelMessages.ExpectedWord(word));
+        return pos >= count ? FailEnd(describe ? LabelMessages.Word(word) : string.Empty) : FailAt(pos, describe ? LabelMessages.ExpectedWord(word) : string.Empty);
     }
 
     private readonly bool Peek(LabelTokenKind kind) => PeekAt(pos, kind);
@@ -334,6 +334,7 @@ internal ref partial struct PeriodLabelParser
 
     private static bool IsWord(ReadOnlySpan<char> token, string word) => token.Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    // Callers build a message with values in it only when describe is set, so TryParse allocates nothing even when it fails.
     private bool Fail(string message)
     {
         if (describe)

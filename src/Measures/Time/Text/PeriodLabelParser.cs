@@ -133,7 +133,7 @@ internal ref partial struct PeriodLabelParser
         if (expected is { } want && result.Type != want)
         {
             result = default;
-            return Fail(LabelMessages.NotTheExpectedType(ResultType(label.Kind), want));
+            return Fail(describe ? LabelMessages.NotTheExpectedType(ResultType(label.Kind), want) : string.Empty);
         }
 
         return true;
@@ -170,7 +170,7 @@ internal ref partial struct PeriodLabelParser
             case LabelKind.Rolling:
                 if (ReportingPeriod.MonthIndex(year, part) - (label.Months - 1) < ReportingPeriod.MonthIndex(ReportingPeriod.MinYear, 1))
                 {
-                    return Fail(LabelMessages.WindowStartsTooEarly(label.Months, year, part));
+                    return Fail(describe ? LabelMessages.WindowStartsTooEarly(label.Months, year, part) : string.Empty);
                 }
 
                 result = ReportingPeriod.RollingMonths(label.Months, new YearMonth(year, part));
@@ -178,7 +178,7 @@ internal ref partial struct PeriodLabelParser
             case LabelKind.FinancialYearToDate:
                 if ((part >= 4 ? year : year - 1) < ReportingPeriod.MinYear)
                 {
-                    return Fail(LabelMessages.YearToDateStartsTooEarly("financial", year, part));
+                    return Fail(describe ? LabelMessages.YearToDateStartsTooEarly("financial", year, part) : string.Empty);
                 }
 
                 result = ReportingPeriod.FinancialYearToDate(new YearMonth(year, part));
@@ -186,7 +186,7 @@ internal ref partial struct PeriodLabelParser
             case LabelKind.AcademicYearToDate:
                 if ((part >= convention.FirstMonth ? year : year - 1) < ReportingPeriod.MinYear)
                 {
-                    return Fail(LabelMessages.YearToDateStartsTooEarly("academic", year, part));
+                    return Fail(describe ? LabelMessages.YearToDateStartsTooEarly("academic", year, part) : string.Empty);
                 }
 
                 result = ReportingPeriod.AcademicYearToDate(new YearMonth(year, part), convention);
@@ -194,7 +194,7 @@ internal ref partial struct PeriodLabelParser
             default:
                 if (label.To < label.From)
                 {
-                    return Fail(LabelMessages.LastDateBeforeFirst(label.From, label.To));
+                    return Fail(describe ? LabelMessages.LastDateBeforeFirst(label.From, label.To) : string.Empty);
                 }
 
                 result = ReportingPeriod.DateRange(label.From, label.To);
@@ -208,7 +208,7 @@ internal ref partial struct PeriodLabelParser
         int ay = named.Year;
         if (last < first)
         {
-            return Fail(LabelMessages.BracketLastDateBeforeFirst(first, last));
+            return Fail(describe ? LabelMessages.BracketLastDateBeforeFirst(first, last) : string.Empty);
         }
 
         switch (named.Type)
@@ -216,14 +216,14 @@ internal ref partial struct PeriodLabelParser
             case PeriodType.AcademicYear:
                 bool firstDayOk = first.Day == 1 && first.Month is >= 7 and <= 9 && first.Year == ay;
                 return (firstDayOk && last == first.PlusYears(1).PlusDays(-1))
-                    || Fail(LabelMessages.BracketsNotAcademicYear(ReportingPeriod.FromParts(named.Type, named.Start, named.End, named.Part).ToString()[3..], ay));
+                    || Fail(!describe ? string.Empty : LabelMessages.BracketsNotAcademicYear(ReportingPeriod.FromParts(named.Type, named.Start, named.End, named.Part).ToString()[3..], ay));
             case PeriodType.AcademicYearToDate:
                 {
                     // The first day in the brackets sets the convention, and with it the academic year of the named month.
                     LocalDate monthEnd = named.End;
                     int ayOfMonth = monthEnd.Month >= first.Month ? monthEnd.Year : monthEnd.Year - 1;
                     return (first.Day == 1 && first.Month is >= 7 and <= 9 && first.Year == ayOfMonth && last == monthEnd)
-                        || Fail(LabelMessages.BracketsNotYearToDate(monthEnd));
+                        || Fail(describe ? LabelMessages.BracketsNotYearToDate(monthEnd) : string.Empty);
                 }
 
             default:
@@ -233,7 +233,7 @@ internal ref partial struct PeriodLabelParser
                     var earliest = new LocalDate(ay, 7, 1);
                     var latest = new LocalDate(ay + 1, 9, 30);
                     return (first.Year == startYear && first >= earliest && last <= latest)
-                        || Fail(LabelMessages.BracketsNotNamedPeriod(first, last, named.Type, startYear, earliest, latest));
+                        || Fail(describe ? LabelMessages.BracketsNotNamedPeriod(first, last, named.Type, startYear, earliest, latest) : string.Empty);
                 }
         }
     }
@@ -405,7 +405,7 @@ internal ref partial struct PeriodLabelParser
 
             if ((PeekAt(pos + 1, LabelTokenKind.Slash) || PeekAt(pos + 1, LabelTokenKind.Dash)) && PeekAt(pos + 2, LabelTokenKind.Number) && tokens[pos + 2].Length == 2)
             {
-                return FailAt(pos, LabelMessages.TwoDigitFirstYear(Span(t), Span(tokens[pos + 2])));
+                return FailAt(pos, describe ? LabelMessages.TwoDigitFirstYear(Span(t), Span(tokens[pos + 2])) : string.Empty);
             }
         }
 
@@ -534,7 +534,7 @@ internal ref partial struct PeriodLabelParser
         LabelToken n = tokens[pos];
         if (n.Value is < 1 or > ReportingPeriod.MaxRollingMonths)
         {
-            return FailAt(pos, LabelMessages.NotRollingCount());
+            return FailAt(pos, describe ? LabelMessages.NotRollingCount() : string.Empty);
         }
 
         pos++;
