@@ -92,7 +92,7 @@ public class PeriodBenchmarks
         int days = 0;
         foreach (string label in TypedLabels)
         {
-            var result = ReportingPeriodPattern.Default.Parse(label);
+            var result = ReportingPeriodPattern.RoundTrip.Parse(label);
             if (result.Success)
             {
                 days += result.Value.Days;

@@ -28,7 +28,7 @@ internal static class PeriodCommand
 
     private static int Run(ToolContext context, string label)
     {
-        var result = ReportingPeriodPattern.Default.Parse(label);
+        var result = ReportingPeriodPattern.RoundTrip.Parse(label);
         if (!result.Success)
         {
             throw new ToolException($"\"{label}\" is not a period label: {Text.Reason(label, result.Exception)}.");

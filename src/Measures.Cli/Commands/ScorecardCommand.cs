@@ -141,7 +141,7 @@ internal static class ScorecardCommand
 
     private static ReportingPeriod ParsePeriod(string label)
     {
-        var result = ReportingPeriodPattern.Default.Parse(label);
+        var result = ReportingPeriodPattern.RoundTrip.Parse(label);
         return result.Success
             ? result.Value
             : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, result.Exception)}.");

@@ -16,7 +16,7 @@ public sealed class ObservationReadOptions
     /// <summary>How many records are read between two progress reports.</summary>
     public const int ProgressInterval = 50_000;
 
-    private readonly ReportingPeriodPattern periodPattern = ReportingPeriodPattern.Default;
+    private readonly ReportingPeriodPattern periodPattern = ReportingPeriodPattern.RoundTrip;
 
     /// <summary>Gets options that check the file's format only: no catalogue, default period labels, no progress.</summary>
     public static ObservationReadOptions Default { get; } = new();
@@ -28,7 +28,7 @@ public sealed class ObservationReadOptions
     /// </summary>
     public MeasureCatalogue? Catalogue { get; init; }
 
-    /// <summary>Gets the pattern period labels are read with (<see cref="ReportingPeriodPattern.Default"/> unless set).</summary>
+    /// <summary>Gets the pattern period labels are read with (<see cref="ReportingPeriodPattern.RoundTrip"/> unless set).</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public ReportingPeriodPattern PeriodPattern
     {

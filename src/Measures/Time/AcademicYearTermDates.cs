@@ -43,7 +43,7 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
         var insetList = insetDays is null ? new List<LocalDate>() : new List<LocalDate>(insetDays);
         if (Check(startYear, termList, insetList) is { } problem)
         {
-            throw problem.ToArgumentException();
+            throw TermDatesRules.ToArgumentException(problem);
         }
 
         insetList.Sort();
@@ -92,6 +92,44 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
     /// <returns><see langword="true"/> for an INSET day.</returns>
     public bool IsInsetDay(LocalDate date) => Array.BinarySearch(_insetDays, date) >= 0;
 
+    /// <summary>
+    /// The boundaries these term dates give the year's termly reporting periods, so that a term or
+    /// half-term period holds the school days of that term or half-term. Each term period begins on
+    /// the first day of term; each second half begins on the first weekday after the half-term holiday.
+    /// Holidays belong to the term or half-term before them. A term published without a half-term
+    /// splits at the default boundary (<see cref="TermBoundaries.Default(int)"/>).
+    /// </summary>
+    /// <returns>The term boundaries of <see cref="StartYear"/>.</returns>
+    /// <exception cref="ArgumentException">The dates cannot divide the year into termly periods, for example a spring term beginning in December.</exception>
+    public TermBoundaries ToTermBoundaries()
+    {
+        var defaults = TermBoundaries.Default(StartYear);
+        return new TermBoundaries(
+            StartYear,
+            SecondHalfStart(Autumn, defaults.AutumnSecondHalfStart),
+            Spring.Start,
+            SecondHalfStart(Spring, defaults.SpringSecondHalfStart),
+            Summer.Start,
+            SecondHalfStart(Summer, defaults.SummerSecondHalfStart));
+
+        static LocalDate SecondHalfStart(TermDates term, LocalDate fallback)
+        {
+            if (term.HalfTerm is null)
+            {
+                return fallback;
+            }
+
+            // The weekend after a Monday-to-Friday holiday is holiday too, so it stays with the first half.
+            LocalDate day = term.HalfTerm.End.PlusDays(1);
+            while (day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            {
+                day = day.PlusDays(1);
+            }
+
+            return day;
+        }
+    }
+
     /// <inheritdoc />
     public bool Equals(AcademicYearTermDates? other) =>
         other is not null
@@ -112,17 +150,17 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
     internal static string FormatLabel(int startYear) =>
         string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
 
-    internal static TermDatesProblem? Check(int startYear, List<TermDates> terms, List<LocalDate> insetDays)
+    internal static DataProblem? Check(int startYear, List<TermDates> terms, List<LocalDate> insetDays)
     {
         if (startYear < BankHolidays.FirstYear || startYear > 9998)
         {
-            return new("startYear", string.Create(CultureInfo.InvariantCulture, $"The start year must be between {BankHolidays.FirstYear} and 9998 (bank holidays are known from {BankHolidays.FirstYear}); it was {startYear}."));
+            return new(DataProblemKind.InvalidValue, field: "startYear", message: string.Create(CultureInfo.InvariantCulture, $"The start year must be between {BankHolidays.FirstYear} and 9998 (bank holidays are known from {BankHolidays.FirstYear}); it was {startYear}."));
         }
 
         string label = FormatLabel(startYear);
         if (terms.Count != 3 || terms[0].Term != SchoolTerm.Autumn || terms[1].Term != SchoolTerm.Spring || terms[2].Term != SchoolTerm.Summer)
         {
-            return new("terms", $"The terms of {label} must be the autumn, spring and summer terms in that order; found {string.Join(", ", terms.ConvertAll(t => t.Term.ToString()))}.");
+            return new(DataProblemKind.Inconsistent, field: "terms", message: $"The terms of {label} must be the autumn, spring and summer terms in that order; found {string.Join(", ", terms.ConvertAll(t => t.Term.ToString()))}.");
         }
 
         var earliest = new LocalDate(startYear, 8, 1);
@@ -133,16 +171,18 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
             if (term.Start < earliest || term.End > latest)
             {
                 return new(
-                    string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
-                    $"The {TermDates.Describe(term.Term)} of {label} ({CountedDays.Format(term.Start)} to {CountedDays.Format(term.End)}) is not between "
+                    DataProblemKind.Inconsistent,
+                    field: string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
+                    message: $"The {TermDates.Describe(term.Term)} of {label} ({CountedDays.Format(term.Start)} to {CountedDays.Format(term.End)}) is not between "
                     + $"{CountedDays.Format(earliest)} and {CountedDays.Format(latest)}.");
             }
 
             if (i > 0 && term.Start <= terms[i - 1].End)
             {
                 return new(
-                    string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
-                    $"The {TermDates.Describe(term.Term)} of {label} starts on {CountedDays.Format(term.Start)}, "
+                    DataProblemKind.Inconsistent,
+                    field: string.Create(CultureInfo.InvariantCulture, $"terms[{i}]"),
+                    message: $"The {TermDates.Describe(term.Term)} of {label} starts on {CountedDays.Format(term.Start)}, "
                     + $"on or before the {TermDates.Describe(terms[i - 1].Term)} ends on {CountedDays.Format(terms[i - 1].End)}.");
             }
         }
@@ -154,23 +194,23 @@ public sealed class AcademicYearTermDates : IEquatable<AcademicYearTermDates>
             string field = string.Create(CultureInfo.InvariantCulture, $"insetDays[{i}]");
             if (!seen.Add(day))
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is listed twice.");
+                return new(DataProblemKind.Duplicate, field: field, message: $"The INSET day {CountedDays.Format(day)} is listed twice.");
             }
 
             if (day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is a {day.DayOfWeek}; INSET days are weekdays.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} is a {day.DayOfWeek}; INSET days are weekdays.");
             }
 
             TermDates? inTerm = terms.Find(t => day >= t.Start && day <= t.End);
             if (inTerm is null)
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} is not in any term of {label}.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} is not in any term of {label}.");
             }
 
             if (!inTerm.IsTermTime(day))
             {
-                return new(field, $"The INSET day {CountedDays.Format(day)} falls in the half-term of the {TermDates.Describe(inTerm.Term)}.");
+                return new(DataProblemKind.Inconsistent, field: field, message: $"The INSET day {CountedDays.Format(day)} falls in the half-term of the {TermDates.Describe(inTerm.Term)}.");
             }
         }
 

@@ -209,6 +209,84 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
         }
     }
 
+    /// <summary>
+    /// Writes the label as reports print it ("Dec 2023", "Q3 2023/24", "2023/24", "year to date to Dec 2023"):
+    /// no dates in brackets, since a report's academic periods are all of its own convention.
+    /// </summary>
+    internal void WriteReport(ref LabelWriter w)
+    {
+        switch (type)
+        {
+            case PeriodType.Month:
+                AppendShortMonth(ref w, end.Year, end.Month);
+                return;
+            case PeriodType.Quarter:
+                w.Append('Q');
+                w.AppendNumber(QuarterNumber, 1);
+                w.Append(' ');
+                w.AppendYearPair(Year);
+                return;
+            case PeriodType.FinancialYear:
+                w.AppendYearPair(Year);
+                return;
+            case PeriodType.CalendarYear:
+                w.AppendNumber(Year, 4);
+                return;
+            case PeriodType.AcademicYear:
+                w.Append("AY ");
+                w.AppendYearPair(Year);
+                return;
+            case PeriodType.Term:
+                w.Append(PeriodText.TermNames[part - 1]);
+                w.Append(" term ");
+                w.AppendYearPair(Year);
+                return;
+            case PeriodType.HalfTerm:
+                w.Append(PeriodText.TermNames[(part - 1) / 2]);
+                w.Append(' ');
+                w.AppendNumber(2 - (part % 2), 1);
+                w.Append(' ');
+                w.AppendYearPair(Year);
+                return;
+            case PeriodType.RollingMonths:
+                w.Append("rolling ");
+                w.AppendNumber(MonthCount, 1);
+                w.Append(MonthCount == 1 ? " month to " : " months to ");
+                AppendShortMonth(ref w, end.Year, end.Month);
+                return;
+            case PeriodType.FinancialYearToDate:
+                w.Append("year to date to ");
+                AppendShortMonth(ref w, end.Year, end.Month);
+                return;
+            case PeriodType.AcademicYearToDate:
+                w.Append("academic year to date to ");
+                AppendShortMonth(ref w, end.Year, end.Month);
+                return;
+            case PeriodType.DateRange:
+                AppendShortDate(ref w, start);
+                w.Append(" to ");
+                AppendShortDate(ref w, end);
+                return;
+            default:
+                w.Append("(not a period)");
+                return;
+        }
+    }
+
+    private static void AppendShortMonth(ref LabelWriter w, int year, int month)
+    {
+        w.Append(PeriodText.MonthNames[month - 1].AsSpan(0, 3));
+        w.Append(' ');
+        w.AppendNumber(year, 4);
+    }
+
+    private static void AppendShortDate(ref LabelWriter w, LocalDate date)
+    {
+        w.AppendNumber(date.Day, 1);
+        w.Append(' ');
+        AppendShortMonth(ref w, date.Year, date.Month);
+    }
+
     private void AppendDates(ref LabelWriter w)
     {
         w.Append(" [");

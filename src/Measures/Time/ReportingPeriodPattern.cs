@@ -12,7 +12,11 @@ namespace Measures.Time;
 /// could not be read and what was expected.
 /// </summary>
 /// <remarks>
-/// <para>Canonical forms (written by <see cref="Format(ReportingPeriod)"/> and <see cref="ReportingPeriod.ToString()"/>):</para>
+/// <para>
+/// Two named patterns write labels: <see cref="RoundTrip"/> the canonical label and <see cref="Report"/>
+/// the wording reports print. Both read every form below, and each reads back what it writes.
+/// </para>
+/// <para>Canonical forms (written by <see cref="RoundTrip"/> and <see cref="ReportingPeriod.ToString()"/>):</para>
 /// <list type="table">
 /// <listheader><term>Type</term><description>Canonical label</description></listheader>
 /// <item><term>Month</term><description>2020-12</description></item>
@@ -52,14 +56,32 @@ namespace Measures.Time;
 /// </remarks>
 public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
 {
-    private ReportingPeriodPattern(PeriodType? expectedType, AcademicYearConvention convention)
+    // Whether Format writes the wording reports print rather than the canonical label.
+    private readonly bool reportWording;
+
+    private ReportingPeriodPattern(PeriodType? expectedType, AcademicYearConvention convention, bool reportWording)
     {
         ExpectedType = expectedType;
         Convention = convention;
+        this.reportWording = reportWording;
     }
 
-    /// <summary>Gets the pattern that reads every type of period with the default academic-year convention.</summary>
-    public static ReportingPeriodPattern Default { get; } = new(null, AcademicYearConvention.Default);
+    /// <summary>
+    /// Gets the round-trip pattern: it writes the canonical label that <see cref="ReportingPeriod.ToString()"/>
+    /// writes ("2023/24 Q3", "FY 2023/24", "financial year to date to 2015-07"), with an academic period's
+    /// dates in brackets where they differ from the convention, and reads any label. What it writes it
+    /// reads back as the same period, whatever its convention.
+    /// </summary>
+    public static ReportingPeriodPattern RoundTrip { get; } = new(null, AcademicYearConvention.Default, reportWording: false);
+
+    /// <summary>
+    /// Gets the report pattern: it writes periods as reports and scorecards print them ("Dec 2023",
+    /// "Q3 2023/24", "2023/24", "2023", "AY 2023/24", "Spring term 2023/24", "Autumn 1 2023/24",
+    /// "rolling 12 months to Mar 2024", "year to date to Dec 2023", "academic year to date to Dec 2023",
+    /// "1 Jan 2020 to 31 Mar 2020"), and reads any label. It writes no dates in brackets, so what it
+    /// writes reads back as the same period under the pattern's <see cref="Convention"/>.
+    /// </summary>
+    public static ReportingPeriodPattern Report { get; } = new(null, AcademicYearConvention.Default, reportWording: true);
 
     /// <summary>Gets the type every parsed period must have, or <see langword="null"/> for any type.</summary>
     public PeriodType? ExpectedType { get; }
@@ -74,18 +96,18 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     public ReportingPeriodPattern WithExpectedType(PeriodType type)
     {
         Preconditions.CheckArgumentRange((int)type, (int)PeriodType.Month, (int)PeriodType.DateRange, nameof(type));
-        return new ReportingPeriodPattern(type, Convention);
+        return new ReportingPeriodPattern(type, Convention, reportWording);
     }
 
     /// <summary>A copy of this pattern that accepts periods of any type.</summary>
     /// <returns>The new pattern.</returns>
-    public ReportingPeriodPattern WithAnyType() => new(null, Convention);
+    public ReportingPeriodPattern WithAnyType() => new(null, Convention, reportWording);
 
     /// <summary>A copy of this pattern that reads and writes academic periods under <paramref name="convention"/>.</summary>
     /// <param name="convention">The academic-year convention.</param>
     /// <returns>The new pattern.</returns>
     public ReportingPeriodPattern WithConvention(AcademicYearConvention convention) =>
-        new(ExpectedType, Preconditions.CheckNotNull(convention));
+        new(ExpectedType, Preconditions.CheckNotNull(convention), reportWording);
 
     /// <summary>Reads a label. Never throws: a failed result's exception says which part could not be read and what was expected.</summary>
     /// <param name="text">The label.</param>
@@ -109,14 +131,17 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     public bool TryParse(ReadOnlySpan<char> text, out ReportingPeriod result) =>
         PeriodLabelParser.TryParse(text, ExpectedType, Convention, describe: false, out result, out _, out _);
 
-    /// <summary>Writes the canonical label of <paramref name="value"/>, with dates in brackets where they differ from <see cref="Convention"/>.</summary>
+    /// <summary>
+    /// Writes the label of <paramref name="value"/>: for <see cref="RoundTrip"/> the canonical label, with
+    /// dates in brackets where they differ from <see cref="Convention"/>; for <see cref="Report"/> the report wording.
+    /// </summary>
     /// <param name="value">The period.</param>
     /// <returns>The label.</returns>
     public string Format(ReportingPeriod value)
     {
         Span<char> buffer = stackalloc char[96];
         var writer = new LabelWriter(buffer);
-        value.Write(ref writer, Convention);
+        Write(value, ref writer);
         return buffer[..writer.Written].ToString();
     }
 
@@ -129,7 +154,7 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
         Preconditions.CheckNotNull(builder);
         Span<char> buffer = stackalloc char[96];
         var writer = new LabelWriter(buffer);
-        value.Write(ref writer, Convention);
+        Write(value, ref writer);
         return builder.Append(buffer[..writer.Written]);
     }
 
@@ -141,8 +166,20 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     public bool TryFormat(ReportingPeriod value, Span<char> destination, out int charsWritten)
     {
         var writer = new LabelWriter(destination);
-        value.Write(ref writer, Convention);
+        Write(value, ref writer);
         charsWritten = writer.Overflowed ? 0 : writer.Written;
         return !writer.Overflowed;
+    }
+
+    private void Write(ReportingPeriod value, ref LabelWriter writer)
+    {
+        if (reportWording)
+        {
+            value.WriteReport(ref writer);
+        }
+        else
+        {
+            value.Write(ref writer, Convention);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 using Measures.Internal;
 using Measures.Time.Serialization;
 
@@ -10,7 +9,8 @@ namespace Measures.Time;
 /// <summary>
 /// A council's school term dates over consecutive academic years: terms, half-terms and INSET
 /// days, as published for parents. They make a <see cref="SchoolDayCalendar"/> for measures such
-/// as "initial PEP within 10 school days".
+/// as "initial PEP within 10 school days", and an <see cref="AcademicYearConvention"/>
+/// (<see cref="ToAcademicYearConvention()"/>) whose termly reporting periods follow the same dates.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,8 +36,8 @@ namespace Measures.Time;
 /// <para>
 /// Dates are ISO (yyyy-MM-dd); a term without a half-term omits "halfTerm". Term names are read
 /// in any case and written as Autumn, Spring, Summer; INSET days are written in date order. Bad
-/// input is reported with a <see cref="JsonException"/> naming the JSON path, the value and the
-/// rule it breaks; unknown properties are errors, not silently dropped. What <see cref="Parse"/>
+/// input is reported as <see cref="DataProblem"/>s in the <see cref="LoadResult{T}"/>, each naming the JSON
+/// path (<see cref="DataProblem.Field"/>), the value and the rule it breaks; unknown properties are errors, not silently dropped. What <see cref="Parse"/>
 /// accepts, <see cref="ToJson"/> writes back with the same content.
 /// </para>
 /// <para>This type is immutable and thread-safe.</para>
@@ -63,7 +63,7 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
 
         if (Check(years) is { } problem)
         {
-            throw problem.ToArgumentException();
+            throw TermDatesRules.ToArgumentException(problem);
         }
 
         years.Sort((a, b) => a.StartYear.CompareTo(b.StartYear));
@@ -92,10 +92,9 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
 
     /// <summary>Reads term dates from JSON text.</summary>
     /// <param name="json">The JSON document.</param>
-    /// <returns>The term dates.</returns>
+    /// <returns>The term dates, or every problem found, each with its JSON path as <see cref="DataProblem.Field"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or breaks a rule; the message and <see cref="JsonException.Path"/> say where.</exception>
-    public static SchoolTermDates Parse(string json)
+    public static LoadResult<SchoolTermDates> Parse(string json)
     {
         Preconditions.CheckNotNull(json);
         return SchoolTermDatesJson.Read(json);
@@ -103,10 +102,9 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
 
     /// <summary>Reads term dates from a UTF-8 JSON stream. The stream is read to its end and left open.</summary>
     /// <param name="utf8Json">The stream to read.</param>
-    /// <returns>The term dates.</returns>
+    /// <returns>The term dates, or every problem found, each with its JSON path as <see cref="DataProblem.Field"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or breaks a rule; the message and <see cref="JsonException.Path"/> say where.</exception>
-    public static SchoolTermDates Load(Stream utf8Json)
+    public static LoadResult<SchoolTermDates> Load(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json);
         return SchoolTermDatesJson.Read(utf8Json);
@@ -136,6 +134,37 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
         return year is not null;
     }
 
+    /// <summary>
+    /// The academic year convention whose termly periods follow these term dates: the default
+    /// convention (from 1 September) with each year's <see cref="AcademicYearTermDates.ToTermBoundaries"/>.
+    /// Pass it to <see cref="ReportingPeriod"/>'s factories and navigation and to
+    /// <see cref="ReportingPeriodPattern.WithConvention(AcademicYearConvention)"/>, so that termly
+    /// periods and the <see cref="SchoolDayCalendar"/> made from these dates agree.
+    /// </summary>
+    /// <returns>The convention.</returns>
+    /// <exception cref="ArgumentException">A year's dates cannot divide it into termly periods.</exception>
+    public AcademicYearConvention ToAcademicYearConvention() => ToAcademicYearConvention(AcademicYearConvention.Default);
+
+    /// <summary>
+    /// <paramref name="convention"/> (for when the academic year begins) with these term dates'
+    /// boundaries for their years, replacing any it already has for the same years.
+    /// </summary>
+    /// <param name="convention">The convention to start from.</param>
+    /// <returns>The convention.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="convention"/> is null.</exception>
+    /// <exception cref="ArgumentException">A year's dates cannot divide it into termly periods under the convention.</exception>
+    public AcademicYearConvention ToAcademicYearConvention(AcademicYearConvention convention)
+    {
+        Preconditions.CheckNotNull(convention);
+        var boundaries = new TermBoundaries[_years.Length];
+        for (int i = 0; i < _years.Length; i++)
+        {
+            boundaries[i] = _years[i].ToTermBoundaries();
+        }
+
+        return convention.WithTermBoundaries(boundaries);
+    }
+
     /// <inheritdoc />
     public bool Equals(SchoolTermDates? other) =>
         other is not null
@@ -153,11 +182,11 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
     public override string ToString() =>
         (Name.Length == 0 ? "Term dates " : Name + " term dates ") + _years[0].Label + (_years.Length > 1 ? " to " + _years[^1].Label : string.Empty);
 
-    internal static TermDatesProblem? Check(List<AcademicYearTermDates> years)
+    internal static DataProblem? Check(List<AcademicYearTermDates> years)
     {
         if (years.Count == 0)
         {
-            return new("academicYears", "Term dates need at least one academic year.");
+            return new(DataProblemKind.Missing, field: "academicYears", message: "Term dates need at least one academic year.");
         }
 
         var sorted = new List<AcademicYearTermDates>(years);
@@ -169,15 +198,17 @@ public sealed class SchoolTermDates : IEquatable<SchoolTermDates>
             if (current == previous)
             {
                 return new(
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"academicYears[{years.LastIndexOf(sorted[i])}]"),
-                    $"The academic year {sorted[i].Label} appears more than once.");
+                    DataProblemKind.Duplicate,
+                    field: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"academicYears[{years.LastIndexOf(sorted[i])}]"),
+                    message: $"The academic year {sorted[i].Label} appears more than once.");
             }
 
             if (current != previous + 1)
             {
                 return new(
-                    "academicYears",
-                    $"The academic years must be consecutive: {AcademicYearTermDates.FormatLabel(previous + 1)} is missing between {sorted[i - 1].Label} and {sorted[i].Label}.");
+                    DataProblemKind.Inconsistent,
+                    field: "academicYears",
+                    message: $"The academic years must be consecutive: {AcademicYearTermDates.FormatLabel(previous + 1)} is missing between {sorted[i - 1].Label} and {sorted[i].Label}.");
             }
         }
 

@@ -12,7 +12,9 @@ namespace Measures.Time;
 /// <remarks>
 /// <para>
 /// <see cref="Default(int)"/> gives the boundaries this library uses unless a council supplies its
-/// own (through <see cref="AcademicYearConvention.WithTermBoundaries(TermBoundaries[])"/>). They
+/// own: from its published term dates (<see cref="SchoolTermDates.ToAcademicYearConvention()"/>, the
+/// same dates that make its <see cref="SchoolDayCalendar"/>), or directly through
+/// <see cref="AcademicYearConvention.WithTermBoundaries(TermBoundaries[])"/>. They
 /// follow the DfE's statistical convention for terms: autumn runs from the first day of the academic
 /// year to 31 December, spring from 1 January to Easter Sunday, summer from Easter Monday to the
 /// last day of the academic year. Each term splits at its half-term holiday week (Monday to

@@ -24,7 +24,7 @@ public sealed class TermDates : IEquatable<TermDates>
     {
         if (Check(term, start, end, halfTerm) is { } problem)
         {
-            throw problem.ToArgumentException();
+            throw TermDatesRules.ToArgumentException(problem);
         }
 
         Term = term;
@@ -74,23 +74,24 @@ public sealed class TermDates : IEquatable<TermDates>
         _ => $"term {(int)term}",
     };
 
-    internal static TermDatesProblem? Check(SchoolTerm term, LocalDate start, LocalDate end, DateInterval? halfTerm)
+    internal static DataProblem? Check(SchoolTerm term, LocalDate start, LocalDate end, DateInterval? halfTerm)
     {
         if (term is not (SchoolTerm.Autumn or SchoolTerm.Spring or SchoolTerm.Summer))
         {
-            return new("term", $"The term must be Autumn, Spring or Summer; it was {(int)term}.");
+            return new(DataProblemKind.InvalidValue, field: "term", message: $"The term must be Autumn, Spring or Summer; it was {(int)term}.");
         }
 
         if (end < start)
         {
-            return new("end", $"The {Describe(term)} ends on {CountedDays.Format(end)}, before it starts on {CountedDays.Format(start)}.");
+            return new(DataProblemKind.Inconsistent, field: "end", message: $"The {Describe(term)} ends on {CountedDays.Format(end)}, before it starts on {CountedDays.Format(start)}.");
         }
 
         if (halfTerm is not null && (halfTerm.Start <= start || halfTerm.End >= end))
         {
             return new(
-                "halfTerm",
-                $"The half-term {CountedDays.Format(halfTerm.Start)} to {CountedDays.Format(halfTerm.End)} is not inside the {Describe(term)} "
+                DataProblemKind.Inconsistent,
+                field: "halfTerm",
+                message: $"The half-term {CountedDays.Format(halfTerm.Start)} to {CountedDays.Format(halfTerm.End)} is not inside the {Describe(term)} "
                 + $"({CountedDays.Format(start)} to {CountedDays.Format(end)}); it must begin after the first day of term and end before the last.");
         }
 

@@ -140,7 +140,7 @@ public sealed class ReportingPeriodTextTests
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.False(ReportingPeriod.TryParse(label, out var result));
         Assert.Equal(default, result);
-        var parsed = ReportingPeriodPattern.Default.Parse(label);
+        var parsed = ReportingPeriodPattern.RoundTrip.Parse(label);
         Assert.False(parsed.Success);
         Assert.Equal(ex.Message, parsed.Exception.Message);
     }
@@ -148,7 +148,7 @@ public sealed class ReportingPeriodTextTests
     [Fact]
     public void Pattern_failure_reports_the_character_index_of_the_bad_part()
     {
-        var ex = Assert.IsType<UnparsableValueException>(ReportingPeriodPattern.Default.Parse("Q3 2020/22").Exception);
+        var ex = Assert.IsType<UnparsableValueException>(ReportingPeriodPattern.RoundTrip.Parse("Q3 2020/22").Exception);
         Assert.Equal("Q3 2020/22", ex.Value);
         Assert.Equal(8, ex.Index);
     }
@@ -157,7 +157,7 @@ public sealed class ReportingPeriodTextTests
     public void Try_parse_of_null_fails_without_throwing()
     {
         Assert.False(ReportingPeriod.TryParse((string?)null, out _));
-        Assert.False(ReportingPeriodPattern.Default.Parse(null!).Success);
+        Assert.False(ReportingPeriodPattern.RoundTrip.Parse(null!).Success);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ReportingPeriodTextTests
         Assert.Equal("AY 2023/24 [2023-08-01 to 2024-07-31]", ay.ToString());
         Assert.Equal(ay, ReportingPeriod.Parse(ay.ToString()));
 
-        var pattern = ReportingPeriodPattern.Default.WithConvention(august);
+        var pattern = ReportingPeriodPattern.RoundTrip.WithConvention(august);
         Assert.Equal("AY 2023/24", pattern.Format(ay));
         Assert.Equal(ay, pattern.Parse("AY 2023/24").Value);
         Assert.Equal(ReportingPeriod.Term(2023, SchoolTerm.Autumn, august), pattern.Parse("Autumn term 2023/24").Value);
@@ -193,6 +193,34 @@ public sealed class ReportingPeriodTextTests
         Assert.Equal(0, n);
         Assert.Equal("Period 2020/21 Q3", $"Period {q3}");
         Assert.Throws<FormatException>(() => q3.ToString("yyyy", null));
+    }
+
+    [Fact]
+    public void The_named_patterns_write_the_canonical_label_and_the_report_wording()
+    {
+        var council = AcademicYearConvention.FromAugust;
+        (ReportingPeriod Period, string RoundTrip, string Report)[] cases =
+        [
+            (ReportingPeriod.Month(2023, 12), "2023-12", "Dec 2023"),
+            (ReportingPeriod.Quarter(2023, 3), "2023/24 Q3", "Q3 2023/24"),
+            (ReportingPeriod.FinancialYear(2023), "FY 2023/24", "2023/24"),
+            (ReportingPeriod.CalendarYear(2023), "2023", "2023"),
+            (ReportingPeriod.AcademicYear(2022), "AY 2022/23", "AY 2022/23"),
+            (ReportingPeriod.AcademicYear(2022, council), "AY 2022/23 [2022-08-01 to 2023-07-31]", "AY 2022/23"),
+            (ReportingPeriod.Term(2023, SchoolTerm.Spring), "Spring term 2023/24", "Spring term 2023/24"),
+            (ReportingPeriod.HalfTerm(2023, HalfTerm.Autumn1), "Autumn 1 2023/24", "Autumn 1 2023/24"),
+            (ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2024, 3)), "rolling 12 months to 2024-03", "rolling 12 months to Mar 2024"),
+            (ReportingPeriod.RollingMonths(1, new NodaTime.YearMonth(2024, 3)), "rolling 1 month to 2024-03", "rolling 1 month to Mar 2024"),
+            (ReportingPeriod.FinancialYearToDate(new NodaTime.YearMonth(2023, 12)), "financial year to date to 2023-12", "year to date to Dec 2023"),
+            (ReportingPeriod.AcademicYearToDate(new NodaTime.YearMonth(2023, 12)), "academic year to date to 2023-12", "academic year to date to Dec 2023"),
+            (ReportingPeriod.DateRange(new LocalDate(2020, 1, 1), new LocalDate(2020, 3, 31)), "2020-01-01 to 2020-03-31", "1 Jan 2020 to 31 Mar 2020"),
+        ];
+        foreach (var (period, roundTrip, report) in cases)
+        {
+            Assert.Equal(roundTrip, ReportingPeriodPattern.RoundTrip.Format(period));
+            Assert.Equal(report, ReportingPeriodPattern.Report.Format(period));
+            Assert.Equal(period, ReportingPeriodPattern.Report.WithConvention(period.Start.Month == 8 ? council : AcademicYearConvention.Default).Parse(report).Value);
+        }
     }
 
     internal static string Describe(ReportingPeriod p) => $"{p.Start:uuuu-MM-dd}..{p.End:uuuu-MM-dd} {p.Type}";

@@ -6,7 +6,7 @@ namespace Measures.Tests.Time;
 
 public sealed class SchoolDayCalendarTests
 {
-    private static readonly SchoolDayCalendar Schools = new(SchoolTermDates.Parse(TermDatesExamples.TwoYears), BankHolidayRegion.EnglandAndWales);
+    private static readonly SchoolDayCalendar Schools = new(SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value, BankHolidayRegion.EnglandAndWales);
 
     [Fact]
     public void An_initial_PEP_within_10_school_days_skips_half_term()

@@ -13,7 +13,7 @@ public sealed class SchoolDayProperties
     public bool Term_dates_round_trip_through_JSON(SchoolTermDates termDates)
     {
         string json = termDates.ToJson();
-        var back = SchoolTermDates.Parse(json);
+        var back = SchoolTermDates.Parse(json).Value;
         return back.Equals(termDates) && back.ToJson() == json;
     }
 

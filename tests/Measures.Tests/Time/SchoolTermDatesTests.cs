@@ -13,7 +13,7 @@ public sealed class SchoolTermDatesTests
     [Fact]
     public void Term_dates_load_from_JSON()
     {
-        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
+        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
         Assert.Equal("Example council", dates.Name);
         Assert.Equal(2, dates.AcademicYears.Count);
         var year = dates[2023];
@@ -28,19 +28,19 @@ public sealed class SchoolTermDatesTests
     [Fact]
     public void What_loads_is_written_back_unchanged()
     {
-        Assert.Equal(TermDatesExamples.TwoYears, SchoolTermDates.Parse(TermDatesExamples.TwoYears).ToJson());
+        Assert.Equal(TermDatesExamples.TwoYears, SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value.ToJson());
     }
 
     [Fact]
     public void Streams_round_trip_and_are_left_open()
     {
-        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
+        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
         using var stream = new MemoryStream();
         dates.Save(stream);
         Assert.True(stream.CanWrite);
         Assert.Equal(TermDatesExamples.TwoYears, Encoding.UTF8.GetString(stream.ToArray()));
         stream.Position = 0;
-        Assert.Equal(dates, SchoolTermDates.Load(stream));
+        Assert.Equal(dates, SchoolTermDates.Load(stream).Value);
         Assert.True(stream.CanRead);
     }
 
@@ -48,7 +48,7 @@ public sealed class SchoolTermDatesTests
     public void Term_names_are_read_in_any_case_and_written_as_the_enum_names()
     {
         string lower = TermDatesExamples.TwoYears.Replace("\"Autumn\"", "\"autumn\"", StringComparison.Ordinal);
-        var dates = SchoolTermDates.Parse(lower);
+        var dates = SchoolTermDates.Parse(lower).Value;
         Assert.Equal(SchoolTerm.Autumn, dates[2024].Autumn.Term);
         Assert.Equal(TermDatesExamples.TwoYears, dates.ToJson());
     }
@@ -67,7 +67,7 @@ public sealed class SchoolTermDatesTests
             ]);
         string json = new SchoolTermDates(string.Empty, [year]).ToJson();
         Assert.DoesNotContain("halfTerm", json, StringComparison.Ordinal);
-        Assert.Equal(year, SchoolTermDates.Parse(json)[2023]);
+        Assert.Equal(year, SchoolTermDates.Parse(json).Value[2023]);
         Assert.Equal("Summer term 2024-04-15 to 2024-07-23", term.ToString());
     }
 
@@ -92,16 +92,21 @@ public sealed class SchoolTermDatesTests
     {
         string json = TermDatesExamples.TwoYears.Replace(find, replace, StringComparison.Ordinal);
         Assert.NotEqual(TermDatesExamples.TwoYears, json);
-        var ex = Assert.Throws<JsonException>(() => SchoolTermDates.Parse(json));
-        Assert.Equal(path, ex.Path);
-        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        var result = SchoolTermDates.Parse(json);
+        Assert.False(result.Success);
+        // A change made in both years is reported in both; the first problem is the first year's.
+        var problem = result.Problems[0];
+        Assert.Equal(path, problem.Field);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.Contains(path, problem.ToString(), StringComparison.Ordinal);
+        var ex = Assert.Throws<DataProblemException>(() => result.Value);
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_missing_or_repeated_year_is_reported()
     {
-        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
+        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
         var gap = Assert.Throws<ArgumentException>(() => new SchoolTermDates("gap", [dates[2023], Shift(dates[2024], 2)]));
         Assert.Equal("academicYears", gap.ParamName);
         Assert.Contains("2024/25 is missing between 2023/24 and 2026/27", gap.Message, StringComparison.Ordinal);
@@ -112,9 +117,10 @@ public sealed class SchoolTermDatesTests
         // The same in JSON: the first year written out twice.
         var node = System.Text.Json.Nodes.JsonNode.Parse(TermDatesExamples.TwoYears)!;
         node["academicYears"]![1] = node["academicYears"]![0]!.DeepClone();
-        var ex = Assert.Throws<JsonException>(() => SchoolTermDates.Parse(node.ToJsonString()));
-        Assert.Equal("$.academicYears[1]", ex.Path);
-        Assert.Contains("2023/24 appears more than once", ex.Message, StringComparison.Ordinal);
+        var problem = Assert.Single(SchoolTermDates.Parse(node.ToJsonString()).Problems);
+        Assert.Equal("$.academicYears[1]", problem.Field);
+        Assert.Equal(DataProblemKind.Duplicate, problem.Kind);
+        Assert.Contains("2023/24 appears more than once", problem.Message, StringComparison.Ordinal);
 
         // Years may come in any order; they are kept earliest first.
         Assert.Equal([2023, 2024], new SchoolTermDates("x", [dates[2024], dates[2023]]).AcademicYears.Select(y => y.StartYear));
@@ -131,8 +137,31 @@ public sealed class SchoolTermDatesTests
     [InlineData("{ \"academicYears\": [ { \"startYear\": 2023 } ] }", "$.academicYears[0].terms: is missing")]
     public void Malformed_documents_are_reported(string json, string message)
     {
-        var ex = Assert.Throws<JsonException>(() => SchoolTermDates.Parse(json));
-        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        var result = SchoolTermDates.Parse(json);
+        Assert.False(result.Success);
+        Assert.Contains(message, Assert.Single(result.Problems).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Syntax_errors_give_the_line_and_column()
+    {
+        var problem = Assert.Single(SchoolTermDates.Parse("{\n  \"name\": \"x\",\n  \"academicYears\": [ ,\n").Problems);
+        Assert.Equal(DataProblemKind.Unreadable, problem.Kind);
+        Assert.Equal(3, problem.Line);
+        Assert.True(problem.Column > 0);
+    }
+
+    [Fact]
+    public void Every_year_with_a_problem_is_reported_in_one_load()
+    {
+        string json = TermDatesExamples.TwoYears
+            .Replace("\"start\": \"2023-09-04\"", "\"start\": \"2023-09-31\"", StringComparison.Ordinal)
+            .Replace("\"startYear\": 2024", "\"startYear\": null", StringComparison.Ordinal);
+        var result = SchoolTermDates.Parse(json);
+        Assert.Equal(2, result.ProblemCount);
+        Assert.Equal(["$.academicYears[0].terms[0].start", "$.academicYears[1].startYear"], result.Problems.Select(p => p.Field));
+        Assert.Equal([DataProblemKind.InvalidValue, DataProblemKind.Missing], result.Problems.Select(p => p.Kind));
+        Assert.Equal("2023-09-31", result.Problems[0].Value);
     }
 
     [Fact]
@@ -142,7 +171,7 @@ public sealed class SchoolTermDatesTests
         Assert.Equal("end", end.ParamName);
         var term = Assert.Throws<ArgumentException>(() => new TermDates((SchoolTerm)9, new LocalDate(2023, 9, 4), new LocalDate(2023, 12, 1)));
         Assert.Equal("term", term.ParamName);
-        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
+        var dates = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
         var inset = Assert.Throws<ArgumentException>(() => new AcademicYearTermDates(2023, dates[2023].Terms, [new LocalDate(2023, 10, 31)]));
         Assert.Equal("insetDays", inset.ParamName);
         Assert.StartsWith("insetDays[0]: The INSET day 2023-10-31 falls in the half-term", inset.Message, StringComparison.Ordinal);
@@ -160,8 +189,8 @@ public sealed class SchoolTermDatesTests
     [Fact]
     public void Equal_term_dates_are_equal()
     {
-        var a = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
-        var b = SchoolTermDates.Parse(TermDatesExamples.TwoYears);
+        var a = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
+        var b = SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value;
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.Equal(a[2023].Autumn, b[2023].Autumn);

@@ -58,7 +58,7 @@ public sealed class TimescaleTests
         Assert.Equal("A timescale of 3 working days counts working days; pass a WorkingDayCalendar.", working.Message);
         var school = Assert.Throws<InvalidOperationException>(() => Timescale.SchoolDays(10).DeadlineFrom(start, WorkingDayCalendar.EnglandAndWales));
         Assert.Equal("A timescale of 10 school days counts school days; pass a SchoolDayCalendar.", school.Message);
-        var schools = new SchoolDayCalendar(SchoolTermDates.Parse(TermDatesExamples.TwoYears), BankHolidayRegion.EnglandAndWales);
+        var schools = new SchoolDayCalendar(SchoolTermDates.Parse(TermDatesExamples.TwoYears).Value, BankHolidayRegion.EnglandAndWales);
         Assert.Throws<InvalidOperationException>(() => Timescale.WorkingDays(3).IsMet(start, start, schools));
         Assert.Equal(start.PlusDays(7), Timescale.Weeks(1).DeadlineFrom(start, schools));
         Assert.Throws<ArgumentNullException>(() => Timescale.WorkingDays(3).DeadlineFrom(start, (WorkingDayCalendar)null!));

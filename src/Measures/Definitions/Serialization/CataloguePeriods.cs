@@ -13,7 +13,7 @@ internal static class CataloguePeriods
 {
     public static bool TryParse(string text, out ReportingPeriod period, out string error)
     {
-        var result = ReportingPeriodPattern.Default.Parse(text);
+        var result = ReportingPeriodPattern.RoundTrip.Parse(text);
         if (result.Success)
         {
             period = result.Value;

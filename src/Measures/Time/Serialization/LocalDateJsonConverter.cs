@@ -9,7 +9,7 @@ namespace Measures.Time.Serialization;
 
 /// <summary>Reads and writes a NodaTime <see cref="LocalDate"/> as an ISO 8601 calendar date, "2015-07-31", and nothing else.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
+internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
     /// <inheritdoc />
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

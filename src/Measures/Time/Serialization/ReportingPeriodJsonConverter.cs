@@ -19,9 +19,9 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
 {
     private readonly ReportingPeriodPattern pattern;
 
-    /// <summary>Creates a converter that uses <see cref="ReportingPeriodPattern.Default"/>.</summary>
+    /// <summary>Creates a converter that uses <see cref="ReportingPeriodPattern.RoundTrip"/>.</summary>
     public ReportingPeriodJsonConverter()
-        : this(ReportingPeriodPattern.Default)
+        : this(ReportingPeriodPattern.RoundTrip)
     {
     }
 

@@ -23,7 +23,7 @@ internal static class SchoolTermDatesJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // names such as "St Mary’s" stay readable
     };
 
-    public static SchoolTermDates Read(string json)
+    public static LoadResult<SchoolTermDates> Read(string json)
     {
         SchoolTermDatesDocument? document;
         try
@@ -32,13 +32,13 @@ internal static class SchoolTermDatesJson
         }
         catch (JsonException ex)
         {
-            throw Wrap(ex);
+            return LoadResult<SchoolTermDates>.ForProblems([FromJsonException(ex)]);
         }
 
         return ToTermDates(document);
     }
 
-    public static SchoolTermDates Read(Stream utf8Json)
+    public static LoadResult<SchoolTermDates> Read(Stream utf8Json)
     {
         SchoolTermDatesDocument? document;
         try
@@ -47,7 +47,7 @@ internal static class SchoolTermDatesJson
         }
         catch (JsonException ex)
         {
-            throw Wrap(ex);
+            return LoadResult<SchoolTermDates>.ForProblems([FromJsonException(ex)]);
         }
 
         return ToTermDates(document);
@@ -99,132 +99,207 @@ internal static class SchoolTermDatesJson
         return new SchoolTermDatesDocument { Name = termDates.Name, AcademicYears = years };
     }
 
-    private static SchoolTermDates ToTermDates(SchoolTermDatesDocument? document)
+    private static LoadResult<SchoolTermDates> ToTermDates(SchoolTermDatesDocument? document)
     {
         const string root = "$";
+        var problems = new List<DataProblem>();
         if (document is null)
         {
-            throw Problem(root, "the document is null; expected an object with \"name\" and \"academicYears\".");
+            problems.Add(Problem(DataProblemKind.Missing, root, "the document is null; expected an object with \"name\" and \"academicYears\"."));
         }
-
-        if (document.AcademicYears is null)
+        else if (document.AcademicYears is null)
         {
-            throw Problem(root + ".academicYears", "is missing; expected a list of academic years.");
+            problems.Add(Problem(DataProblemKind.Missing, root + ".academicYears", "is missing; expected a list of academic years."));
         }
-
-        var years = new List<AcademicYearTermDates>();
-        for (int i = 0; i < document.AcademicYears.Count; i++)
+        else
         {
-            years.Add(ToYear(document.AcademicYears[i], Index(root + ".academicYears", i)));
-        }
-
-        if (SchoolTermDates.Check(years) is { } problem)
-        {
-            throw Problem(root, problem);
-        }
-
-        return new SchoolTermDates(document.Name ?? string.Empty, years);
-    }
-
-    private static AcademicYearTermDates ToYear(AcademicYearDocument? year, string path)
-    {
-        if (year is null)
-        {
-            throw Problem(path, "is null; expected an academic year.");
-        }
-
-        if (year.StartYear is not { } startYear)
-        {
-            throw Problem(path + ".startYear", "is missing; expected the calendar year the academic year starts in, for example 2023 for 2023/24.");
-        }
-
-        if (year.Terms is null)
-        {
-            throw Problem(path + ".terms", "is missing; expected the autumn, spring and summer terms.");
-        }
-
-        var terms = new List<TermDates>();
-        for (int i = 0; i < year.Terms.Count; i++)
-        {
-            terms.Add(ToTerm(year.Terms[i], Index(path + ".terms", i)));
-        }
-
-        var insetDays = new List<LocalDate>();
-        if (year.InsetDays is not null)
-        {
-            for (int i = 0; i < year.InsetDays.Count; i++)
+            // Each year is checked on its own, so one load reports a problem in every year that has one.
+            var years = new List<AcademicYearTermDates>();
+            for (int i = 0; i < document.AcademicYears.Count; i++)
             {
-                insetDays.Add(ParseDate(year.InsetDays[i], Index(path + ".insetDays", i), "an INSET day"));
+                if (new Reader(problems).ToYear(document.AcademicYears[i], Index(root + ".academicYears", i)) is { } year)
+                {
+                    years.Add(year);
+                }
+            }
+
+            if (problems.Count == 0 && SchoolTermDates.Check(years) is { } problem)
+            {
+                problems.Add(Relative(root, problem));
+            }
+
+            if (problems.Count == 0)
+            {
+                return LoadResult<SchoolTermDates>.ForValue(new SchoolTermDates(document.Name ?? string.Empty, years));
             }
         }
 
-        if (AcademicYearTermDates.Check(startYear, terms, insetDays) is { } problem)
-        {
-            throw Problem(path, problem);
-        }
-
-        return new AcademicYearTermDates(startYear, terms, insetDays);
-    }
-
-    private static TermDates ToTerm(TermDocument? term, string path)
-    {
-        if (term is null)
-        {
-            throw Problem(path, "is null; expected a term.");
-        }
-
-        SchoolTerm which = term.Term?.ToUpperInvariant() switch
-        {
-            "AUTUMN" => SchoolTerm.Autumn,
-            "SPRING" => SchoolTerm.Spring,
-            "SUMMER" => SchoolTerm.Summer,
-            null => throw Problem(path + ".term", "is missing; expected Autumn, Spring or Summer."),
-            _ => throw Problem(path + ".term", $"\"{term.Term}\" is not a school term; expected Autumn, Spring or Summer."),
-        };
-        LocalDate start = ParseDate(term.Start, path + ".start", "the first day of term");
-        LocalDate end = ParseDate(term.End, path + ".end", "the last day of term");
-        DateInterval? halfTerm = null;
-        if (term.HalfTerm is not null)
-        {
-            LocalDate halfStart = ParseDate(term.HalfTerm.Start, path + ".halfTerm.start", "the first day of the half-term holiday");
-            LocalDate halfEnd = ParseDate(term.HalfTerm.End, path + ".halfTerm.end", "the last day of the half-term holiday");
-            if (halfEnd < halfStart)
-            {
-                throw Problem(path + ".halfTerm.end", $"the half-term ends on {Format(halfEnd)}, before it starts on {Format(halfStart)}.");
-            }
-
-            halfTerm = new DateInterval(halfStart, halfEnd);
-        }
-
-        if (TermDates.Check(which, start, end, halfTerm) is { } problem)
-        {
-            throw Problem(path, problem);
-        }
-
-        return new TermDates(which, start, end, halfTerm);
-    }
-
-    private static LocalDate ParseDate(string? text, string path, string what)
-    {
-        if (text is null)
-        {
-            throw Problem(path, $"is missing; expected {what} as a date in the form yyyy-MM-dd.");
-        }
-
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw Problem(path, $"\"{text}\" is not a date in the form yyyy-MM-dd (expected {what}).");
+        return LoadResult<SchoolTermDates>.ForProblems(problems);
     }
 
     private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
-    private static JsonException Problem(string path, TermDatesProblem problem) => Problem(path + "." + problem.Field, problem.Message);
+    private static DataProblem Relative(string path, DataProblem problem) => problem.InField(path + "." + problem.Field);
 
-    private static JsonException Problem(string path, string message) => new($"{path}: {message}", path, null, null);
+    private static DataProblem Problem(DataProblemKind kind, string path, string message, string? value = null) =>
+        new(kind, message, field: path, value: value);
 
-    private static JsonException Wrap(JsonException ex) =>
-        new($"School term dates could not be read{(ex.Path is null ? string.Empty : " at " + ex.Path)}: {ex.Message}", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+    private static DataProblem FromJsonException(JsonException ex)
+    {
+        string message = ex.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        DataProblemKind kind =
+            message.Contains("could not be mapped", StringComparison.Ordinal) ? DataProblemKind.UnknownName
+            : message.Contains("could not be converted", StringComparison.Ordinal) ? DataProblemKind.InvalidValue
+            : DataProblemKind.Unreadable;
+        return new DataProblem(
+            kind,
+            "School term dates could not be read: " + message,
+            line: ex.LineNumber is { } line ? (int)line + 1 : 0,
+            column: ex.BytePositionInLine is { } position ? (int)position + 1 : 0,
+            field: ex.Path ?? string.Empty);
+    }
+
+    /// <summary>Reads one academic year, adding each problem it finds; a year with a problem is not made.</summary>
+    private readonly struct Reader(List<DataProblem> problems)
+    {
+        public AcademicYearTermDates? ToYear(AcademicYearDocument? year, string path)
+        {
+            if (year is null)
+            {
+                return Fail<AcademicYearTermDates>(DataProblemKind.Missing, path, "is null; expected an academic year.");
+            }
+
+            if (year.StartYear is not { } startYear)
+            {
+                return Fail<AcademicYearTermDates>(DataProblemKind.Missing, path + ".startYear", "is missing; expected the calendar year the academic year starts in, for example 2023 for 2023/24.");
+            }
+
+            if (year.Terms is null)
+            {
+                return Fail<AcademicYearTermDates>(DataProblemKind.Missing, path + ".terms", "is missing; expected the autumn, spring and summer terms.");
+            }
+
+            int before = problems.Count;
+            var terms = new List<TermDates>();
+            for (int i = 0; i < year.Terms.Count; i++)
+            {
+                if (ToTerm(year.Terms[i], Index(path + ".terms", i)) is { } term)
+                {
+                    terms.Add(term);
+                }
+            }
+
+            var insetDays = new List<LocalDate>();
+            if (year.InsetDays is not null)
+            {
+                for (int i = 0; i < year.InsetDays.Count; i++)
+                {
+                    if (ParseDate(year.InsetDays[i], Index(path + ".insetDays", i), "an INSET day") is { } day)
+                    {
+                        insetDays.Add(day);
+                    }
+                }
+            }
+
+            if (problems.Count > before)
+            {
+                return null;
+            }
+
+            if (AcademicYearTermDates.Check(startYear, terms, insetDays) is { } problem)
+            {
+                problems.Add(Relative(path, problem));
+                return null;
+            }
+
+            return new AcademicYearTermDates(startYear, terms, insetDays);
+        }
+
+        private TermDates? ToTerm(TermDocument? term, string path)
+        {
+            if (term is null)
+            {
+                return Fail<TermDates>(DataProblemKind.Missing, path, "is null; expected a term.");
+            }
+
+            SchoolTerm? which = term.Term?.ToUpperInvariant() switch
+            {
+                "AUTUMN" => SchoolTerm.Autumn,
+                "SPRING" => SchoolTerm.Spring,
+                "SUMMER" => SchoolTerm.Summer,
+                _ => null,
+            };
+            if (which is null)
+            {
+                problems.Add(term.Term is null
+                    ? Problem(DataProblemKind.Missing, path + ".term", "is missing; expected Autumn, Spring or Summer.")
+                    : Problem(DataProblemKind.UnknownName, path + ".term", $"\"{term.Term}\" is not a school term; expected Autumn, Spring or Summer.", term.Term));
+            }
+
+            int before = problems.Count;
+            LocalDate? start = ParseDate(term.Start, path + ".start", "the first day of term");
+            LocalDate? end = ParseDate(term.End, path + ".end", "the last day of term");
+            DateInterval? halfTerm = null;
+            if (term.HalfTerm is not null)
+            {
+                LocalDate? halfStart = ParseDate(term.HalfTerm.Start, path + ".halfTerm.start", "the first day of the half-term holiday");
+                LocalDate? halfEnd = ParseDate(term.HalfTerm.End, path + ".halfTerm.end", "the last day of the half-term holiday");
+                if (halfStart is { } hs && halfEnd is { } he)
+                {
+                    if (he < hs)
+                    {
+                        return Fail<TermDates>(DataProblemKind.Inconsistent, path + ".halfTerm.end", $"the half-term ends on {Format(he)}, before it starts on {Format(hs)}.", Format(he));
+                    }
+
+                    halfTerm = new DateInterval(hs, he);
+                }
+            }
+
+            if (which is not { } known || problems.Count > before || start is not { } first || end is not { } last)
+            {
+                return null;
+            }
+
+            if (TermDates.Check(known, first, last, halfTerm) is { } problem)
+            {
+                problems.Add(Relative(path, problem));
+                return null;
+            }
+
+            return new TermDates(known, first, last, halfTerm);
+        }
+
+        private LocalDate? ParseDate(string? text, string path, string what)
+        {
+            if (text is null)
+            {
+                problems.Add(Problem(DataProblemKind.Missing, path, $"is missing; expected {what} as a date in the form yyyy-MM-dd."));
+                return null;
+            }
+
+            ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+
+            problems.Add(Problem(DataProblemKind.InvalidValue, path, $"\"{text}\" is not a date in the form yyyy-MM-dd (expected {what}).", text));
+            return null;
+        }
+
+        private T? Fail<T>(DataProblemKind kind, string path, string message, string? value = null)
+            where T : class
+        {
+            problems.Add(Problem(kind, path, message, value));
+            return null;
+        }
+    }
 }

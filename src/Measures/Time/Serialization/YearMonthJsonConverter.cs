@@ -9,7 +9,7 @@ namespace Measures.Time.Serialization;
 
 /// <summary>Reads and writes a NodaTime <see cref="YearMonth"/> as an ISO 8601 year and month, "2023-07", and nothing else.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
+internal sealed class YearMonthJsonConverter : JsonConverter<YearMonth>
 {
     /// <inheritdoc />
     public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Measures.Time.Text;
 
-/// <summary>Words shared by the label parser and writer.</summary>
+/// <summary>Words shared by the label writers and the keyword table (<see cref="LabelKeywords"/>).</summary>
 internal static class PeriodText
 {
     public static readonly string[] MonthNames =
@@ -30,41 +30,6 @@ internal static class PeriodText
         PeriodType.DateRange => "date range",
         _ => $"period type {(int)type}",
     };
-
-    /// <summary>The month (1–12) named by <paramref name="word"/>: a full English name, its first three letters, or "Sept"; 0 if none.</summary>
-    public static int MonthNumber(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return 0;
-        }
-
-        for (int m = 0; m < 12; m++)
-        {
-            string name = MonthNames[m];
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && word.Equals(name.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase)))
-            {
-                return m + 1;
-            }
-        }
-
-        return word.Equals("Sept", StringComparison.OrdinalIgnoreCase) ? 9 : 0;
-    }
-
-    /// <summary>The term (1–3) named by <paramref name="word"/>; 0 if none.</summary>
-    public static int TermNumber(ReadOnlySpan<char> word)
-    {
-        for (int t = 0; t < 3; t++)
-        {
-            if (word.Equals(TermNames[t], StringComparison.OrdinalIgnoreCase))
-            {
-                return t + 1;
-            }
-        }
-
-        return 0;
-    }
 
     /// <summary>Whether <paramref name="date"/> is the ISO date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> and valid.</summary>
     public static bool TryMakeDate(int year, int month, int day, out LocalDate date)
