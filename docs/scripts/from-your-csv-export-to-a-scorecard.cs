@@ -88,8 +88,8 @@ static void ExpectRow(Scorecard scorecard, string code, decimal value, RagStatus
 {
     var row = scorecard[code];
     Expect(row.RoundedValue, value, $"{code}'s value for 2023/24 Q4");
-    Expect(row.Rag.Status, status, $"{code}'s RAG status");
-    Console.WriteLine($"{code}: {row.ValueText}, {row.Rag.Status}");
+    Expect(row.Rag.Judgement.Status, status, $"{code}'s RAG status");
+    Console.WriteLine($"{code}: {row.ValueText}, {row.Rag.Judgement.Status}");
 }
 
 // Stops the script when a figure is not the one the text states.

@@ -36,10 +36,10 @@ Console.WriteLine(scorecard.ToString(ScorecardFormat.Table));
 ExpectRow(scorecard, "EH-01", 91.3m, 75m, RagStatus.Green);  // "significantly above the target of 75%"
 ExpectRow(scorecard, "CSC-13", 84.8m, 90m, RagStatus.Red);   // "below the target of 90%"
 ExpectRow(scorecard, "CSC-07", 17.3m, 22m, RagStatus.Green); // "well within the target of below 22%"
-Expect(scorecard["CSC-13"].Rag.Explanation,
+Expect(scorecard["CSC-13"].Rag.Judgement.Explanation,
     "84.8% is below the target of 90% by 5.2 points, beyond the 5-point tolerance: red",
     "CSC-13's explanation");
-Console.WriteLine(scorecard["CSC-13"].Rag.Explanation);
+Console.WriteLine(scorecard["CSC-13"].Rag.Judgement.Explanation);
 Console.WriteLine("All figures checked.");
 
 static void ExpectRow(Scorecard scorecard, string code, decimal value, decimal target, RagStatus status)
@@ -47,8 +47,8 @@ static void ExpectRow(Scorecard scorecard, string code, decimal value, decimal t
     var row = scorecard[code];
     Expect(row.RoundedValue, value, $"{code}'s 2023/24 value");
     Expect(row.Target?.Value, target, $"{code}'s target");
-    Expect(row.Rag.Status, status, $"{code}'s RAG status");
-    Console.WriteLine($"{code}: {row.ValueText} against {target}%: {row.Rag.Status}");
+    Expect(row.Rag.Judgement.Status, status, $"{code}'s RAG status");
+    Console.WriteLine($"{code}: {row.ValueText} against {target}%: {row.Rag.Judgement.Status}");
 }
 
 // Stops the script when a figure is not the one the text states.

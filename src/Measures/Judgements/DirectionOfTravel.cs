@@ -86,13 +86,14 @@ public sealed class DirectionOfTravel
         Preconditions.CheckNotNull(comparedWith);
         Preconditions.CheckNotNull(options);
         string label = comparedWith.Trim().Length > 0 ? comparedWith.Trim() : PreviousPeriod;
+        bool rounded = options.Comparison == ValueComparison.Rounded;
         if (current is null || previous is null)
         {
             string missing = current is null ? "there is no current value" : $"there is no value for {label}";
-            return new DirectionOfTravel(Direction.NotAvailable, current, previous, null, label, $"No direction of travel: {missing}.");
+            decimal? AsCompared(decimal? value) => rounded && value is { } v ? valueType.Round(v) : value;
+            return new DirectionOfTravel(Direction.NotAvailable, AsCompared(current), AsCompared(previous), null, label, $"No direction of travel: {missing}.");
         }
 
-        bool rounded = options.Comparison == ValueComparison.Rounded;
         decimal now = rounded ? valueType.Round(current.Value) : current.Value;
         decimal then = rounded ? valueType.Round(previous.Value) : previous.Value;
         decimal change = now - then;

@@ -14,8 +14,7 @@ namespace Measures.Judgements;
 /// <remarks>
 /// Green when the value meets the target (inclusive), amber when it misses by no more than the
 /// tolerance, red beyond it, blue at or beyond a stretch threshold. A measure without a polarity, a
-/// period without a target, a missing value and a suppressed value each get their own status, checked
-/// in that order. By default the value is rounded half away from zero to the measure's display decimals
+/// period without a target and a missing value each get their own status, checked in that order. By default the value is rounded half away from zero to the measure's display decimals
 /// before it is compared, as a published report shows it (see <see cref="JudgementOptions.Comparison"/>).
 /// This type is immutable and thread-safe.
 /// </remarks>
@@ -111,18 +110,6 @@ public sealed class RagRating
         decimal v = value.GetValueOrDefault();
         decimal compared = options.Comparison == ValueComparison.Rounded ? valueType.Round(v) : v;
         return polarity == Polarity.WithinRange ? RateInRange(v, compared, t, valueType) : RateAgainstThreshold(v, compared, polarity, t, valueType);
-    }
-
-    /// <summary>The rating of a value of <paramref name="measure"/> for <paramref name="period"/> that is suppressed for small numbers.</summary>
-    /// <param name="measure">The measure.</param>
-    /// <param name="period">The period of the value.</param>
-    /// <returns>A <see cref="RagStatus.Suppressed"/> rating, unless the measure is not rated at all (no polarity or no target).</returns>
-    public static RagRating RateSuppressed(MeasureDefinition measure, ReportingPeriod period)
-    {
-        Preconditions.CheckNotNull(measure);
-        var target = measure.TargetFor(period);
-        return NotRated(0, measure.Polarity, target, measure.ValueType, period)
-            ?? new RagRating(RagStatus.Suppressed, null, null, target, null, null, "Not rated: the value is suppressed to protect small numbers.");
     }
 
     /// <summary>The explanation.</summary>

@@ -26,7 +26,4 @@ public enum RagStatus : byte
 
     /// <summary>Not rated: there is no value (no data, or nothing to divide by).</summary>
     NoValue = 12,
-
-    /// <summary>Not rated: the value is suppressed because the numbers are small enough to identify a child.</summary>
-    Suppressed = 13,
 }

@@ -8,10 +8,14 @@ namespace Measures.Reporting;
 /// A scorecard row's benchmarking: the benchmark figures used, the comparison of the council's value
 /// with each comparator, and the council's quartile band where one is published or can be worked out.
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// In the public version the comparisons and the band are withheld together when the value is suppressed
+/// (see <see cref="ScorecardJudgement{T}"/>); the benchmark figures themselves are always shown.
+/// This type is immutable and thread-safe.
+/// </remarks>
 public sealed class ScorecardBenchmark
 {
-    internal ScorecardBenchmark(Benchmark benchmark, string periodLabel, IReadOnlyList<BenchmarkComparison> comparisons, QuartileBand? band)
+    internal ScorecardBenchmark(Benchmark benchmark, string periodLabel, ScorecardJudgement<IReadOnlyList<BenchmarkComparison>> comparisons, ScorecardJudgement<QuartileBand?> band)
     {
         Benchmark = benchmark;
         PeriodLabel = periodLabel;
@@ -25,12 +29,12 @@ public sealed class ScorecardBenchmark
     /// <summary>Gets the benchmark's period as a report names it.</summary>
     public string PeriodLabel { get; }
 
-    /// <summary>Gets the comparison with each comparator, in the benchmark's order; empty when the value is withheld.</summary>
-    public IReadOnlyList<BenchmarkComparison> Comparisons { get; }
+    /// <summary>Gets the comparison with each comparator, in the benchmark's order.</summary>
+    public ScorecardJudgement<IReadOnlyList<BenchmarkComparison>> Comparisons { get; }
 
     /// <summary>
     /// Gets the council's quartile band: the published band when the benchmark gives one, otherwise the
-    /// band of the value among the benchmark's quartiles; <see langword="null"/> when neither is known or the value is withheld.
+    /// band of the value among the benchmark's quartiles; <see langword="null"/> when neither is known.
     /// </summary>
-    public QuartileBand? QuartileBand { get; }
+    public ScorecardJudgement<QuartileBand?> QuartileBand { get; }
 }

@@ -50,20 +50,21 @@ internal static class ScorecardCells
             return string.Empty;
         }
 
-        if (row.IsSuppressed)
+        if (!b.Comparisons.TryGetJudgement(out var comparisons))
         {
-            return "suppressed";
+            return ScorecardWords.Withheld;
         }
 
         var type = row.Measure.ValueType;
-        return string.Join("; ", b.Comparisons.Select(c => c.Comparator.Name + " " + type.FormatSetFigure(c.Comparator.Value) + ": " + PositionText(c.Position)));
+        return string.Join("; ", comparisons.Select(c => c.Comparator.Name + " " + type.FormatSetFigure(c.Comparator.Value) + ": " + PositionText(c.Position)));
     }
 
     /// <summary>A benchmark position as a reader reads it: "better", "not available".</summary>
     public static string PositionText(Judgements.BenchmarkPosition position) => position == Judgements.BenchmarkPosition.NotAvailable ? "not available" : ScorecardWords.Position(position);
 
     /// <summary>The quartile band letter, or empty.</summary>
-    public static string Band(ScorecardRow row) => row.Benchmark?.QuartileBand is { } band ? JsonWords.QuartileBands.Word(band) : string.Empty;
+    public static string Band(ScorecardRow row) =>
+        row.Benchmark is { } b && b.QuartileBand.TryGetJudgement(out var band) && band is { } shown ? JsonWords.QuartileBands.Word(shown) : string.Empty;
 
     /// <summary>The completeness when some periods are missing: "11 of 12 periods"; empty when complete or without data.</summary>
     public static string Completeness(ScorecardRow row) =>

@@ -67,14 +67,14 @@ public static class ScorecardCsvWriter
             row.Completeness is { } e ? e.PeriodsExpected.ToString(CultureInfo.InvariantCulture) : string.Empty,
             row.Target is { } t ? (t.UpperValue is { } u ? Number(t.Value) + "-" + Number(u) : Number(t.Value)) : string.Empty,
             ScorecardCells.Tolerance(row) ?? string.Empty,
-            ScorecardWords.Rag(row.Rag.Status),
-            row.Rag.Explanation,
+            ScorecardWords.Rag(row.Rag),
+            ScorecardWords.Explanation(row.Rag),
             ScorecardWords.Direction(previous),
             previous.PeriodLabel,
-            Number(previous.EarlierValue),
+            Number(EarlierValue(previous)),
             ScorecardWords.Direction(lastYear),
             lastYear.PeriodLabel,
-            Number(lastYear.EarlierValue),
+            Number(EarlierValue(lastYear)),
             row.Benchmark?.PeriodLabel ?? string.Empty,
             ScorecardCells.Benchmarks(row),
             ScorecardCells.Band(row),
@@ -82,6 +82,8 @@ public static class ScorecardCsvWriter
             row.SummaryExclusion is null ? "true" : "false",
         ];
     }
+
+    private static decimal? EarlierValue(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Previous : null;
 
     private static string Number(decimal? value) => value is { } v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture) : string.Empty;
 

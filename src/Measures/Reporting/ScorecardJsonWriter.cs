@@ -113,7 +113,7 @@ public static class ScorecardJsonWriter
                     Text = ScorecardCells.Target(row) ?? string.Empty,
                 }
                 : null,
-            Rag = new RagDocument { Status = ScorecardWords.Rag(row.Rag.Status), Explanation = row.Rag.Explanation },
+            Rag = new RagDocument { Status = ScorecardWords.Rag(row.Rag), Explanation = ScorecardWords.Explanation(row.Rag) },
             PreviousPeriod = ToDocument(row.VersusPreviousPeriod),
             SamePeriodLastYear = ToDocument(row.VersusSamePeriodLastYear),
             Benchmark = row.Benchmark is { } b
@@ -121,8 +121,8 @@ public static class ScorecardJsonWriter
                 {
                     Period = b.Benchmark.Period.ToString(),
                     PeriodLabel = b.PeriodLabel,
-                    QuartileBand = b.QuartileBand is { } band ? JsonWords.QuartileBands.Word(band) : null,
-                    Comparisons = [.. b.Comparisons.Select(c => new ComparisonDocument
+                    QuartileBand = b.QuartileBand.TryGetJudgement(out var band) && band is { } shown ? JsonWords.QuartileBands.Word(shown) : null,
+                    Comparisons = [.. (b.Comparisons.TryGetJudgement(out var comparisons) ? comparisons : []).Select(c => new ComparisonDocument
                     {
                         Comparator = c.Comparator.Name,
                         ComparatorValue = c.Comparator.Value,
@@ -144,9 +144,9 @@ public static class ScorecardJsonWriter
         Period = d.Period.ToString(),
         PeriodLabel = d.PeriodLabel,
         Direction = ScorecardWords.Direction(d),
-        EarlierValue = d.EarlierValue,
-        Change = d.Change,
-        Explanation = d.Explanation,
+        EarlierValue = d.Travel.TryGetJudgement(out var travel) ? travel.Previous : null,
+        Change = travel?.Change,
+        Explanation = ScorecardWords.Explanation(d),
     };
 
     // A mean of snapshots can have many decimals; two are plenty for a numerator or denominator.

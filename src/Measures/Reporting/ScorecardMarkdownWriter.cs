@@ -63,7 +63,7 @@ public static class ScorecardMarkdownWriter
                     .Append(" | ").Append(Escape(row.PeriodLabel))
                     .Append(" | ").Append(value)
                     .Append(" | ").Append(Escape(ScorecardCells.TargetWithTolerance(row)))
-                    .Append(" | ").Append(ScorecardWords.RagName(row.Rag.Status))
+                    .Append(" | ").Append(ScorecardWords.RagName(row.Rag))
                     .Append(" | ").Append(Direction(row.VersusPreviousPeriod))
                     .Append(" | ").Append(Direction(row.VersusSamePeriodLastYear))
                     .Append(" | ").Append(Escape(ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty)))
@@ -73,7 +73,7 @@ public static class ScorecardMarkdownWriter
             md.Append('\n');
             foreach (var row in rows)
             {
-                md.Append("- **").Append(Escape(row.Code)).Append("**: ").Append(Escape(row.Rag.Explanation)).Append('\n');
+                md.Append("- **").Append(Escape(row.Code)).Append("**: ").Append(Escape(ScorecardWords.Explanation(row.Rag))).Append('\n');
             }
         }
 

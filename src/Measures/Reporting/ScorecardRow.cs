@@ -32,7 +32,7 @@ public sealed class ScorecardRow
         decimal? denominator,
         Completeness? completeness,
         Target? target,
-        RagRating rag,
+        ScorecardJudgement<RagRating> rag,
         ScorecardDirection versusPreviousPeriod,
         ScorecardDirection versusSamePeriodLastYear,
         ScorecardBenchmark? benchmark,
@@ -115,8 +115,8 @@ public sealed class ScorecardRow
     /// <summary>Gets the target the value is judged against, or <see langword="null"/>.</summary>
     public Target? Target { get; }
 
-    /// <summary>Gets the RAG rating with its one-line explanation.</summary>
-    public RagRating Rag { get; }
+    /// <summary>Gets the RAG rating with its one-line explanation, withheld in the public version when the value is suppressed and the measure is rated.</summary>
+    public ScorecardJudgement<RagRating> Rag { get; }
 
     /// <summary>Gets the direction of travel against the previous period.</summary>
     public ScorecardDirection VersusPreviousPeriod { get; }
@@ -133,13 +133,10 @@ public sealed class ScorecardRow
     /// <summary>Gets why the value is suppressed in the public version, or <see cref="SuppressionReason.None"/>.</summary>
     public SuppressionReason Suppression { get; }
 
-    /// <summary>Gets a value indicating whether the value is suppressed.</summary>
-    public bool IsSuppressed => State == ScorecardValueState.Suppressed;
-
     /// <summary>Gets why the row is left out of the summary statistics, or <see langword="null"/> when it counts.</summary>
     public SummaryExclusionReason? SummaryExclusion { get; }
 
     /// <summary>The code, title, value and RAG status: "CSC-07 Re-referrals …: 17.3% (green)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Code} {Title}: {ValueText} ({ScorecardWords.Rag(Rag.Status)})";
+    public override string ToString() => $"{Code} {Title}: {ValueText} ({ScorecardWords.Rag(Rag)})";
 }

@@ -86,7 +86,7 @@ public static class ScorecardTableWriter
                 ? Internal.NumberText.Fixed(row.RoundedValue.GetValueOrDefault(), row.Measure.ValueType.Decimals)
                 : row.ValueText,
             ScorecardCells.Target(row) ?? "-",
-            ScorecardWords.RagName(row.Rag.Status),
+            ScorecardWords.RagName(row.Rag),
             ScorecardWords.DirectionName(row.VersusPreviousPeriod),
             ScorecardWords.DirectionName(row.VersusSamePeriodLastYear),
         ];

@@ -10,7 +10,13 @@ namespace Measures.Reporting;
 /// </summary>
 internal static class ScorecardWords
 {
-    /// <summary>Every RAG word, in the order of <see cref="RagStatus"/>.</summary>
+    /// <summary>The word for a withheld judgement, in every writer.</summary>
+    public const string Withheld = "suppressed";
+
+    /// <summary>The name of a withheld judgement as a report's reader reads it.</summary>
+    public const string WithheldName = "Suppressed";
+
+    /// <summary>Every RAG word, in the order of <see cref="RagStatus"/>, with "suppressed" for a withheld rating.</summary>
     public static readonly string[] RagWords = ["red", "amber", "green", "blue", "noTarget", "noPolarity", "noValue", "suppressed"];
 
     /// <summary>Every direction word, with "suppressed" for a withheld comparison.</summary>
@@ -31,9 +37,20 @@ internal static class ScorecardWords
         RagStatus.NoTarget => "noTarget",
         RagStatus.NoPolarity => "noPolarity",
         RagStatus.NoValue => "noValue",
-        RagStatus.Suppressed => "suppressed",
         _ => throw Undefined(status),
     };
+
+    /// <summary>The RAG word of a rating as shown, or "suppressed".</summary>
+    public static string Rag(ScorecardJudgement<RagRating> rag) => rag.TryGetJudgement(out var rating) ? Rag(rating.Status) : Withheld;
+
+    /// <summary>The RAG name of a rating as shown, or "Suppressed".</summary>
+    public static string RagName(ScorecardJudgement<RagRating> rag) => rag.TryGetJudgement(out var rating) ? RagName(rating.Status) : WithheldName;
+
+    /// <summary>The explanation of a judgement as shown, or why it is withheld.</summary>
+    public static string Explanation(ScorecardJudgement<RagRating> rag) => rag.TryGetJudgement(out var rating) ? rating.Explanation : rag.WithheldExplanation!;
+
+    /// <summary>The explanation of a direction as shown, or why it is withheld.</summary>
+    public static string Explanation(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Explanation : direction.Travel.WithheldExplanation!;
 
     /// <summary>The RAG status as a report's reader reads it: "Green", "No target".</summary>
     public static string RagName(RagStatus status) => status switch
@@ -45,11 +62,10 @@ internal static class ScorecardWords
         RagStatus.NoTarget => "No target",
         RagStatus.NoPolarity => "Not rated",
         RagStatus.NoValue => "No value",
-        RagStatus.Suppressed => "Suppressed",
         _ => throw Undefined(status),
     };
 
-    public static string Direction(ScorecardDirection direction) => direction.IsWithheld ? "suppressed" : Direction(direction.Direction);
+    public static string Direction(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? Direction(travel.Direction) : Withheld;
 
     public static string Direction(Direction direction) => direction switch
     {
@@ -63,7 +79,7 @@ internal static class ScorecardWords
     };
 
     /// <summary>The direction as a report's reader reads it: "Improving", "No change", "Not available".</summary>
-    public static string DirectionName(ScorecardDirection direction) => direction.IsWithheld ? "Suppressed" : direction.Direction switch
+    public static string DirectionName(ScorecardDirection direction) => !direction.Travel.TryGetJudgement(out var travel) ? WithheldName : travel.Direction switch
     {
         Judgements.Direction.Improving => "Improving",
         Judgements.Direction.Worsening => "Worsening",
@@ -89,7 +105,7 @@ internal static class ScorecardWords
         ScorecardValueState.Value => "value",
         ScorecardValueState.NoData => "noData",
         ScorecardValueState.NoValue => "noValue",
-        ScorecardValueState.Suppressed => "suppressed",
+        ScorecardValueState.Suppressed => Withheld,
         _ => throw Undefined(state),
     };
 

@@ -104,15 +104,6 @@ public sealed class RagRatingTests
     }
 
     [Fact]
-    public void A_suppressed_value_has_its_own_status_unless_the_measure_is_not_rated_at_all()
-    {
-        var measure = TestMeasures.Percentage(targets: [new Target(Fy2023, 90)]);
-        Assert.Equal(RagStatus.Suppressed, RagRating.RateSuppressed(measure, Fy2023).Status);
-        Assert.Equal(RagStatus.NoTarget, RagRating.RateSuppressed(measure, ReportingPeriod.FinancialYear(2024)).Status);
-        Assert.Equal(RagStatus.NoPolarity, RagRating.RateSuppressed(TestMeasures.Count(), Fy2023).Status);
-    }
-
-    [Fact]
     public void A_range_target_needs_the_range_polarity()
     {
         Assert.Throws<ArgumentException>(() => Rate(12, Polarity.HigherIsBetter, new Target(Fy2023, 10, upperValue: 15)));

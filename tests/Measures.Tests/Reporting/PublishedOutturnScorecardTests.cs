@@ -78,14 +78,14 @@ public sealed class PublishedOutturnScorecardTests
     [InlineData("EH-02", RagStatus.NoTarget)]    // line 58: no target quoted
     public void RAG_ratings_match_the_report(string code, RagStatus status)
     {
-        Assert.Equal(status, Scorecard[code].Rag.Status);
+        Assert.Equal(status, Scorecard[code].Rag.Judgement.Status);
     }
 
     [Fact]
     public void The_explanation_states_the_figures_behind_a_rating()
     {
-        Assert.Equal("84.8% is below the target of 90% by 5.2 points, beyond the 5-point tolerance: red", Scorecard["CSC-13"].Rag.Explanation);
-        Assert.Equal("95.0% meets the target of 95%: green", Scorecard["CSC-09"].Rag.Explanation);
+        Assert.Equal("84.8% is below the target of 90% by 5.2 points, beyond the 5-point tolerance: red", Scorecard["CSC-13"].Rag.Judgement.Explanation);
+        Assert.Equal("95.0% meets the target of 95%: green", Scorecard["CSC-09"].Rag.Judgement.Explanation);
     }
 
     [Theory]
@@ -115,7 +115,7 @@ public sealed class PublishedOutturnScorecardTests
     [InlineData("INC-04", Direction.Up)]        // line 131: "3360 … compared to 3056"
     public void Directions_of_travel_against_last_year_match_the_report(string code, Direction direction)
     {
-        Assert.Equal(direction, Scorecard[code].VersusSamePeriodLastYear.Direction);
+        Assert.Equal(direction, Scorecard[code].VersusSamePeriodLastYear.Travel.Judgement.Direction);
     }
 
     public static TheoryData<string, string> Outturns =>
@@ -132,22 +132,22 @@ public sealed class PublishedOutturnScorecardTests
         switch (outturn.Judgement)
         {
             case "above target" or "within target" or "met target":
-                Assert.Equal(RagStatus.Green, row.Rag.Status);
+                Assert.Equal(RagStatus.Green, row.Rag.Judgement.Status);
                 break;
             case "below target":
-                Assert.True(row.Rag.Status is RagStatus.Red or RagStatus.Amber, row.Rag.Explanation);
+                Assert.True(row.Rag.Judgement.Status is RagStatus.Red or RagStatus.Amber, row.Rag.Judgement.Explanation);
                 break;
         }
 
         if (outturn.Direction is { } word && outturn.Previous is not null)
         {
-            Assert.Equal(word.Replace(" c", "C", StringComparison.Ordinal), ScorecardWords.Direction(row.VersusSamePeriodLastYear.Direction));
-            Assert.Equal(outturn.Previous, row.VersusSamePeriodLastYear.EarlierValue);
+            Assert.Equal(word.Replace(" c", "C", StringComparison.Ordinal), ScorecardWords.Direction(row.VersusSamePeriodLastYear.Travel.Judgement.Direction));
+            Assert.Equal(outturn.Previous, row.VersusSamePeriodLastYear.Travel.Judgement.Previous);
         }
 
         if (outturn.Benchmark is { } benchmark)
         {
-            var comparison = Assert.Single(row.Benchmark!.Comparisons, c => c.Comparator.Name == benchmark.Comparator);
+            var comparison = Assert.Single(row.Benchmark!.Comparisons.Judgement, c => c.Comparator.Name == benchmark.Comparator);
             Assert.Equal(benchmark.Value, comparison.Comparator.Value);
             Assert.Equal(benchmark.Position, ScorecardWords.Position(comparison.Position));
         }
@@ -168,7 +168,7 @@ public sealed class PublishedOutturnScorecardTests
     {
         foreach (var row in Scorecard.Rows.Where(r => !r.HasOwnPeriod))
         {
-            Assert.Equal(row.VersusSamePeriodLastYear.Direction, row.VersusPreviousPeriod.Direction);
+            Assert.Equal(row.VersusSamePeriodLastYear.Travel.Judgement.Direction, row.VersusPreviousPeriod.Travel.Judgement.Direction);
             Assert.Equal(PublishedOutturns.LastYear, row.VersusPreviousPeriod.Period);
         }
     }
@@ -176,7 +176,7 @@ public sealed class PublishedOutturnScorecardTests
     [Fact]
     public void A_direction_explanation_quotes_both_values()
     {
-        Assert.Equal("95.0% is up 6.3 points on 88.7% (2022/23): improving", Scorecard["CSC-09"].VersusSamePeriodLastYear.Explanation);
+        Assert.Equal("95.0% is up 6.3 points on 88.7% (2022/23): improving", Scorecard["CSC-09"].VersusSamePeriodLastYear.Travel.Judgement.Explanation);
     }
 
     [Fact]
@@ -184,12 +184,12 @@ public sealed class PublishedOutturnScorecardTests
     {
         // Line 65: reoffending 16.1 "significantly lower than the national average rate of 32.1" (lower is better).
         var reoffending = Scorecard["EH-09"].Benchmark!;
-        Assert.Equal(BenchmarkPosition.Better, Assert.Single(reoffending.Comparisons).Position);
-        Assert.Equal("England", reoffending.Comparisons[0].Comparator.Name);
+        Assert.Equal(BenchmarkPosition.Better, Assert.Single(reoffending.Comparisons.Judgement).Position);
+        Assert.Equal("England", reoffending.Comparisons.Judgement[0].Comparator.Name);
 
         // Line 84: section 47s 194.8 "just above the national average of 191.6" (no good direction).
         var section47 = Scorecard["CSC-08"].Benchmark!;
-        Assert.Equal(BenchmarkPosition.Above, Assert.Single(section47.Comparisons).Position);
+        Assert.Equal(BenchmarkPosition.Above, Assert.Single(section47.Comparisons.Judgement).Position);
         Assert.Null(Scorecard["CSC-07"].Benchmark);
     }
 
@@ -202,8 +202,8 @@ public sealed class PublishedOutturnScorecardTests
         Assert.Equal("no data", dental.ValueText);
         Assert.Null(dental.Value);
         Assert.Null(dental.Numerator);
-        Assert.Equal(RagStatus.NoValue, dental.Rag.Status);
-        Assert.Equal(Direction.NotAvailable, dental.VersusPreviousPeriod.Direction);
+        Assert.Equal(RagStatus.NoValue, dental.Rag.Judgement.Status);
+        Assert.Equal(Direction.NotAvailable, dental.VersusPreviousPeriod.Travel.Judgement.Direction);
     }
 
     [Fact]

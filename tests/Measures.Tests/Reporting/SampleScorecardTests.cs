@@ -34,26 +34,26 @@ public sealed class SampleScorecardTests
         switch (outturn.Judgement)
         {
             case "above target" or "within target" or "met target":
-                Assert.Equal(RagStatus.Green, row.Rag.Status);
+                Assert.Equal(RagStatus.Green, row.Rag.Judgement.Status);
                 break;
             case "below target":
-                Assert.True(row.Rag.Status is RagStatus.Red or RagStatus.Amber, row.Rag.Explanation);
+                Assert.True(row.Rag.Judgement.Status is RagStatus.Red or RagStatus.Amber, row.Rag.Judgement.Explanation);
                 break;
         }
 
         if (outturn.Direction is { } word && outturn.Previous is not null)
         {
-            Assert.Equal(word.Replace(" c", "C", StringComparison.Ordinal), ScorecardWords.Direction(row.VersusSamePeriodLastYear.Direction));
+            Assert.Equal(word.Replace(" c", "C", StringComparison.Ordinal), ScorecardWords.Direction(row.VersusSamePeriodLastYear.Travel.Judgement.Direction));
             if (outturn.PreviousPeriod is not null)
             {
                 // The report states which period the earlier figure is for only where it is last year's.
-                Assert.Equal(outturn.Previous, row.VersusSamePeriodLastYear.EarlierValue);
+                Assert.Equal(outturn.Previous, row.VersusSamePeriodLastYear.Travel.Judgement.Previous);
             }
         }
 
         if (outturn.Benchmark is { } benchmark)
         {
-            var comparison = Assert.Single(row.Benchmark!.Comparisons, c => c.Comparator.Name == benchmark.Comparator);
+            var comparison = Assert.Single(row.Benchmark!.Comparisons.Judgement, c => c.Comparator.Name == benchmark.Comparator);
             Assert.Equal(benchmark.Value, comparison.Comparator.Value);
             Assert.Equal(benchmark.Position, ScorecardWords.Position(comparison.Position));
         }
@@ -65,7 +65,7 @@ public sealed class SampleScorecardTests
     {
         // Line 149: dental check timeliness "well below the 95% target" (no figure published).
         var row = Scorecard["CSC-16"];
-        Assert.Equal(RagStatus.Red, row.Rag.Status);
+        Assert.Equal(RagStatus.Red, row.Rag.Judgement.Status);
         Assert.True(row.RoundedValue < 90m);
     }
 

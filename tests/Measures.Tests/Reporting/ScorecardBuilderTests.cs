@@ -30,7 +30,7 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(1110m, row.Denominator);
         Assert.Equal(339m * 100 / 1110, row.Value);
         Assert.Equal("30.5%", row.ValueText);
-        Assert.Equal(RagStatus.Red, row.Rag.Status);
+        Assert.Equal(RagStatus.Red, row.Rag.Judgement.Status);
         Assert.True(row.Completeness!.Value.IsComplete);
         Assert.Equal(12, row.Completeness.Value.PeriodsExpected);
     }
@@ -42,7 +42,7 @@ public sealed class ScorecardBuilderTests
         var row = Build(Snapshot(), Months("SNAP", 2023, numerators, Hundreds), Year)["SNAP"];
         Assert.Equal("93.0%", row.ValueText);
         Assert.Equal(93m, row.Numerator);
-        Assert.Equal(RagStatus.Amber, row.Rag.Status);
+        Assert.Equal(RagStatus.Amber, row.Rag.Judgement.Status);
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(120m, row.Numerator);
         Assert.Equal(60_000m, row.Denominator);
         Assert.Equal("20.0 per 10,000", row.ValueText);
-        Assert.Equal(RagStatus.NoPolarity, row.Rag.Status);
-        Assert.Equal(BenchmarkPosition.Below, Assert.Single(row.Benchmark!.Comparisons).Position);
+        Assert.Equal(RagStatus.NoPolarity, row.Rag.Judgement.Status);
+        Assert.Equal(BenchmarkPosition.Below, Assert.Single(row.Benchmark!.Comparisons.Judgement).Position);
     }
 
     [Fact]
@@ -82,10 +82,10 @@ public sealed class ScorecardBuilderTests
         Assert.Equal("Mar 2024", row.PeriodLabel);
         Assert.False(row.HasOwnPeriod);
         Assert.Equal(ReportingPeriod.Month(2024, 2), row.VersusPreviousPeriod.Period);
-        Assert.Equal(80m, row.VersusPreviousPeriod.EarlierValue);
-        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Direction);
+        Assert.Equal(80m, row.VersusPreviousPeriod.Travel.Judgement.Previous);
+        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Travel.Judgement.Direction);
         Assert.Equal(ReportingPeriod.Month(2023, 3), row.VersusSamePeriodLastYear.Period);
-        Assert.Equal(10m, row.VersusSamePeriodLastYear.Change);
+        Assert.Equal(10m, row.VersusSamePeriodLastYear.Travel.Judgement.Change);
         Assert.Equal(Enumerable.Range(0, 12).Select(i => Add(ReportingPeriod.Month(2023, 4), i)), row.History.Select(p => p.Period));
         Assert.Equal([.. thisYear.Select(n => (decimal?)n)], row.History.Select(p => p.Value));
         Assert.Equal("Mar 2024", scorecard.PeriodLabel);
@@ -100,7 +100,7 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(300m, row.Denominator);
         Assert.Equal("Q4 2023/24", row.PeriodLabel);
         Assert.Equal(ReportingPeriod.Quarter(2023, 3), row.VersusPreviousPeriod.Period);
-        Assert.Equal(7m + 8 + 9, row.VersusPreviousPeriod.EarlierValue * 3);
+        Assert.Equal(7m + 8 + 9, row.VersusPreviousPeriod.Travel.Judgement.Previous * 3);
     }
 
     [Fact]
@@ -124,11 +124,11 @@ public sealed class ScorecardBuilderTests
         Assert.Equal("Autumn term 2023/24", row.PeriodLabel);
         Assert.True(row.HasOwnPeriod);
         Assert.Equal("97.0%", row.ValueText);
-        Assert.Equal(RagStatus.Green, row.Rag.Status);
+        Assert.Equal(RagStatus.Green, row.Rag.Judgement.Status);
         Assert.Equal(summerBefore, row.VersusPreviousPeriod.Period);
-        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Direction);
+        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Travel.Judgement.Direction);
         Assert.Equal(ReportingPeriod.Term(2022, SchoolTerm.Autumn), row.VersusSamePeriodLastYear.Period);
-        Assert.Equal(Direction.NotAvailable, row.VersusSamePeriodLastYear.Direction);
+        Assert.Equal(Direction.NotAvailable, row.VersusSamePeriodLastYear.Travel.Judgement.Direction);
     }
 
     [Fact]
@@ -147,11 +147,11 @@ public sealed class ScorecardBuilderTests
         Assert.Equal("AY 2023/24 to end of Spring term", row.PeriodLabel);
         Assert.Equal(ReportingPeriod.DateRange(new NodaTime.LocalDate(2023, 9, 1), new NodaTime.LocalDate(2024, 3, 31)), row.Period);
         Assert.Equal("11 exclusions", row.ValueText);
-        Assert.Equal(6m, row.VersusSamePeriodLastYear.EarlierValue);
+        Assert.Equal(6m, row.VersusSamePeriodLastYear.Travel.Judgement.Previous);
         Assert.Equal("AY 2022/23 to end of Spring term", row.VersusSamePeriodLastYear.PeriodLabel);
-        Assert.Equal(Direction.Worsening, row.VersusSamePeriodLastYear.Direction);
+        Assert.Equal(Direction.Worsening, row.VersusSamePeriodLastYear.Travel.Judgement.Direction);
         Assert.Equal("AY 2023/24 to end of Autumn term", row.VersusPreviousPeriod.PeriodLabel);
-        Assert.Equal(4m, row.VersusPreviousPeriod.EarlierValue);
+        Assert.Equal(4m, row.VersusPreviousPeriod.Travel.Judgement.Previous);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class ScorecardBuilderTests
         var row = Build(CalendarYear(), observations, Year)["EHCP"];
         Assert.Equal(ReportingPeriod.CalendarYear(2023), row.Period);
         Assert.Equal("60.0%", row.ValueText);
-        Assert.Equal(RagStatus.Green, row.Rag.Status);
+        Assert.Equal(RagStatus.Green, row.Rag.Judgement.Status);
         Assert.Equal(58m, row.Target!.Value);
     }
 
@@ -215,8 +215,8 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(ReportingPeriod.FinancialYearToDate(new NodaTime.YearMonth(2023, 12)), row.Period);
         Assert.Equal("374.7 days", row.ValueText);
         Assert.Equal(ReportingPeriod.FinancialYearToDate(new NodaTime.YearMonth(2023, 9)), row.VersusPreviousPeriod.Period);
-        Assert.Equal(390m, row.VersusPreviousPeriod.EarlierValue);
-        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Direction);
+        Assert.Equal(390m, row.VersusPreviousPeriod.Travel.Judgement.Previous);
+        Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Travel.Judgement.Direction);
         Assert.Null(row.Benchmark);
     }
 
@@ -226,8 +226,8 @@ public sealed class ScorecardBuilderTests
         Observation[] observations = [.. Enumerable.Range(1, 4).Select(q => new Observation("ADOPT", ReportingPeriod.Quarter(2023, q), 3750, 10))];
         var row = Build(MeanDays(), observations, Year)["ADOPT"];
         Assert.Equal("375.0 days", row.ValueText);
-        Assert.Equal(QuartileBand.A, row.Benchmark!.QuartileBand);
-        Assert.Equal(BenchmarkPosition.Better, row.Benchmark.Comparisons[0].Position);
+        Assert.Equal(QuartileBand.A, row.Benchmark!.QuartileBand.Judgement);
+        Assert.Equal(BenchmarkPosition.Better, row.Benchmark.Comparisons.Judgement[0].Position);
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(ScorecardValueState.NoData, row.State);
         Assert.Equal("no data", row.ValueText);
         Assert.Null(row.Completeness);
-        Assert.Equal(RagStatus.NoValue, row.Rag.Status);
+        Assert.Equal(RagStatus.NoValue, row.Rag.Judgement.Status);
         Assert.All(row.History, p => Assert.Equal(ScorecardValueState.NoData, p.State));
     }
 
@@ -248,7 +248,7 @@ public sealed class ScorecardBuilderTests
         var row = Build(Flow(), Months("FLOW", 2023, new long[12], new long[12]), Year)["FLOW"];
         Assert.Equal(ScorecardValueState.NoValue, row.State);
         Assert.Equal(0m, row.Denominator);
-        Assert.Equal(RagStatus.NoValue, row.Rag.Status);
+        Assert.Equal(RagStatus.NoValue, row.Rag.Judgement.Status);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ScorecardCsvTests
             Assert.Equal(row.Code, record[Column("code")]);
             Assert.Equal(row.Title, record[Column("title")]);
             Assert.Equal(row.Period, ReportingPeriod.Parse(record[Column("period")]));
-            Assert.Equal(row.Rag.Explanation, record[Column("rag_explanation")]);
+            Assert.Equal(row.Rag.Judgement.Explanation, record[Column("rag_explanation")]);
             Assert.Equal(row.RoundedValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, record[Column("value")]);
         }
 

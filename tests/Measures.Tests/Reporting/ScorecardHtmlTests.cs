@@ -66,7 +66,7 @@ public sealed partial class ScorecardHtmlTests
         Assert.Equal(scorecard.Rows.Count, badges.Count);
         for (int i = 0; i < badges.Count; i++)
         {
-            var status = scorecard.Rows[i].Rag.Status;
+            var status = scorecard.Rows[i].Rag.Judgement.Status;
             var icon = badges[i].Element("span")!;
             Assert.Equal("true", (string?)icon.Attribute("aria-hidden"));
             Assert.Equal(RagIcon(status), icon.Value);

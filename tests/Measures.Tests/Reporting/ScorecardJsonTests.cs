@@ -63,10 +63,10 @@ public sealed class ScorecardJsonTests
         Assert.Equal(JsonWords.ValueKinds.Words, row.GetProperty("valueType").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!));
 
         // Every defined value has its word, in the order of the enum.
-        Assert.Equal(System.Enum.GetValues<global::Measures.Judgements.RagStatus>().Select(ScorecardWords.Rag), ScorecardWords.RagWords);
+        Assert.Equal([.. System.Enum.GetValues<global::Measures.Judgements.RagStatus>().Select(ScorecardWords.Rag), ScorecardWords.Withheld], ScorecardWords.RagWords);
         Assert.Equal(System.Enum.GetValues<global::Measures.Judgements.BenchmarkPosition>().Select(ScorecardWords.Position), ScorecardWords.PositionWords);
         Assert.Equal(System.Enum.GetValues<ScorecardValueState>().Select(ScorecardWords.State), ScorecardWords.StateWords);
-        Assert.Equal([.. System.Enum.GetValues<global::Measures.Judgements.Direction>().Select(ScorecardWords.Direction), "suppressed"], ScorecardWords.DirectionWords);
+        Assert.Equal([.. System.Enum.GetValues<global::Measures.Judgements.Direction>().Select(ScorecardWords.Direction), ScorecardWords.Withheld], ScorecardWords.DirectionWords);
     }
 
     [Fact]

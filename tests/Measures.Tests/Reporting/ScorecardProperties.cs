@@ -35,22 +35,23 @@ public sealed class ScorecardProperties
                 Assert.Null(shown.RoundedValue);
                 Assert.Null(shown.Numerator);
                 Assert.Null(shown.Denominator);
-                Assert.True(shown.Rag.Status is RagStatus.Suppressed or RagStatus.NoTarget or RagStatus.NoPolarity);
-                Assert.Null(shown.Rag.Value);
+                // A rated measure's rating is withheld; a measure that is not rated says so, which reveals nothing.
+                Assert.True(shown.Rag.IsWithheld || shown.Rag.Judgement.Status is RagStatus.NoTarget or RagStatus.NoPolarity);
+                Assert.True(shown.Rag.IsWithheld || shown.Rag.Judgement.Value is null);
                 foreach (var travel in (ScorecardDirection[])[shown.VersusPreviousPeriod, shown.VersusSamePeriodLastYear])
                 {
-                    Assert.True(travel.IsWithheld);
-                    Assert.Null(travel.EarlierValue);
-                    Assert.Null(travel.Change);
+                    Assert.True(travel.Travel.IsWithheld);
+                    Assert.False(travel.Travel.TryGetJudgement(out _));
+                    Assert.Throws<InvalidOperationException>(() => travel.Travel.Judgement);
                 }
 
-                Assert.True(shown.Benchmark is null || (shown.Benchmark.Comparisons.Count == 0 && shown.Benchmark.QuartileBand is null));
+                Assert.True(shown.Benchmark is null || (shown.Benchmark.Comparisons.IsWithheld && shown.Benchmark.QuartileBand.IsWithheld));
             }
             else
             {
                 Assert.Equal(full.State, shown.State);
                 Assert.Equal(full.Value, shown.Value);
-                Assert.Equal(full.Rag.Status, shown.Rag.Status);
+                Assert.Equal(full.Rag.Judgement.Status, shown.Rag.Judgement.Status);
             }
 
             // Every period of the history is suppressed exactly when the internal scorecard for that period has small figures.
@@ -66,9 +67,9 @@ public sealed class ScorecardProperties
                 bool pastSmall = past.State is ScorecardValueState.Value or ScorecardValueState.NoValue && IsSmall(past, c.Policy);
                 Assert.Equal(pastSmall, point.State == ScorecardValueState.Suppressed);
                 Assert.Equal(pastSmall ? null : past.RoundedValue, point.Value);
-                if (!pastSmall && (point.Period == shown.VersusPreviousPeriod.Period) && !shown.IsSuppressed)
+                if (!pastSmall && (point.Period == shown.VersusPreviousPeriod.Period) && shown.State != ScorecardValueState.Suppressed)
                 {
-                    Assert.Equal(past.RoundedValue, shown.VersusPreviousPeriod.EarlierValue);
+                    Assert.Equal(past.RoundedValue, shown.VersusPreviousPeriod.Travel.Judgement.Previous);
                 }
             }
         }
@@ -161,7 +162,7 @@ public sealed class ScorecardProperties
         Assert.Equal(overall.Red, summary.ByServiceArea.Sum(a => a.Counts.Red));
         Assert.Equal(overall.Improving, summary.ByServiceArea.Sum(a => a.Counts.Improving));
         Assert.Equal(overall.Measures, summary.ByServiceArea.Sum(a => a.Counts.Measures));
-        Assert.Equal(scorecard.Rows.Count(r => r.SummaryExclusion is null && r.Rag.Status == RagStatus.Green), overall.Green);
+        Assert.Equal(scorecard.Rows.Count(r => r.SummaryExclusion is null && r.Rag.TryGetJudgement(out var rating) && rating.Status == RagStatus.Green), overall.Green);
     }
 
     [Property(Arbitrary = [typeof(ScorecardArbitraries)])]
@@ -191,13 +192,13 @@ public sealed class ScorecardProperties
         Assert.Equal("3 children", full["CIC"].ValueText);
         Assert.Equal("[c]", shown["CIC"].ValueText);
         Assert.Equal(SuppressionReason.BelowThreshold, shown["CIC"].Suppression);
-        Assert.Equal(RagStatus.NoPolarity, shown["CIC"].Rag.Status);
+        Assert.Equal(RagStatus.NoPolarity, shown["CIC"].Rag.Judgement.Status);
 
         // February's 2 of 3 is withheld, so March's comparison with it is too; March itself (40 of 50) is shown.
         Assert.Equal("80.0%", shown["FLOW"].ValueText);
-        Assert.True(shown["FLOW"].VersusPreviousPeriod.IsWithheld);
+        Assert.True(shown["FLOW"].VersusPreviousPeriod.Travel.IsWithheld);
         Assert.Equal(ScorecardValueState.Suppressed, shown["FLOW"].History[^2].State);
-        Assert.Equal(Direction.Improving, full["FLOW"].VersusPreviousPeriod.Direction);
+        Assert.Equal(Direction.Improving, full["FLOW"].VersusPreviousPeriod.Travel.Judgement.Direction);
         Assert.Equal(ScorecardOptions.DefaultSuppressionPolicy, shown.SuppressionPolicy);
         Assert.DoesNotContain("66.7", shown.ToString(ScorecardFormat.Json), StringComparison.Ordinal);
         Assert.Contains("66.7", full.ToString(ScorecardFormat.Json), StringComparison.Ordinal);

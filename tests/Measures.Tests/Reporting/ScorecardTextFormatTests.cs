@@ -26,7 +26,7 @@ public sealed class ScorecardTextFormatTests
         {
             string line = Assert.Single(lines, l => l.StartsWith("| " + row.Code + " |", StringComparison.Ordinal));
             Assert.Equal(9, Cells(line));
-            Assert.Contains(" | " + ScorecardWords.RagName(row.Rag.Status) + " | ", line, StringComparison.Ordinal);
+            Assert.Contains(" | " + ScorecardWords.RagName(row.Rag.Judgement.Status) + " | ", line, StringComparison.Ordinal);
         }
 
         Assert.Contains("| **All service areas** | 30 | 8 | 1 | 1 | 0 | 1 | 19 | 8 | 3 | 1 | 10 |", lines);
@@ -55,7 +55,7 @@ public sealed class ScorecardTextFormatTests
         foreach (var row in Scorecard.Rows)
         {
             string line = Assert.Single(lines, l => l.StartsWith("  " + row.Code + " ", StringComparison.Ordinal));
-            Assert.Contains("  " + ScorecardWords.RagName(row.Rag.Status) + "  ", line, StringComparison.Ordinal);
+            Assert.Contains("  " + ScorecardWords.RagName(row.Rag.Judgement.Status) + "  ", line, StringComparison.Ordinal);
 
             // Values are right-aligned in their column.
             Assert.Equal(' ', line[valueEnd]);

@@ -11,7 +11,8 @@ namespace Measures.Reporting.Building;
 /// <summary>Works out and judges one scorecard row.</summary>
 internal sealed class RowBuilder
 {
-    private const string WithheldExplanation = "Not shown: a value compared is suppressed to protect small numbers.";
+    private const string WithheldValue = "Not shown: the value is suppressed to protect small numbers.";
+    private const string WithheldComparison = "Not shown: a value compared is suppressed to protect small numbers.";
 
     private readonly ReportingPeriod period;
     private readonly ScorecardOptions options;
@@ -40,11 +41,12 @@ internal sealed class RowBuilder
         // A value with its own period is judged against the target of that period, or else of the scorecard's
         // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
         var targetPeriod = measure.TargetFor(slot.Period) is null && slot.Period.Overlaps(period) ? period : slot.Period;
-        var rag = RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
-        if (current.State == ScorecardValueState.Suppressed && rag.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity))
-        {
-            rag = RagRating.RateSuppressed(measure, targetPeriod);
-        }
+        var rating = RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
+
+        // A measure that is not rated at all says nothing about its value, so that is shown even when the value is suppressed.
+        var rag = current.State == ScorecardValueState.Suppressed && rating.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity)
+            ? ScorecardJudgement<RagRating>.Withheld(WithheldValue)
+            : ScorecardJudgement<RagRating>.Shown(rating);
 
         var history = new PointValue[options.HistoryLength];
         history[^1] = current;
@@ -72,7 +74,7 @@ internal sealed class RowBuilder
             figures is { } f ? ShownCount(measure, f.Numerator, numerator: true) : null,
             figures?.Denominator is { } d ? ShownCount(measure, d, numerator: false) : null,
             current.Figures?.Completeness,
-            rag.Target ?? measure.TargetFor(targetPeriod),
+            rating.Target ?? measure.TargetFor(targetPeriod),
             rag,
             Direction(measure, ComparisonPeriod.PreviousPeriod, current, previous),
             Direction(measure, ComparisonPeriod.SamePeriodLastYear, current, lastYear),
@@ -145,14 +147,10 @@ internal sealed class RowBuilder
     private ScorecardDirection Direction(MeasureDefinition measure, ComparisonPeriod comparison, PointValue current, PointValue earlier)
     {
         string label = earlier.Slot.Label;
-        if (current.State == ScorecardValueState.Suppressed || earlier.State == ScorecardValueState.Suppressed)
-        {
-            return new ScorecardDirection(comparison, earlier.Slot.Period, label, Judgements.Direction.NotAvailable, true, null, null, WithheldExplanation);
-        }
-
-        var travel = DirectionOfTravel.Between(measure, current.Exact, earlier.Exact, label, options.Judgements);
-        decimal? earlierValue = options.Judgements.Comparison == ValueComparison.Rounded ? earlier.Rounded : earlier.Exact;
-        return new ScorecardDirection(comparison, earlier.Slot.Period, label, travel.Direction, false, earlierValue, travel.Change, travel.Explanation);
+        var travel = current.State == ScorecardValueState.Suppressed || earlier.State == ScorecardValueState.Suppressed
+            ? ScorecardJudgement<DirectionOfTravel>.Withheld(WithheldComparison)
+            : ScorecardJudgement<DirectionOfTravel>.Shown(DirectionOfTravel.Between(measure, current.Exact, earlier.Exact, label, options.Judgements));
+        return new ScorecardDirection(comparison, earlier.Slot.Period, label, travel);
     }
 
     private ScorecardBenchmark? Benchmark(MeasureDefinition measure, Slot slot, PointValue current)
@@ -165,7 +163,7 @@ internal sealed class RowBuilder
         string label = ScorecardText.PeriodLabel(benchmark.Period);
         if (current.State == ScorecardValueState.Suppressed)
         {
-            return new ScorecardBenchmark(benchmark, label, [], null);
+            return new ScorecardBenchmark(benchmark, label, ScorecardJudgement<IReadOnlyList<BenchmarkComparison>>.Withheld(WithheldValue), ScorecardJudgement<QuartileBand?>.Withheld(WithheldValue));
         }
 
         var comparisons = benchmark.Comparators.Select(c => BenchmarkComparison.Compare(measure, current.Exact, c, options.Judgements)).ToArray();
@@ -173,7 +171,7 @@ internal sealed class RowBuilder
             ?? (benchmark.Quartiles is { } quartiles && current.Exact is { } exact
                 ? QuartileBanding.BandOf(options.Judgements.Comparison == ValueComparison.Rounded ? measure.ValueType.Round(exact) : exact, quartiles, measure.Polarity)
                 : null);
-        return new ScorecardBenchmark(benchmark, label, comparisons, band);
+        return new ScorecardBenchmark(benchmark, label, ScorecardJudgement<IReadOnlyList<BenchmarkComparison>>.Shown(comparisons), ScorecardJudgement<QuartileBand?>.Shown(band));
     }
 
     /// <summary>

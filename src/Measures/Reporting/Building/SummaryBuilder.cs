@@ -23,13 +23,13 @@ internal static class SummaryBuilder
         foreach (var row in rows)
         {
             measures++;
-            switch (row.Rag.Status)
+            switch (row.Rag.TryGetJudgement(out var rating) ? rating.Status : RagStatus.NoValue)
             {
                 case RagStatus.Green: green++; break;
                 case RagStatus.Amber: amber++; break;
                 case RagStatus.Red: red++; break;
                 case RagStatus.Blue: blue++; break;
-                case RagStatus.NoValue or RagStatus.Suppressed: noValue++; break;
+                case RagStatus.NoValue: noValue++; break;
                 default: withoutTarget++; break;
             }
 
@@ -40,7 +40,7 @@ internal static class SummaryBuilder
             }
 
             var travel = comparison == ComparisonPeriod.PreviousPeriod ? row.VersusPreviousPeriod : row.VersusSamePeriodLastYear;
-            switch (travel.Direction)
+            switch (travel.Travel.TryGetJudgement(out var shown) ? shown.Direction : Direction.NotAvailable)
             {
                 case Direction.Improving: improving++; break;
                 case Direction.Worsening: worsening++; break;

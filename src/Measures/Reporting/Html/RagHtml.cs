@@ -34,6 +34,20 @@ internal static class RagHtml
         html.End("span");
     }
 
+    /// <summary>Writes the badge of a rating as shown, or "– Suppressed" when it is withheld.</summary>
+    public static void WriteBadge(HtmlWriter html, ScorecardJudgement<RagRating> rag)
+    {
+        if (rag.TryGetJudgement(out var rating))
+        {
+            WriteBadge(html, rating.Status);
+            return;
+        }
+
+        html.Start("span", "measures-rag measures-rag-none");
+        html.Element("span", "\u2013", "measures-icon", ("aria-hidden", "true")).Text(" " + ScorecardWords.WithheldName);
+        html.End("span");
+    }
+
     /// <summary>Writes a rating as its badge followed by its explanation: the notebook display of <see cref="RagRating"/>.</summary>
     public static void WriteRating(HtmlWriter html, RagRating rating)
     {
@@ -47,14 +61,14 @@ internal static class RagHtml
     public static void WriteDirection(HtmlWriter html, ScorecardDirection direction)
     {
         string word = ScorecardWords.Direction(direction);
-        string arrow = direction.Change switch
+        string arrow = (direction.Travel.TryGetJudgement(out var travel) ? travel.Change : null) switch
         {
             > 0 => "\u25B2",
             < 0 => "\u25BC",
             0 => "\u25B6",
             _ => "\u2013",
         };
-        html.Start("span", "measures-dot measures-dot-" + word, ("title", direction.Explanation));
+        html.Start("span", "measures-dot measures-dot-" + word, ("title", ScorecardWords.Explanation(direction)));
         html.Element("span", arrow, "measures-icon", ("aria-hidden", "true")).Text(" " + ScorecardWords.DirectionName(direction));
         html.End("span");
     }

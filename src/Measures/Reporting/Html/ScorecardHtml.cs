@@ -148,11 +148,11 @@ internal static class ScorecardHtml
         html.End("td");
 
         html.Start("td");
-        RagHtml.WriteBadge(html, row.Rag.Status);
-        if (row.Rag.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity))
+        RagHtml.WriteBadge(html, row.Rag);
+        if (!row.Rag.TryGetJudgement(out var rating) || rating.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity))
         {
             // The badge says all there is to say when there is no target or no good direction.
-            html.Element("span", row.Rag.Explanation, "measures-sc-why");
+            html.Element("span", ScorecardWords.Explanation(row.Rag), "measures-sc-why");
         }
 
         html.End("td");
@@ -163,20 +163,20 @@ internal static class ScorecardHtml
         html.Start("td");
         if (row.Benchmark is { } benchmark)
         {
-            if (row.IsSuppressed)
+            if (!benchmark.Comparisons.TryGetJudgement(out var comparisons))
             {
-                html.Element("span", "value suppressed", "measures-sub");
+                html.Element("span", ScorecardWords.Withheld, "measures-sub", ("title", benchmark.Comparisons.WithheldExplanation));
             }
 
             var type = row.Measure.ValueType;
-            foreach (var comparison in benchmark.Comparisons)
+            foreach (var comparison in comparisons ?? [])
             {
                 html.Start("span", "measures-sub", ("title", comparison.Explanation))
                     .Text(comparison.Comparator.Name + " " + type.FormatSetFigure(comparison.Comparator.Value) + ": " + ScorecardCells.PositionText(comparison.Position))
                     .End("span");
             }
 
-            if (benchmark.QuartileBand is { } band)
+            if (benchmark.QuartileBand.TryGetJudgement(out var band) && band is not null)
             {
                 html.Element("span", "Quartile band " + band, "measures-sub");
             }
@@ -200,7 +200,7 @@ internal static class ScorecardHtml
     {
         html.Start("td");
         RagHtml.WriteDirection(html, direction);
-        string earlier = direction.EarlierValue is { } v && !direction.IsWithheld ? "from " + valueType.Format(v) + " (" + direction.PeriodLabel + ")" : "vs " + direction.PeriodLabel;
+        string earlier = direction.Travel.TryGetJudgement(out var travel) && travel.Previous is { } v ? "from " + valueType.Format(v) + " (" + direction.PeriodLabel + ")" : "vs " + direction.PeriodLabel;
         html.Element("span", earlier, "measures-sub");
         html.End("td");
     }

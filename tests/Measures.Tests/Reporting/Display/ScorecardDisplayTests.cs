@@ -54,7 +54,7 @@ public sealed class ScorecardDisplayTests
     [Fact]
     public void A_RAG_rating_displays_as_its_badge_and_explanation()
     {
-        var rating = PublishedOutturnScorecardTests.Scorecard["CSC-14"].Rag;
+        var rating = PublishedOutturnScorecardTests.Scorecard["CSC-14"].Rag.Judgement;
         var card = ScorecardHtmlTests.Xml(NotebookKernel.Display(rating, "text/html")!).Root!.Element("div")!;
         var badge = card.Elements("span").First();
         Assert.Equal("measures-rag measures-rag-amber", (string?)badge.Attribute("class"));
