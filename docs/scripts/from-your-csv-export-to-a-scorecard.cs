@@ -77,7 +77,7 @@ ExpectRow(scorecard, "CSC-04", 502m, RagStatus.NoPolarity);
 // The HTML file for the Performance Board.
 using (var html = File.CreateText("scorecard.html"))
 {
-    ScorecardHtmlWriter.Write(scorecard, html);
+    scorecard.Write(html, ScorecardFormat.Html);
 }
 
 var written = File.ReadAllText("scorecard.html");

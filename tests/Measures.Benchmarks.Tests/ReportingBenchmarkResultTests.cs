@@ -26,6 +26,6 @@ public sealed class ReportingBenchmarkResultTests
         var scorecard = benchmark.Build();
         Assert.Equal(expected.ToString(ScorecardFormat.Json), scorecard.ToString(ScorecardFormat.Json));
         Assert.All(ScorecardBenchmarks.MonthlyMeasures, m => Assert.Equal(ScorecardValueState.Value, scorecard[m.Code].State));
-        Assert.Equal(ScorecardHtmlWriter.ToHtml(scorecard), benchmark.Html());
+        Assert.Equal(scorecard.ToString(ScorecardFormat.Html), benchmark.Html());
     }
 }

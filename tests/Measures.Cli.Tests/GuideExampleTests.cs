@@ -47,7 +47,7 @@ public sealed class GuideExampleTests : IDisposable
         var scorecard = builder.Build(read.Value, ReportingPeriod.Parse("Mar 2024"));
         using (var html = File.CreateText(htmlPath))
         {
-            ScorecardHtmlWriter.Write(scorecard, html);
+            scorecard.Write(html, ScorecardFormat.Html);
         }
 
         Assert.Equal(ReportingPeriod.Month(2024, 3), scorecard.Period);

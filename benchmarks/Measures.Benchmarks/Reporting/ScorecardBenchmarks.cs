@@ -62,5 +62,5 @@ public class ScorecardBenchmarks
 
     /// <summary>Writes the built scorecard as its HTML page.</summary>
     [Benchmark]
-    public string Html() => ScorecardHtmlWriter.ToHtml(built ?? throw new InvalidOperationException("Setup has not run."));
+    public string Html() => (built ?? throw new InvalidOperationException("Setup has not run.")).ToString(ScorecardFormat.Html);
 }

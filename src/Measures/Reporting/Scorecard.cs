@@ -13,12 +13,12 @@ namespace Measures.Reporting;
 /// A council's scorecard for one period: a row per measure and component with its value, target, RAG
 /// rating, directions of travel, benchmarking and recent history, and the summary statistics councils
 /// publish. Build one with <see cref="ScorecardBuilder"/>; write it with <see cref="Write(TextWriter, ScorecardFormat)"/>
-/// or one of the writers.
+/// in any <see cref="ScorecardFormat"/>.
 /// </summary>
 /// <remarks>
 /// The public version (<see cref="ScorecardAudience.Public"/>) has the small-number suppression policy
 /// applied: no count below its threshold, nor a figure it could be worked out from, is held, let alone written.
-/// In a notebook, a scorecard displays as the same HTML table <see cref="ScorecardHtmlWriter"/> writes.
+/// In a notebook, a scorecard displays as the same HTML table <see cref="ScorecardFormat.Html"/> writes.
 /// This type is immutable and thread-safe.
 /// </remarks>
 [TypeFormatterSource(typeof(ScorecardFormatterSource))]

@@ -16,7 +16,7 @@ namespace Measures.Reporting;
 /// Statuses and categories are words ("green", "improving"), numbers are in the invariant culture without
 /// thousands separators, and a figure not shown is an empty field. This type is stateless and thread-safe.
 /// </remarks>
-public static class ScorecardCsvWriter
+internal static class ScorecardCsvWriter
 {
     /// <summary>The header line's column names, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -14,7 +14,7 @@ namespace Measures.Reporting;
 /// The markup is also well-formed XML. The table inside is the same HTML a notebook displays for a
 /// scorecard. This type is stateless and thread-safe.
 /// </remarks>
-public static class ScorecardHtmlWriter
+internal static class ScorecardHtmlWriter
 {
     /// <summary>Writes <paramref name="scorecard"/> as an HTML page.</summary>
     /// <param name="scorecard">The scorecard.</param>

@@ -15,7 +15,7 @@ namespace Measures.Reporting;
 /// present, null when there is nothing to say.
 /// </summary>
 /// <remarks>Periods are written in their canonical form ("FY 2023/24"), which <c>ReportingPeriod.Parse</c> reads back, beside the label a report shows. This type is stateless and thread-safe.</remarks>
-public static class ScorecardJsonWriter
+internal static class ScorecardJsonWriter
 {
     /// <summary>The version of the scorecard document format written.</summary>
     public const int FormatVersion = 1;

@@ -13,7 +13,7 @@ namespace Measures.Reporting;
 /// holding "|" or "*" cannot break a table or turn into emphasis.
 /// </summary>
 /// <remarks>This type is stateless and thread-safe.</remarks>
-public static class ScorecardMarkdownWriter
+internal static class ScorecardMarkdownWriter
 {
     /// <summary>Writes <paramref name="scorecard"/> as Markdown.</summary>
     /// <param name="scorecard">The scorecard.</param>

@@ -15,7 +15,7 @@ namespace Measures.Reporting;
 /// Long titles are shortened with "…" and counts shown without their unit, to keep lines short; the other formats keep
 /// them whole. Lines end with "\n". This type is stateless and thread-safe.
 /// </remarks>
-public static class ScorecardTableWriter
+internal static class ScorecardTableWriter
 {
     /// <summary>The most characters of a measure's title shown.</summary>
     public const int MaxTitleLength = 44;

@@ -10,6 +10,16 @@ namespace Measures.Tests.Reporting;
 public sealed class ScorecardCsvTests
 {
     [Fact]
+    public void The_scorecards_page_lists_the_columns_in_order()
+    {
+        string page = RepositoryFile.ReadAllText("docs/concepts/scorecards.md");
+        int start = page.IndexOf("The CSV columns, in order:", System.StringComparison.Ordinal);
+        int end = page.IndexOf(".\n", start, System.StringComparison.Ordinal);
+        var documented = System.Text.RegularExpressions.Regex.Matches(page[start..end], "`([a-z_]+)`").Select(m => m.Groups[1].Value);
+        Assert.Equal(ScorecardCsvWriter.Columns, documented);
+    }
+
+    [Fact]
     public void Each_measure_is_one_record_under_the_header_and_reads_back_by_RFC_4180()
     {
         var scorecard = PublishedOutturnScorecardTests.Scorecard;
