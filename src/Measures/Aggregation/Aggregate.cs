@@ -78,17 +78,17 @@ public readonly record struct Aggregate
     /// <summary>Gets which of the periods that make up <see cref="Period"/> have data.</summary>
     public Completeness Completeness { get; }
 
-    /// <summary>Gets the aggregated numerator: the held figure, divided by the periods present for a mean.</summary>
-    public double Numerator => Read(HeldNumerator, Rule.NumeratorRule);
+    /// <summary>Gets the aggregated numerator: the held figure, divided by the periods present for a mean (exact to 28 significant digits).</summary>
+    public decimal Numerator => Read(HeldNumerator, Rule.NumeratorRule);
 
     /// <summary>Gets the aggregated denominator, or <see langword="null"/> for a count.</summary>
-    public double? Denominator => Rule.DenominatorRule is { } d ? Read(HeldDenominator, d) : null;
+    public decimal? Denominator => Rule.DenominatorRule is { } d ? Read(HeldDenominator, d) : null;
 
     /// <summary>
     /// Gets the numerator divided by the denominator (multiply by 100 for a percentage, by 10,000 for a
     /// rate per 10,000); <see langword="null"/> for a count or a zero denominator.
     /// </summary>
-    public double? Ratio => Denominator is { } d && d != 0 ? Numerator / d : null;
+    public decimal? Ratio => Denominator is { } d && d != 0 ? Numerator / d : null;
 
     /// <summary>
     /// Merges this partial aggregate with another for the same key: flows add, snapshots keep the
@@ -169,15 +169,10 @@ public readonly record struct Aggregate
         return lastA > lastB ? a : lastB > lastA ? b : checked(a + b);
     }
 
-    private double Read(long held, TemporalRule rule)
+    private decimal Read(long held, TemporalRule rule)
     {
-        if (rule != TemporalRule.Mean)
-        {
-            return held;
-        }
-
         int present = Completeness.PeriodsPresent;
-        return present == 0 ? 0 : (double)held / present;
+        return rule == TemporalRule.Mean && present > 1 ? (decimal)held / present : held;
     }
 
     private string Describe() => StoreProblem.Describe(MeasureCode, Period, OrganisationalUnit, Breakdown);

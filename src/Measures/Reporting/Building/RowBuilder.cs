@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Measures.Aggregation;
 using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Judgements;
@@ -60,7 +61,7 @@ internal sealed class RowBuilder
         var previous = history.Length > 1 ? history[^2] : Evaluate(measure, previousSlot, Compose(series, previousSlot));
         var lastYearSlot = slot.SamePeriodLastYear(convention);
         var lastYear = Evaluate(measure, lastYearSlot, Compose(series, lastYearSlot));
-        var figures = current.State is ScorecardValueState.Value or ScorecardValueState.NoValue ? current.Figures : null;
+        var figures = current.State is ScorecardValueState.Value or ScorecardValueState.NoValue ? current.Aggregate : null;
 
         return new ScorecardRow(
             measure,
@@ -73,7 +74,7 @@ internal sealed class RowBuilder
             ValueText(measure, current),
             figures is { } f ? ShownCount(measure, f.Numerator, numerator: true) : null,
             figures?.Denominator is { } d ? ShownCount(measure, d, numerator: false) : null,
-            current.Figures?.Completeness,
+            current.Aggregate?.Completeness,
             rating.Target ?? measure.TargetFor(targetPeriod),
             rag,
             Direction(measure, ComparisonPeriod.PreviousPeriod, current, previous),
@@ -90,22 +91,22 @@ internal sealed class RowBuilder
     {
         if (composition.Aggregate is not { } aggregate)
         {
-            return new PointValue(slot, ScorecardValueState.NoData, null, SuppressionReason.None);
+            return new PointValue(slot, ScorecardValueState.NoData, null, default, SuppressionReason.None);
         }
 
-        var figures = Figures.Of(measure, aggregate);
-        var suppression = policy is null ? SuppressionReason.None : Suppression(measure, figures, policy);
+        var value = aggregate.ValueOf(measure.ValueType);
+        var suppression = policy is null ? SuppressionReason.None : Suppression(measure, aggregate, policy);
         var state = suppression != SuppressionReason.None ? ScorecardValueState.Suppressed
-            : figures.Value.HasValue ? ScorecardValueState.Value
+            : value.HasValue ? ScorecardValueState.Value
             : ScorecardValueState.NoValue;
-        return new PointValue(slot, state, figures, suppression);
+        return new PointValue(slot, state, aggregate, value, suppression);
     }
 
     /// <summary>
     /// Why the public version suppresses a value: a count of children or events that is below the threshold,
     /// or a value built on one (a percentage's numerator or denominator, a rate's numerator, a mean's cases).
     /// </summary>
-    private static SuppressionReason Suppression(MeasureDefinition measure, Figures figures, SuppressionPolicy policy)
+    private static SuppressionReason Suppression(MeasureDefinition measure, Aggregate figures, SuppressionPolicy policy)
     {
         bool Small(decimal? count) => count is { } c && c < policy.Threshold && (c > 0 || policy.SuppressZeros);
         return measure.ValueType.Kind switch
