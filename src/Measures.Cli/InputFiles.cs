@@ -77,7 +77,7 @@ internal static class InputFiles
         }
     }
 
-    public static LoadResult<MeasureCatalogue> TryLoadCatalogue(string path)
+    public static LoadResult<MeasureCatalogue> ReadCatalogue(string path)
     {
         using var stream = Open(path);
         return MeasureCatalogue.Load(stream);
@@ -85,7 +85,7 @@ internal static class InputFiles
 
     public static MeasureCatalogue LoadCatalogue(string path)
     {
-        var result = TryLoadCatalogue(path);
+        var result = ReadCatalogue(path);
         return result.Success
             ? result.Value
             : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the catalogue '{path}'; nothing was read.", [.. CatalogueProblems(path, result)]);
@@ -94,7 +94,7 @@ internal static class InputFiles
     public static IEnumerable<string> CatalogueProblems(string path, LoadResult<MeasureCatalogue> result) =>
         result.Problems.Select(e => $"{Path.GetFileName(path)}: {e}");
 
-    public static LoadResult<IReadOnlyList<Observation>> TryLoadObservations(string path, InputKind kind, MeasureCatalogue catalogue, ToolContext context)
+    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(string path, InputKind kind, MeasureCatalogue catalogue, ToolContext context)
     {
         using var stream = Open(path);
         string name = Path.GetFileName(path);
@@ -117,7 +117,7 @@ internal static class InputFiles
             throw new ToolException($"'{path}' is a catalogue (it has \"measures\"), not observations; give it with --catalogue.");
         }
 
-        var result = TryLoadObservations(path, kind, catalogue, context);
+        var result = ReadObservations(path, kind, catalogue, context);
         return result.Success
             ? result.Value
             : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. result.Problems.Select(e => e.ToString())]);

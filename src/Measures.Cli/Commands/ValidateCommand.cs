@@ -39,7 +39,7 @@ internal static class ValidateCommand
                 throw ToolException.Usage($"'{path}' is a catalogue; --catalogue is for checking observations.");
             }
 
-            var result = InputFiles.TryLoadCatalogue(path);
+            var result = InputFiles.ReadCatalogue(path);
             if (!result.Success)
             {
                 return Fail(context, path, [.. InputFiles.CatalogueProblems(path, result)]);
@@ -50,7 +50,7 @@ internal static class ValidateCommand
         }
 
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath);
-        var read = InputFiles.TryLoadObservations(path, kind, catalogue, context);
+        var read = InputFiles.ReadObservations(path, kind, catalogue, context);
         if (!read.Success)
         {
             return Fail(context, path, [.. read.Problems.Select(e => e.ToString())]);
