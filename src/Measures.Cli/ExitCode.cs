@@ -11,4 +11,7 @@ internal static class ExitCode
 
     /// <summary>The command line itself is wrong: an unknown command or option, a missing argument.</summary>
     public const int Usage = 2;
+
+    /// <summary>The tool failed in a way it does not expect: a defect, reported in one line rather than a stack trace.</summary>
+    public const int Internal = 70;
 }

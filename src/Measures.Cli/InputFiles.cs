@@ -10,14 +10,96 @@ using Measures.Observations;
 
 namespace Measures.Cli;
 
-/// <summary>Opens the files named on the command line and reads them through the library, turning problems into <see cref="ToolException"/>s.</summary>
+/// <summary>
+/// Opens the inputs named on the command line (a file, or standard input for "-"), tells what each is, and
+/// reads it through the library once, front to back, turning problems into <see cref="ToolException"/>s.
+/// </summary>
 internal static class InputFiles
 {
+    /// <summary>The name that stands for standard input.</summary>
+    public const string StandardInput = "-";
+
     // Files at least this large show progress while they are read, when standard error is a terminal.
     private const long LargeFile = 4 * 1024 * 1024;
 
-    public static FileStream Open(string path)
+    private static readonly JsonReaderOptions Detection = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Opens <paramref name="path"/> and tells from its extension, then its first bytes, what it holds.</summary>
+    public static Input Open(string path, ToolContext context)
     {
+        var stream = OpenStream(path, context);
+        try
+        {
+            return Detect(path, stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stream.Dispose();
+            throw new ToolException($"cannot read '{path}': {ex.Message.TrimEnd('.')}.");
+        }
+    }
+
+    public static LoadResult<MeasureCatalogue> ReadCatalogue(Input input) => Reading(input, () => MeasureCatalogue.Load(input.Stream));
+
+    public static MeasureCatalogue LoadCatalogue(string path, ToolContext context)
+    {
+        using var input = Open(path, context);
+        var result = ReadCatalogue(input);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the catalogue '{path}'; nothing was read.", [.. Problems(input, result)]);
+    }
+
+    public static IEnumerable<string> Problems<T>(Input input, LoadResult<T> result)
+        where T : notnull =>
+        result.Problems.Select(e => e.Source.Length > 0 ? e.ToString() : $"{input.Name}: {e}")
+            .Concat(result.ProblemCount > result.Problems.Count ? [$"{input.Name}: … and {Count(result.ProblemCount - result.Problems.Count, "more problem")} not listed."] : []);
+
+    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context)
+    {
+        var progress = context.Environment.ErrorIsTerminal && input.Length >= LargeFile
+            ? new ReadProgress(context.Error, input)
+            : null;
+        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress };
+        var result = Reading(input, () => input.Kind == InputKind.ObservationsJson
+            ? ObservationJsonReader.Read(input.Stream, input.Name, options)
+            : ObservationCsvReader.Read(input.Stream, input.Name, options));
+        progress?.Done();
+        return result;
+    }
+
+    public static IReadOnlyList<Observation> LoadObservations(string path, MeasureCatalogue catalogue, ToolContext context)
+    {
+        using var input = Open(path, context);
+        if (input.Kind == InputKind.Catalogue)
+        {
+            throw new ToolException($"'{path}' is a catalogue (it has \"measures\"), not observations; give it with --catalogue.");
+        }
+
+        var result = ReadObservations(input, catalogue, context);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. Problems(input, result)]);
+    }
+
+    public static string Count(long count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
+
+    /// <summary>The full path of a file named on the command line, or <see langword="null"/> for standard input.</summary>
+    public static string? FullPath(string path) => path == StandardInput ? null : Path.GetFullPath(path);
+
+    private static Stream OpenStream(string path, ToolContext context)
+    {
+        if (path == StandardInput)
+        {
+            return context.Environment.OpenStandardInput();
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new ToolException($"cannot read '{path}': it is a folder, not a file.");
+        }
+
         try
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024);
@@ -34,107 +116,122 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>A catalogue (a JSON document with "measures"), CSV observations, or JSON observations: by extension, then by content.</summary>
-    public static InputKind Detect(string path)
+    /// <summary>
+    /// A catalogue (a JSON document with "measures"), CSV observations, or JSON observations: by extension,
+    /// then by the first bytes. Only as much is read as it takes to tell, and it is given back to the reader.
+    /// </summary>
+    private static Input Detect(string path, Stream stream)
     {
-        string extension = Path.GetExtension(path);
+        string name = path == StandardInput ? "stdin" : Path.GetFileName(path);
+        long? length = stream.CanSeek ? stream.Length : null;
+        string extension = path == StandardInput ? string.Empty : Path.GetExtension(path);
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase))
         {
-            return InputKind.ObservationsCsv;
+            return new Input(path, name, InputKind.ObservationsCsv, stream, length);
         }
 
-        using var stream = Open(path);
-        int first;
-        do
+        byte[] buffer = new byte[4096];
+        int filled = 0;
+        bool ended = false;
+        InputKind? kind = null;
+        while (kind is null)
         {
-            first = stream.ReadByte();
-        }
-        while (first is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
+            if (filled == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
 
-        if (first == '[')
+            int read = ended ? 0 : stream.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            ended |= read == 0;
+            kind = Tell(buffer.AsSpan(0, filled), ended, extension, path);
+        }
+
+        return new Input(path, name, kind.Value, new PrefixedStream(buffer, filled, stream), length);
+    }
+
+    /// <summary>What the first bytes say the input is, or <see langword="null"/> when more are needed.</summary>
+    private static InputKind? Tell(ReadOnlySpan<byte> start, bool ended, string extension, string path)
+    {
+        int i = 0;
+        if (start.StartsWith("\uFEFF"u8))
+        {
+            i = 3;
+        }
+
+        while (i < start.Length && start[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+
+        if (i == start.Length)
+        {
+            return ended ? InputKind.ObservationsCsv : null;
+        }
+
+        if (start[i] == '[')
         {
             return InputKind.ObservationsJson;
         }
 
-        if (first != '{')
+        if (start[i] is not ((byte)'{' or (byte)'/'))
         {
             return InputKind.ObservationsCsv;
         }
 
-        // An object: a catalogue has "measures", observations have "observations".
-        stream.Position = 0;
+        // An object (perhaps after a comment): a catalogue has "measures", observations have "observations".
+        var reader = new Utf8JsonReader(start[i..], ended, new JsonReaderState(Detection));
         try
         {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            return document.RootElement.TryGetProperty("measures", out _) ? InputKind.Catalogue : InputKind.ObservationsJson;
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    if (reader.ValueTextEquals("measures"u8))
+                    {
+                        return InputKind.Catalogue;
+                    }
+
+                    if (reader.ValueTextEquals("observations"u8))
+                    {
+                        return InputKind.ObservationsJson;
+                    }
+                }
+            }
+
+            return ended ? InputKind.Catalogue : null;
         }
         catch (JsonException)
         {
-            // Not valid JSON: let the catalogue reader say where, unless it reads like observations.
-            return extension.Equals(".json", StringComparison.OrdinalIgnoreCase) && path.Contains("observation", StringComparison.OrdinalIgnoreCase)
-                ? InputKind.ObservationsJson
-                : InputKind.Catalogue;
+            // Not valid JSON: let the reader say where, as observations if the file says it holds them.
+            bool observations = extension.Equals(".json", StringComparison.OrdinalIgnoreCase) && path.Contains("observation", StringComparison.OrdinalIgnoreCase);
+            return observations ? InputKind.ObservationsJson : InputKind.Catalogue;
         }
     }
 
-    public static LoadResult<MeasureCatalogue> ReadCatalogue(string path)
+    private static LoadResult<T> Reading<T>(Input input, Func<LoadResult<T>> read)
+        where T : notnull
     {
-        using var stream = Open(path);
-        return MeasureCatalogue.Load(stream);
-    }
-
-    public static MeasureCatalogue LoadCatalogue(string path)
-    {
-        var result = ReadCatalogue(path);
-        return result.Success
-            ? result.Value
-            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the catalogue '{path}'; nothing was read.", [.. CatalogueProblems(path, result)]);
-    }
-
-    public static IEnumerable<string> CatalogueProblems(string path, LoadResult<MeasureCatalogue> result) =>
-        result.Problems.Select(e => $"{Path.GetFileName(path)}: {e}");
-
-    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(string path, InputKind kind, MeasureCatalogue catalogue, ToolContext context)
-    {
-        using var stream = Open(path);
-        string name = Path.GetFileName(path);
-        var progress = context.Environment.ErrorIsTerminal && stream.Length >= LargeFile
-            ? new ReadProgress(context.Error, name, stream)
-            : null;
-        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress };
-        var result = kind == InputKind.ObservationsJson
-            ? ObservationJsonReader.Read(stream, name, options)
-            : ObservationCsvReader.Read(stream, name, options);
-        progress?.Done();
-        return result;
-    }
-
-    public static IReadOnlyList<Observation> LoadObservations(string path, MeasureCatalogue catalogue, ToolContext context)
-    {
-        var kind = Detect(path);
-        if (kind == InputKind.Catalogue)
+        try
         {
-            throw new ToolException($"'{path}' is a catalogue (it has \"measures\"), not observations; give it with --catalogue.");
+            return read();
         }
-
-        var result = ReadObservations(path, kind, catalogue, context);
-        return result.Success
-            ? result.Value
-            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. result.Problems.Select(e => e.ToString())]);
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException($"cannot read '{input.Path}': {ex.Message.TrimEnd('.')}.");
+        }
     }
-
-    public static string Count(long count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>Shows how far through a large file reading has gone, on one line of standard error.</summary>
-    private sealed class ReadProgress(TextWriter error, string name, Stream stream) : IProgress<long>
+    private sealed class ReadProgress(TextWriter error, Input input) : IProgress<long>
     {
         private bool shown;
 
         public void Report(long value)
         {
-            long percent = stream.Length == 0 ? 100 : stream.Position * 100 / stream.Length;
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rReading {name}: {value:N0} records ({percent}%)   "));
+            long total = input.Length.GetValueOrDefault();
+            long percent = total == 0 ? 100 : Math.Min(100, input.Stream.Position * 100 / total);
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rReading {input.Name}: {value:N0} records ({percent}%)   "));
             shown = true;
         }
 

@@ -18,6 +18,8 @@ internal static class MeasuresTool
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(environment);
+        output = new SafeTextWriter(output);
+        error = new SafeTextWriter(error);
         var context = new ToolContext(output, error, environment);
         var root = new RootCommand(
             "Performance measures for children's services: scorecards from a catalogue of measures and their observations, "
@@ -29,7 +31,8 @@ internal static class MeasuresTool
             WorkdaysCommand.Create(context),
         };
 
-        var parsed = root.Parse(args);
+        // "@file" is a file name like any other, not a file of arguments.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
@@ -61,10 +64,45 @@ internal static class MeasuresTool
 
             return ex.ExitCode;
         }
+        catch (IOException ex)
+        {
+            // Standard output or error failed (a full disk, a closed pipe): one line, if standard error still works.
+            return Report(error, $"measures: cannot write the output: {OutputFile.Reason(ex)}.", ExitCode.InvalidInput);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Report(error, $"measures: an unexpected error stopped the command ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). Please report it with the command that caused it.", ExitCode.Internal);
+        }
         finally
         {
-            output.Flush();
-            error.Flush();
+            Flush(output);
+            Flush(error);
+        }
+    }
+
+    private static int Report(TextWriter error, string message, int exitCode)
+    {
+        try
+        {
+            error.WriteLine(message);
+        }
+        catch (IOException)
+        {
+            // Nowhere left to say it; the exit code still does.
+        }
+
+        return exitCode;
+    }
+
+    private static void Flush(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException)
+        {
+            // Reported above where it could be; a flush at exit cannot add anything.
         }
     }
 

@@ -6,5 +6,5 @@ namespace Measures.Cli;
 internal static class Program
 {
     public static int Main(string[] args) =>
-        MeasuresTool.Run(args, Console.Out, Console.Error, new ToolEnvironment(ErrorIsTerminal: !Console.IsErrorRedirected));
+        MeasuresTool.Run(args, Console.Out, Console.Error, new ToolEnvironment(ErrorIsTerminal: !Console.IsErrorRedirected, Console.OpenStandardInput));
 }

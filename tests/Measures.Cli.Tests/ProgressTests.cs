@@ -33,7 +33,7 @@ public sealed class ProgressTests : IDisposable
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         using var error = new StringWriter(CultureInfo.InvariantCulture);
-        int exit = MeasuresTool.Run(["validate", path], output, error, new ToolEnvironment(ErrorIsTerminal: true));
+        int exit = MeasuresTool.Run(["validate", path], output, error, ToolEnvironment.Captured with { ErrorIsTerminal = true });
         Assert.Equal(0, exit);
         Assert.Contains("\rReading large.csv: 50,000 records (", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Reading large.csv: 201,600 records (100%)", error.ToString(), StringComparison.Ordinal);

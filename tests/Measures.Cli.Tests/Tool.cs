@@ -24,7 +24,10 @@ internal static class Tool
     }
 
     /// <summary>Runs <c>dotnet Measures.Cli.dll</c> as built beside this test assembly's configuration.</summary>
-    public static ToolRun RunProcess(params string[] args)
+    public static ToolRun RunProcess(params string[] args) => RunProcess([], args);
+
+    /// <summary>Runs the tool as a process with <paramref name="input"/> piped into its standard input.</summary>
+    public static ToolRun RunProcess(byte[] input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -40,6 +43,7 @@ internal static class Tool
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        process.StandardInput.BaseStream.Write(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -65,9 +65,15 @@ internal static class ScorecardCommand
             throw ToolException.Usage("--catalogue needs --observations: the sample observations are for the sample catalogue only.");
         }
 
+        CheckOutputIsNotAnInput(outputPath, cataloguePath, observationsPath);
+        if (cataloguePath == InputFiles.StandardInput && observationsPath == InputFiles.StandardInput)
+        {
+            throw ToolException.Usage("only one input can come from standard input (\"-\").");
+        }
+
         var format = FormatOf(formatName, outputPath);
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
-        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath);
+        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
         var observations = observationsPath is null ? SampleCouncil.Observations : InputFiles.LoadObservations(observationsPath, catalogue, context);
         if (observations.Count == 0)
         {
@@ -99,24 +105,47 @@ internal static class ScorecardCommand
             throw new ToolException("no scorecard was built: " + ex.Message);
         }
 
-        if (outputPath is null)
+        if (outputPath is null or "-")
         {
             scorecard.Write(context.Output, format);
             return ExitCode.Success;
         }
 
-        try
-        {
-            using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            scorecard.Write(file, format);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ToolException($"cannot write '{outputPath}': {ex.Message.TrimEnd('.')}.");
-        }
+        OutputFile.Write(outputPath, file => scorecard.Write(file, format));
 
         context.Output.WriteLine($"Wrote the {(isPublic ? "public" : "internal")} scorecard for {scorecard.PeriodLabel} ({InputFiles.Count(scorecard.Rows.Count, "measure")}) to {outputPath}.");
         return ExitCode.Success;
+    }
+
+    /// <summary>Writing over an input would lose it: the output must be another file.</summary>
+    private static void CheckOutputIsNotAnInput(string? outputPath, params string?[] inputs)
+    {
+        if (outputPath is null or "-")
+        {
+            return;
+        }
+
+        string output = Resolved(outputPath);
+        foreach (string? input in inputs)
+        {
+            if (input is not null and not "-" && string.Equals(Resolved(input), output, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+            {
+                throw ToolException.Usage($"--output '{outputPath}' is the input '{input}'; writing the scorecard there would lose it. Choose another file.");
+            }
+        }
+    }
+
+    private static string Resolved(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
     }
 
     private static ScorecardFormat FormatOf(string? name, string? outputPath)

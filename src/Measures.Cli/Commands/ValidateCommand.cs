@@ -31,40 +31,45 @@ internal static class ValidateCommand
 
     private static int Run(ToolContext context, string path, string? cataloguePath)
     {
-        var kind = InputFiles.Detect(path);
-        if (kind == InputKind.Catalogue)
+        if (path == InputFiles.StandardInput && cataloguePath == InputFiles.StandardInput)
+        {
+            throw ToolException.Usage("only one input can come from standard input (\"-\").");
+        }
+
+        using var input = InputFiles.Open(path, context);
+        if (input.Kind == InputKind.Catalogue)
         {
             if (cataloguePath is not null)
             {
                 throw ToolException.Usage($"'{path}' is a catalogue; --catalogue is for checking observations.");
             }
 
-            var result = InputFiles.ReadCatalogue(path);
+            var result = InputFiles.ReadCatalogue(input);
             if (!result.Success)
             {
-                return Fail(context, path, [.. InputFiles.CatalogueProblems(path, result)]);
+                return Fail(context, path, [.. InputFiles.Problems(input, result)], result.ProblemCount);
             }
 
-            context.Output.WriteLine($"{path}: a catalogue of {InputFiles.Count(result.Value.Measures.Count, "measure")}; no problems found.");
+            context.Output.WriteLine($"{Shown(path)}: a catalogue of {InputFiles.Count(result.Value.Measures.Count, "measure")}; no problems found.");
             return ExitCode.Success;
         }
 
-        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath);
-        var read = InputFiles.ReadObservations(path, kind, catalogue, context);
+        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
+        var read = InputFiles.ReadObservations(input, catalogue, context);
         if (!read.Success)
         {
-            return Fail(context, path, [.. read.Problems.Select(e => e.ToString())]);
+            return Fail(context, path, [.. InputFiles.Problems(input, read)], read.ProblemCount);
         }
 
         // What the scorecard would refuse as well: a measure with observations for different kinds of period, say.
-        var problems = AggregationProblems(catalogue, read.Value, Path.GetFileName(path));
+        var problems = AggregationProblems(catalogue, read.Value, input.Name);
         if (problems.Count > 0)
         {
-            return Fail(context, path, problems);
+            return Fail(context, path, problems, problems.Count);
         }
 
         string against = cataloguePath is null ? "the sample catalogue" : $"the catalogue '{cataloguePath}'";
-        context.Output.WriteLine($"{path}: {InputFiles.Count(read.Value.Count, "observation")} of {InputFiles.Count(read.Value.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
+        context.Output.WriteLine($"{Shown(path)}: {InputFiles.Count(read.Value.Count, "observation")} of {InputFiles.Count(read.Value.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
         return ExitCode.Success;
     }
 
@@ -83,14 +88,16 @@ internal static class ValidateCommand
         }
     }
 
-    private static int Fail(ToolContext context, string path, List<string> problems)
+    private static string Shown(string path) => path == InputFiles.StandardInput ? "standard input" : path;
+
+    private static int Fail(ToolContext context, string path, List<string> problems, long count)
     {
         foreach (string problem in problems)
         {
             context.Error.WriteLine(problem);
         }
 
-        context.Error.WriteLine($"measures: {InputFiles.Count(problems.Count, "problem")} in '{path}'.");
+        context.Error.WriteLine($"measures: {InputFiles.Count(count, "problem")} in {(path == InputFiles.StandardInput ? "standard input" : "'" + path + "'")}.");
         return ExitCode.InvalidInput;
     }
 }
