@@ -18,8 +18,15 @@ internal static class Text
     public static string Reason(string label, System.Exception exception)
     {
         string message = exception.Message.TrimEnd('.');
-        string preamble = "Cannot read \"" + label + "\": ";
-        return message.StartsWith(preamble, System.StringComparison.Ordinal) ? message[preamble.Length..] : message;
+        foreach (string preamble in (string[])["Cannot read \"" + label + "\": ", "Cannot read \"" + label + "\" as a reporting period: "])
+        {
+            if (message.StartsWith(preamble, System.StringComparison.Ordinal))
+            {
+                return message[preamble.Length..];
+            }
+        }
+
+        return message;
     }
 
     public static string Grouped(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

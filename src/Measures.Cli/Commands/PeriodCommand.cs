@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.CommandLine;
 using System.Linq;
 using Measures.Time;
@@ -41,10 +43,23 @@ internal static class PeriodCommand
         output.WriteLine($"First day:              {Text.Date(period.Start)}");
         output.WriteLine($"Last day:               {Text.Date(period.End)}");
         output.WriteLine($"Days:                   {Text.Grouped(period.Days)}");
-        output.WriteLine($"Previous period:        {period.Previous()}");
-        output.WriteLine($"Same period last year:  {period.SamePeriodLastYear()}");
+        output.WriteLine($"Previous period:        {Neighbour(() => period.Previous())}");
+        output.WriteLine($"Same period last year:  {Neighbour(() => period.SamePeriodLastYear())}");
         var children = period.Children();
         output.WriteLine($"Divides into:           {(children.Count == 0 ? "nothing smaller" : string.Join(", ", children.Select(c => c.ToString())))}");
         return ExitCode.Success;
+    }
+
+    /// <summary>A neighbouring period, or why there is none (before year 1, after 9999).</summary>
+    private static string Neighbour(Func<ReportingPeriod> find)
+    {
+        try
+        {
+            return find().ToString();
+        }
+        catch (OverflowException)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"none (periods run from {ReportingPeriod.MinYear:D4} to {ReportingPeriod.MaxYear:D4})");
+        }
     }
 }

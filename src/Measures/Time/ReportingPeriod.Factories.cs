@@ -38,7 +38,7 @@ public readonly partial struct ReportingPeriod
     /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
     public static ReportingPeriod Quarter(int financialYearStart, int quarter)
     {
-        Preconditions.CheckArgumentRange(financialYearStart, MinYear, MaxYear);
+        Preconditions.CheckArgumentRange(financialYearStart, MinYear, MaxStartYear);
         Preconditions.CheckArgumentRange(quarter, 1, 4);
         return QuarterUnchecked(financialYearStart, quarter);
     }
@@ -49,7 +49,7 @@ public readonly partial struct ReportingPeriod
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static ReportingPeriod FinancialYear(int startYear)
     {
-        Preconditions.CheckArgumentRange(startYear, MinYear, MaxYear);
+        Preconditions.CheckArgumentRange(startYear, MinYear, MaxStartYear);
         return new ReportingPeriod(PeriodType.FinancialYear, new LocalDate(startYear, 4, 1), new LocalDate(startYear + 1, 3, 31));
     }
 
@@ -76,7 +76,7 @@ public readonly partial struct ReportingPeriod
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static ReportingPeriod AcademicYear(int startYear, AcademicYearConvention convention)
     {
-        Preconditions.CheckArgumentRange(startYear, MinYear, MaxYear);
+        Preconditions.CheckArgumentRange(startYear, MinYear, MaxStartYear);
         Preconditions.CheckNotNull(convention);
         return AcademicYearUnchecked(startYear, convention);
     }
@@ -99,7 +99,7 @@ public readonly partial struct ReportingPeriod
     /// <exception cref="ArgumentOutOfRangeException">The year or term is out of range.</exception>
     public static ReportingPeriod Term(int academicYear, SchoolTerm term, AcademicYearConvention convention)
     {
-        Preconditions.CheckArgumentRange(academicYear, MinYear, MaxYear);
+        Preconditions.CheckArgumentRange(academicYear, MinYear, MaxStartYear);
         Preconditions.CheckArgumentRange((int)term, 1, 3, nameof(term));
         Preconditions.CheckNotNull(convention);
         return TermUnchecked(academicYear, (int)term, convention.GetTermBoundaries(academicYear), convention);
@@ -123,7 +123,7 @@ public readonly partial struct ReportingPeriod
     /// <exception cref="ArgumentOutOfRangeException">The year or half-term is out of range.</exception>
     public static ReportingPeriod HalfTerm(int academicYear, HalfTerm halfTerm, AcademicYearConvention convention)
     {
-        Preconditions.CheckArgumentRange(academicYear, MinYear, MaxYear);
+        Preconditions.CheckArgumentRange(academicYear, MinYear, MaxStartYear);
         Preconditions.CheckArgumentRange((int)halfTerm, 1, 6, nameof(halfTerm));
         Preconditions.CheckNotNull(convention);
         return HalfTermUnchecked(academicYear, (int)halfTerm, convention.GetTermBoundaries(academicYear), convention);
@@ -139,7 +139,11 @@ public readonly partial struct ReportingPeriod
         Preconditions.CheckArgumentRange(months, 1, MaxRollingMonths);
         Preconditions.CheckArgumentRange(end.Year, MinYear, MaxYear, nameof(end));
         int first = MonthIndex(end.Year, end.Month) - (months - 1);
-        Preconditions.CheckArgument(first >= MonthIndex(MinYear, 1), nameof(months), $"A window of {months} months to {end.Year:D4}-{end.Month:D2} would start before year {MinYear}.");
+        if (first < MonthIndex(MinYear, 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(months), months, $"A window of {months} months to {end.Year:D4}-{end.Month:D2} would start before year {MinYear}.");
+        }
+
         return new ReportingPeriod(PeriodType.RollingMonths, new LocalDate(first / 12, (first % 12) + 1, 1), LastDayOfMonth(end.Year, end.Month));
     }
 
@@ -150,7 +154,7 @@ public readonly partial struct ReportingPeriod
     public static ReportingPeriod FinancialYearToDate(YearMonth month)
     {
         int fy = month.Month >= 4 ? month.Year : month.Year - 1;
-        Preconditions.CheckArgumentRange(fy, MinYear, MaxYear, nameof(month));
+        Preconditions.CheckArgumentRange(fy, MinYear, MaxStartYear, nameof(month));
         return new ReportingPeriod(PeriodType.FinancialYearToDate, new LocalDate(fy, 4, 1), LastDayOfMonth(month.Year, month.Month));
     }
 
@@ -169,7 +173,7 @@ public readonly partial struct ReportingPeriod
     {
         Preconditions.CheckNotNull(convention);
         int ay = month.Month >= convention.FirstMonth ? month.Year : month.Year - 1;
-        Preconditions.CheckArgumentRange(ay, MinYear, MaxYear, nameof(month));
+        Preconditions.CheckArgumentRange(ay, MinYear, MaxStartYear, nameof(month));
         return new ReportingPeriod(PeriodType.AcademicYearToDate, convention.FirstDayOf(ay), LastDayOfMonth(month.Year, month.Month));
     }
 
@@ -178,9 +182,12 @@ public readonly partial struct ReportingPeriod
     /// <param name="end">The last date, on or after <paramref name="start"/>.</param>
     /// <returns>The date-range period, written "2020-01-01 to 2020-03-31".</returns>
     /// <exception cref="ArgumentException">The last date is before the first.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public static ReportingPeriod DateRange(LocalDate start, LocalDate end)
     {
         Preconditions.CheckArgument(start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso, nameof(start), "Reporting periods use ISO dates.");
+        Preconditions.CheckArgumentRange(start.Year, MinYear, MaxYear, nameof(start));
+        Preconditions.CheckArgumentRange(end.Year, MinYear, MaxYear, nameof(end));
         Preconditions.CheckArgument(end >= start, nameof(end), $"The last date {end:uuuu-MM-dd} is before the first date {start:uuuu-MM-dd}.");
         return new ReportingPeriod(PeriodType.DateRange, start, end);
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Measures.Internal;
 using NodaTime;
 
@@ -37,7 +38,7 @@ public readonly partial struct ReportingPeriod
             case PeriodType.Quarter:
                 {
                     int fy = month >= 4 ? year : year - 1;
-                    Preconditions.CheckArgumentRange(fy, MinYear, MaxYear, nameof(date));
+                    Preconditions.CheckArgumentRange(fy, MinYear, MaxStartYear, nameof(date));
                     return QuarterUnchecked(fy, month >= 4 ? (month - 1) / 3 : 4);
                 }
 
@@ -53,7 +54,7 @@ public readonly partial struct ReportingPeriod
                 {
                     Preconditions.CheckNotNull(convention);
                     int ay = convention.AcademicYearOf(date);
-                    Preconditions.CheckArgumentRange(ay, MinYear, MaxYear, nameof(date));
+                    Preconditions.CheckArgumentRange(ay, MinYear, MaxStartYear, nameof(date));
                     TermBoundaries b = convention.GetTermBoundaries(ay);
                     if (type == PeriodType.Term)
                     {
@@ -83,22 +84,30 @@ public readonly partial struct ReportingPeriod
     /// </summary>
     /// <returns>The next period of the same type.</returns>
     /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public ReportingPeriod Next() => Next(AcademicYearConvention.Default);
 
     /// <summary>The period after this one (see <see cref="Next()"/>), with terms, half-terms and academic years under <paramref name="convention"/>.</summary>
     /// <param name="convention">The convention this period was built with.</param>
     /// <returns>The next period of the same type.</returns>
-    public ReportingPeriod Next(AcademicYearConvention convention) => Step(1, convention);
+    /// <exception cref="ArgumentNullException">The convention is null.</exception>
+    /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
+    public ReportingPeriod Next(AcademicYearConvention convention) => Navigate(convention, static (p, c) => p.Step(1, c), "next period");
 
     /// <summary>The period before this one, the inverse of <see cref="Next()"/>, with the default academic-year convention.</summary>
     /// <returns>The previous period of the same type.</returns>
     /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public ReportingPeriod Previous() => Previous(AcademicYearConvention.Default);
 
     /// <summary>The period before this one, the inverse of <see cref="Next(AcademicYearConvention)"/>.</summary>
     /// <param name="convention">The convention this period was built with.</param>
     /// <returns>The previous period of the same type.</returns>
-    public ReportingPeriod Previous(AcademicYearConvention convention) => Step(-1, convention);
+    /// <exception cref="ArgumentNullException">The convention is null.</exception>
+    /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
+    public ReportingPeriod Previous(AcademicYearConvention convention) => Navigate(convention, static (p, c) => p.Step(-1, c), "previous period");
 
     /// <summary>
     /// The same period a year earlier, for "compared with the same period last year": the same month,
@@ -106,14 +115,24 @@ public readonly partial struct ReportingPeriod
     /// months earlier; a date range moved back one year (29 February becomes 28 February).
     /// </summary>
     /// <returns>The same period last year.</returns>
+    /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public ReportingPeriod SamePeriodLastYear() => SamePeriodLastYear(AcademicYearConvention.Default);
 
     /// <summary>The same period a year earlier (see <see cref="SamePeriodLastYear()"/>) under <paramref name="convention"/>.</summary>
     /// <param name="convention">The convention this period was built with.</param>
     /// <returns>The same period last year.</returns>
+    /// <exception cref="ArgumentNullException">The convention is null.</exception>
+    /// <exception cref="InvalidOperationException">This is the default value, which is not a period.</exception>
+    /// <exception cref="OverflowException">That period would fall outside the years <see cref="MinYear"/> to <see cref="MaxYear"/>.</exception>
     public ReportingPeriod SamePeriodLastYear(AcademicYearConvention convention)
     {
         Preconditions.CheckNotNull(convention);
+        return Navigate(convention, static (p, c) => p.SamePeriodLastYearUnguarded(c), "same period a year earlier");
+    }
+
+    private ReportingPeriod SamePeriodLastYearUnguarded(AcademicYearConvention convention)
+    {
         return type switch
         {
             PeriodType.Month => Month(start.Year - 1, start.Month),
@@ -197,6 +216,7 @@ public readonly partial struct ReportingPeriod
     /// <returns>The containing period.</returns>
     /// <exception cref="ArgumentException">No one period of that type contains this whole period
     /// (July–September 2020 spans two academic years), or the type is a window.</exception>
+    /// <exception cref="OverflowException">The containing period would end after <see cref="MaxYear"/> (FY 9999/00).</exception>
     public ReportingPeriod Parent(PeriodType type) => Parent(type, AcademicYearConvention.Default);
 
     /// <summary>The period of type <paramref name="type"/> that contains the whole of this period under <paramref name="convention"/>.</summary>
@@ -204,6 +224,7 @@ public readonly partial struct ReportingPeriod
     /// <param name="convention">When the academic year begins and where its terms divide.</param>
     /// <returns>The containing period.</returns>
     /// <exception cref="ArgumentException">No one period of that type contains this whole period, or the type is a window.</exception>
+    /// <exception cref="OverflowException">The containing period would end after <see cref="MaxYear"/> (FY 9999/00).</exception>
     public ReportingPeriod Parent(PeriodType type, AcademicYearConvention convention)
     {
         if (this.type == 0)
@@ -211,7 +232,7 @@ public readonly partial struct ReportingPeriod
             throw NotAPeriod();
         }
 
-        ReportingPeriod parent = Containing(type, start, convention);
+        ReportingPeriod parent = Navigate(convention, (p, c) => Containing(type, p.start, c), "containing " + TypeNoun(type));
         if (!parent.Contains(end))
         {
             throw new ArgumentException(
@@ -220,6 +241,26 @@ public readonly partial struct ReportingPeriod
         }
 
         return parent;
+    }
+
+    // A step that would leave the supported years is an answer ("there is none"), not a bad argument deep inside.
+    private ReportingPeriod Navigate(AcademicYearConvention convention, Func<ReportingPeriod, AcademicYearConvention, ReportingPeriod> step, string what)
+    {
+        if (type == 0)
+        {
+            throw NotAPeriod();
+        }
+
+        try
+        {
+            return step(this, convention);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new OverflowException(
+                string.Create(CultureInfo.InvariantCulture, $"{this} has no {what}: reporting periods run from year {MinYear:D4} to {MaxYear:D4}."),
+                ex);
+        }
     }
 
     // The number of whole months of a month-aligned period.

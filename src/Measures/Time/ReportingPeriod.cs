@@ -26,11 +26,18 @@ namespace Measures.Time;
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReportingPeriodJsonConverter))]
 public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
 {
-    /// <summary>The earliest year a period can be identified by (its first year).</summary>
+    /// <summary>The earliest year a period can reach: every period starts on or after 1 January of year 1.</summary>
     public const int MinYear = 1;
 
-    /// <summary>The latest year a period can be identified by (its first year).</summary>
-    public const int MaxYear = 9998;
+    /// <summary>
+    /// The latest year a period can reach: every period ends on or before 31 December 9999. A financial or
+    /// academic year (and its quarters, terms and half-terms) ends in the year after it starts, so the last of
+    /// those starts in 9998 ("FY 9998/99").
+    /// </summary>
+    public const int MaxYear = 9999;
+
+    // The last first year of a period that runs into the next calendar year (financial and academic years).
+    internal const int MaxStartYear = MaxYear - 1;
 
     // Field order keeps the struct at 12 bytes: two 4-byte dates, then two bytes.
     private readonly LocalDate start;

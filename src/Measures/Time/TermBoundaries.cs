@@ -44,7 +44,7 @@ public readonly struct TermBoundaries : IEquatable<TermBoundaries>
     /// <exception cref="ArgumentException">A boundary is not after the one before it, or lies in the wrong calendar year.</exception>
     public TermBoundaries(int academicYear, LocalDate autumnSecondHalfStart, LocalDate springStart, LocalDate springSecondHalfStart, LocalDate summerStart, LocalDate summerSecondHalfStart)
     {
-        Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
+        Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxStartYear);
         string label = AcademicYearLabel(academicYear);
         Preconditions.CheckArgument(
             autumnSecondHalfStart.Year == academicYear,
@@ -101,7 +101,7 @@ public readonly struct TermBoundaries : IEquatable<TermBoundaries>
     /// <returns>The boundaries.</returns>
     public static TermBoundaries Default(int academicYear)
     {
-        Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxYear);
+        Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxStartYear);
         uint i = (uint)(academicYear - TableFirstYear);
         return i < (uint)Table.Length ? Table[i] : Compute(academicYear);
     }

@@ -104,6 +104,8 @@ internal static class LabelMessages
 
     public static string OutsideSupportedYears() => string.Create(CultureInfo.InvariantCulture, $"is outside the supported years {ReportingPeriod.MinYear:D4} to {ReportingPeriod.MaxYear:D4}");
 
+    public static string EndsAfterSupportedYears() => string.Create(CultureInfo.InvariantCulture, $"it would end after {ReportingPeriod.MaxYear:D4}, the last supported year; the last financial or academic year is {ReportingPeriod.MaxStartYear:D4}/{ReportingPeriod.MaxYear % 100:D2}");
+
     public static string NotRollingCount() => string.Create(CultureInfo.InvariantCulture, $"is not a number of months from 1 to {ReportingPeriod.MaxRollingMonths}");
 
     public static string WindowStartsTooEarly(int months, int year, int month) =>

@@ -144,6 +144,11 @@ internal ref partial struct PeriodLabelParser
         result = default;
         int year = label.Year;
         int part = label.Part;
+        if (label.Kind is LabelKind.Quarter or LabelKind.FinancialYear or LabelKind.AcademicYear or LabelKind.Term or LabelKind.HalfTerm && year > ReportingPeriod.MaxStartYear)
+        {
+            return Fail(describe ? LabelMessages.EndsAfterSupportedYears() : string.Empty);
+        }
+
         switch (label.Kind)
         {
             case LabelKind.Month:
@@ -181,12 +186,22 @@ internal ref partial struct PeriodLabelParser
                     return Fail(describe ? LabelMessages.YearToDateStartsTooEarly("financial", year, part) : string.Empty);
                 }
 
+                if ((part >= 4 ? year : year - 1) > ReportingPeriod.MaxStartYear)
+                {
+                    return Fail(describe ? LabelMessages.EndsAfterSupportedYears() : string.Empty);
+                }
+
                 result = ReportingPeriod.FinancialYearToDate(new YearMonth(year, part));
                 return true;
             case LabelKind.AcademicYearToDate:
                 if ((part >= convention.FirstMonth ? year : year - 1) < ReportingPeriod.MinYear)
                 {
                     return Fail(describe ? LabelMessages.YearToDateStartsTooEarly("academic", year, part) : string.Empty);
+                }
+
+                if ((part >= convention.FirstMonth ? year : year - 1) > ReportingPeriod.MaxStartYear)
+                {
+                    return Fail(describe ? LabelMessages.EndsAfterSupportedYears() : string.Empty);
                 }
 
                 result = ReportingPeriod.AcademicYearToDate(new YearMonth(year, part), convention);
