@@ -80,11 +80,65 @@ internal static class ValidateCommand
             var rules = CatalogueRules.For(catalogue, observations);
             var builder = new ObservationStoreBuilder(rules).AddRange(observations);
             var result = builder.Build();
-            return result.Success ? [] : [.. result.Problems.Select(p => $"{name}: {p}")];
+            return result.Success ? ValueProblems(catalogue, result.Value, name) : [.. result.Problems.Select(p => $"{name}: {p}")];
         }
         catch (ArgumentException ex)
         {
             return [$"{name}: {ex.Message}"];
+        }
+    }
+
+    /// <summary>
+    /// The values a scorecard would work out, for the whole council, over every period it may roll up to: a
+    /// percentage whose summed numerator passes a denominator taken at the period's end, a value too large to work out.
+    /// </summary>
+    private static List<string> ValueProblems(MeasureCatalogue catalogue, ObservationStore store, string name)
+    {
+        var problems = new List<string>();
+        var seen = new HashSet<(string, DataProblemKind)>();
+        PeriodRollUp[] rollUps =
+        [
+            PeriodRollUp.AsReported, PeriodRollUp.Quarters, PeriodRollUp.FinancialYears, PeriodRollUp.CalendarYears,
+            PeriodRollUp.AcademicYears, PeriodRollUp.FinancialYearToDate, PeriodRollUp.AcademicYearToDate, PeriodRollUp.RollingMonths(12),
+        ];
+        foreach (string code in store.MeasureCodes)
+        {
+            if (!catalogue.TryGetMeasure(code, out var measure))
+            {
+                continue;
+            }
+
+            foreach (var aggregate in rollUps.SelectMany(rollUp => RolledUp(store, code, rollUp)))
+            {
+
+                try
+                {
+                    aggregate.ValueOf(measure.ValueType);
+                }
+                catch (DataProblemException ex)
+                {
+                    // One problem of each kind per measure says what is wrong; the same over every period would bury it.
+                    foreach (var problem in ex.Problems.Where(p => seen.Add((aggregate.MeasureCode, p.Kind))))
+                    {
+                        problems.Add($"{name}: {problem}");
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    // A measure rolls up only to periods its own are part of (a termly measure has no quarters); the rest are not asked for.
+    private static AggregationResult RolledUp(ObservationStore store, string code, PeriodRollUp rollUp)
+    {
+        try
+        {
+            return store.Aggregate(new AggregationQuery { Measures = [code], Periods = rollUp, Units = UnitRollUp.AllUnits });
+        }
+        catch (DataProblemException ex) when (ex.Problems.All(p => p.Kind == DataProblemKind.PeriodDoesNotFitFrequency))
+        {
+            return AggregationResult.Empty;
         }
     }
 

@@ -154,6 +154,11 @@ public readonly record struct Aggregate
             string subject = Describe();
             throw new DataProblemException(ex.Problems.Select(p => p.About(subject)), ex.ProblemCount);
         }
+        catch (OverflowException)
+        {
+            // A mean of snapshots is worked out as total ÷ periods against the other figure × periods, which must fit.
+            throw new DataProblemException([new DataProblem(DataProblemKind.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the figures ({HeldNumerator:N0} and {HeldDenominator:N0} over {present} periods) are too large to work out a value exactly."), subject: Describe())]);
+        }
     }
 
     internal static long MergeHeld(TemporalRule rule, long a, ulong maskA, long b, ulong maskB)

@@ -148,8 +148,72 @@ public sealed class ObservationStoreBuilder
     {
         CheckNotBuilt();
         built = true;
+        CheckTotals();
         var store = BuildStore();
         return problemCount == 0 ? LoadResult<ObservationStore>.ForValue(store) : LoadResult<ObservationStore>.ForProblems(problems, problemCount);
+    }
+
+    /// <summary>
+    /// Every sum the store can be asked for is a sum of some of a measure's figures, all zero or more; so when each
+    /// measure's numerators, and its denominators, add up within a long, every sum is exact (the vectorised loops
+    /// need no overflow checks). A measure whose figures do not is refused, naming the period its total passes the limit.
+    /// </summary>
+    private void CheckTotals()
+    {
+        if ((Int128)maxValue * count <= long.MaxValue)
+        {
+            return;
+        }
+
+        int measures = measureCodes.Count;
+        var numerators = new Int128[measures];
+        var denominators = new Int128[measures];
+        for (int i = 0; i < count; i++)
+        {
+            numerators[measureColumn[i]] += numeratorColumn[i];
+            denominators[measureColumn[i]] += denominatorColumn[i];
+        }
+
+        for (int m = 0; m < measures; m++)
+        {
+            if (numerators[m] > long.MaxValue)
+            {
+                ReportTotal(m, numeratorColumn, "numerators");
+            }
+
+            if (denominators[m] > long.MaxValue)
+            {
+                ReportTotal(m, denominatorColumn, "denominators");
+            }
+        }
+    }
+
+    private void ReportTotal(int measure, long[] figures, string what)
+    {
+        var rule = measureRules[measure];
+        var byPeriod = new SortedDictionary<ReportingPeriod, Int128>();
+        for (int i = 0; i < count; i++)
+        {
+            if (measureColumn[i] == measure)
+            {
+                var period = PeriodAxis.IsArithmetic(rule.Frequency) ? PeriodAxis.Period(rule.Frequency, ordinalColumn[i]) : rankedPeriods[ordinalColumn[i]];
+                byPeriod[period] = byPeriod.GetValueOrDefault(period) + figures[i];
+            }
+        }
+
+        Int128 total = 0;
+        foreach (var (period, sum) in byPeriod)
+        {
+            total += sum;
+            if (total > long.MaxValue)
+            {
+                string why = string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the {what} of {measureCodes[measure]} up to this period add up to {total:N0}, more than {long.MaxValue:N0}, the most the store adds exactly; a sum over these periods or units would be wrong, so the measure is refused.");
+                Report(new DataProblem(DataProblemKind.TooLarge, why, subject: StoreProblem.Describe(measureCodes[measure], period, string.Empty, string.Empty).Replace(", the whole council", string.Empty, StringComparison.Ordinal)));
+                return;
+            }
+        }
     }
 
     private void CheckNotBuilt() => Preconditions.CheckState(!built, "This builder has already built a store; start a new builder.");

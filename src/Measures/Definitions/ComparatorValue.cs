@@ -20,13 +20,22 @@ public readonly struct ComparatorValue : IEquatable<ComparatorValue>
     /// <param name="name">The comparator ("England", "Yorkshire and the Humber", "Statistical neighbours").</param>
     /// <param name="value">Its value of the measure.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is more than 10^15 either side of zero.</exception>
     public ComparatorValue(string name, decimal value)
     {
         Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(name.Trim().Length > 0, nameof(name), "A comparator needs a name, such as \"England\".");
+        if (Problem(value) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, problem);
+        }
+
         Name = name.Trim();
         Value = value;
     }
+
+    /// <summary>Why <paramref name="value"/> cannot be a comparator's value, or <see langword="null"/> when it can.</summary>
+    internal static string? Problem(decimal value) => FigureRules.SetFigureProblem("The comparator's value", value);
 
     /// <summary>Gets the comparator's name.</summary>
     public string Name => field ?? "";

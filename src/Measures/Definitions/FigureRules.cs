@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Measures.Definitions;
@@ -9,6 +10,21 @@ namespace Measures.Definitions;
 /// </summary>
 internal static class FigureRules
 {
+    /// <summary>
+    /// The largest size of a figure a person sets (a target, a tolerance, a benchmark): 10^15, far beyond any
+    /// real one, and small enough that every difference and band worked out from it stays exact.
+    /// </summary>
+    public const decimal MaxSetFigure = 1_000_000_000_000_000m;
+
+    /// <summary>The longest data lag, in months: ten years.</summary>
+    public const int MaxDataLagMonths = 120;
+
+    /// <summary>Why <paramref name="value"/> cannot be set, or <see langword="null"/> when it can.</summary>
+    /// <param name="what">What the figure is, at the start of a sentence: "The target".</param>
+    /// <param name="value">The figure.</param>
+    public static string? SetFigureProblem(string what, decimal value) =>
+        Math.Abs(value) <= MaxSetFigure ? null : $"{what} is {Internal.NumberText.Plain(value)}; a figure that is set can be at most 10^15 (1,000,000,000,000,000) either side of zero.";
+
     /// <summary>The first rule the figures break, or <see langword="null"/> when they keep them all.</summary>
     /// <param name="who">How the measure is named at the start of a sentence: its code, or "it".</param>
     /// <param name="kindName">What the measure is, with its article: "a percentage", "a count".</param>

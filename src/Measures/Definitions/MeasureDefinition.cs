@@ -258,6 +258,10 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         {
             yield return new DefinitionProblem("dataLag", nameof(dataLag), $"A data lag is a length of time in whole days, weeks, months or years, not negative (\"P3M\" for three months); {dataLag} was given.");
         }
+        else if (dataLag is not null && ((dataLag.Years * 12L) + dataLag.Months + (((dataLag.Weeks * 7L) + dataLag.Days) / 30.0)) > FigureRules.MaxDataLagMonths)
+        {
+            yield return new DefinitionProblem("dataLag", nameof(dataLag), $"A data lag can be at most ten years (\"P10Y\"); {dataLag} was given.");
+        }
 
         for (int j = 0; j < targets.Count; j++)
         {

@@ -57,7 +57,8 @@ public readonly struct QuartileBoundaries : IEquatable<QuartileBoundaries>
     public static bool operator !=(QuartileBoundaries left, QuartileBoundaries right) => !left.Equals(right);
 
     internal static string? Problem(decimal lower, decimal median, decimal upper) =>
-        lower <= median && median <= upper
+        FigureRules.SetFigureProblem("The lower quartile", lower) ?? FigureRules.SetFigureProblem("The median", median) ?? FigureRules.SetFigureProblem("The upper quartile", upper)
+        ?? (lower <= median && median <= upper
             ? null
-            : $"Quartiles must be in order, lower ≤ median ≤ upper; {NumberText.Plain(lower)}, {NumberText.Plain(median)}, {NumberText.Plain(upper)} were given.";
+            : $"Quartiles must be in order, lower ≤ median ≤ upper; {NumberText.Plain(lower)}, {NumberText.Plain(median)}, {NumberText.Plain(upper)} were given.");
 }

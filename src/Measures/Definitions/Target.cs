@@ -27,7 +27,7 @@ public sealed class Target : IEquatable<Target>
     /// <param name="upperValue">The upper bound of a target range; <see langword="null"/> for a single target.</param>
     /// <param name="onwards">Whether the target stays in force after <paramref name="period"/> until a later one replaces it.</param>
     /// <param name="source">Where the target was published or agreed, for the record.</param>
-    /// <exception cref="ArgumentException">The upper bound is below the lower bound, or a range has a stretch threshold.</exception>
+    /// <exception cref="ArgumentException">The upper bound is below the lower bound, a range has a stretch threshold, or a figure is more than 10^15 either side of zero.</exception>
     public Target(ReportingPeriod period, decimal value, ToleranceBand tolerance = default, decimal? stretch = null, decimal? upperValue = null, bool onwards = false, string? source = null)
     {
         foreach (var problem in Problems(value, upperValue, stretch))
@@ -108,6 +108,21 @@ public sealed class Target : IEquatable<Target>
     /// <summary>Every problem with a would-be target that does not depend on the measure's polarity.</summary>
     internal static IEnumerable<DefinitionProblem> Problems(decimal value, decimal? upperValue, decimal? stretch)
     {
+        if (FigureRules.SetFigureProblem("The target", value) is { } tooLarge)
+        {
+            yield return new DefinitionProblem("value", nameof(value), tooLarge);
+        }
+
+        if (upperValue is { } top && FigureRules.SetFigureProblem("The top of the target range", top) is { } topTooLarge)
+        {
+            yield return new DefinitionProblem("upper", nameof(upperValue), topTooLarge);
+        }
+
+        if (stretch is { } s && FigureRules.SetFigureProblem("The stretch threshold", s) is { } stretchTooLarge)
+        {
+            yield return new DefinitionProblem("stretch", nameof(stretch), stretchTooLarge);
+        }
+
         if (upperValue is { } upper && upper < value)
         {
             yield return new DefinitionProblem("upper", nameof(upperValue), $"The top of a target range ({NumberText.Plain(upper)}) cannot be below its bottom ({NumberText.Plain(value)}).");

@@ -80,7 +80,8 @@ public readonly struct ToleranceBand : IEquatable<ToleranceBand>
     public static bool operator !=(ToleranceBand left, ToleranceBand right) => !left.Equals(right);
 
     internal static string? Problem(decimal amount) =>
-        amount < 0 ? $"A tolerance cannot be negative; {NumberText.Plain(amount)} was given. Use 0 for no amber band." : null;
+        amount < 0 ? $"A tolerance cannot be negative; {NumberText.Plain(amount)} was given. Use 0 for no amber band."
+        : FigureRules.SetFigureProblem("The tolerance", amount);
 
     private static void CheckNotNegative(decimal amount, string paramName)
     {

@@ -424,7 +424,11 @@ internal sealed class CatalogueReader
                 Error(DataProblemKind.Missing, cpath + ".value", "A comparator needs a value.");
             }
 
-            if (named && comparator.Value is { } value)
+            if (comparator.Value is { } tooLarge && ComparatorValue.Problem(tooLarge) is { } problem)
+            {
+                Error(DataProblemKind.InvalidValue, cpath + ".value", problem);
+            }
+            else if (named && comparator.Value is { } value)
             {
                 comparators.Add(new ComparatorValue(comparator.Name!, value));
             }
