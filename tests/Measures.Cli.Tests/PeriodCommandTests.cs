@@ -59,7 +59,7 @@ public sealed class PeriodCommandTests
 
     // For any month, quarter or year, the tool says what the library says.
     [Property(MaxTest = 100)]
-    public bool The_tool_shows_the_periods_own_dates(PositiveInt seed)
+    public Property The_tool_shows_the_periods_own_dates(PositiveInt seed)
     {
         int year = 1990 + (seed.Get % 60);
         ReportingPeriod period = (seed.Get / 60 % 4) switch
@@ -70,10 +70,10 @@ public sealed class PeriodCommandTests
             _ => ReportingPeriod.AcademicYear(year),
         };
         var run = Tool.Run("period", period.ToString());
-        return run.ExitCode == 0
-            && run.Output.Contains("Period:                 " + period, StringComparison.Ordinal)
-            && run.Output.Contains("First day:              " + LocalDatePattern.Iso.Format(period.Start), StringComparison.Ordinal)
-            && run.Output.Contains("Last day:               " + LocalDatePattern.Iso.Format(period.End), StringComparison.Ordinal)
-            && run.Output.Contains("Previous period:        " + period.Previous(), StringComparison.Ordinal);
+        return (run.ExitCode == 0).Label("the tool succeeds")
+            .And(run.Output.Contains("Period:                 " + period, StringComparison.Ordinal).Label("the tool shows the period's label"))
+            .And(run.Output.Contains("First day:              " + LocalDatePattern.Iso.Format(period.Start), StringComparison.Ordinal).Label("the tool shows the period's first day"))
+            .And(run.Output.Contains("Last day:               " + LocalDatePattern.Iso.Format(period.End), StringComparison.Ordinal).Label("the tool shows the period's last day"))
+            .And(run.Output.Contains("Previous period:        " + period.Previous(), StringComparison.Ordinal).Label("the tool shows the previous period"));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
@@ -75,7 +76,7 @@ public sealed class WorkdaysCommandTests
 
     // Adding N working days and counting back agree, in every region.
     [Property(MaxTest = 60)]
-    public bool Adding_then_counting_gives_the_same_number(PositiveInt offset, PositiveInt days, PositiveInt region)
+    public Property Adding_then_counting_gives_the_same_number(PositiveInt offset, PositiveInt days, PositiveInt region)
     {
         string[] regions = ["england-and-wales", "scotland", "northern-ireland"];
         string name = regions[region.Get % 3];
@@ -84,7 +85,9 @@ public sealed class WorkdaysCommandTests
         var added = Tool.Run("workdays", LocalDatePattern.Iso.Format(from), "--add", n.ToString(CultureInfo.InvariantCulture), "--region", name);
         string due = added.Output[..10];
         var counted = Tool.Run("workdays", LocalDatePattern.Iso.Format(from), due, "--region", name);
-        return added.ExitCode == 0 && counted.ExitCode == 0
-            && counted.Output.StartsWith(n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " working day " : " working days "), StringComparison.Ordinal);
+        return (added.ExitCode == 0).Label("adding succeeds")
+            .And((counted.ExitCode == 0).Label("counting succeeds"))
+            .And(counted.Output.StartsWith(n.ToString(CultureInfo.InvariantCulture) + (n == 1 ? " working day " : " working days "), StringComparison.Ordinal)
+                .Label("counting to the date added gives back the number added"));
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Calculation;
 using Measures.Definitions;
@@ -175,27 +177,32 @@ public sealed class ConfidenceIntervalTests
     }
 
     [Property(Arbitrary = new[] { typeof(CalculationArbitraries) })]
-    public bool Wilson_interval_contains_the_estimate_within_bounds(CountPair pair, bool strict)
+    public Property Wilson_interval_contains_the_estimate_within_bounds(CountPair pair, bool strict)
     {
         if (pair.Denominator == 0)
         {
-            return true;
+            return true.Label("no interval without a denominator");
         }
 
         var interval = ConfidenceInterval.WilsonScore(pair.Numerator, pair.Denominator, strict ? Ci998 : Ci95);
-        return interval.Lower <= interval.Estimate * (1 + 1e-12) && interval.Estimate <= interval.Upper * (1 + 1e-12)
-            && interval.Lower >= 0 && interval.Upper <= 100 && interval.Lower <= interval.Upper;
+        return (interval.Lower <= interval.Estimate * (1 + 1e-12)).Label("the lower limit is at most the estimate")
+            .And((interval.Estimate <= interval.Upper * (1 + 1e-12)).Label("the estimate is at most the upper limit"))
+            .And((interval.Lower >= 0).Label("the lower limit is at least 0"))
+            .And((interval.Upper <= 100).Label("the upper limit is at most 100"))
+            .And((interval.Lower <= interval.Upper).Label("the lower limit is at most the upper limit"));
     }
 
     [Property]
-    public bool Poisson_interval_contains_the_estimate(uint count, bool strict)
+    public Property Poisson_interval_contains_the_estimate(uint count, bool strict)
     {
         var interval = ConfidenceInterval.PoissonRate(count % 100_000, 1_000_000, strict ? Ci998 : Ci95, 10_000);
-        return interval.Lower <= interval.Estimate && interval.Estimate <= interval.Upper && interval.Lower >= 0;
+        return (interval.Lower <= interval.Estimate).Label("the lower limit is at most the estimate")
+            .And((interval.Estimate <= interval.Upper).Label("the estimate is at most the upper limit"))
+            .And((interval.Lower >= 0).Label("the lower limit is at least 0"));
     }
 
     [Property]
-    public bool Intervals_narrow_as_counts_grow_at_a_fixed_proportion(byte numeratorSeed, byte extraSeed, byte factorSeed)
+    public Property Intervals_narrow_as_counts_grow_at_a_fixed_proportion(byte numeratorSeed, byte extraSeed, byte factorSeed)
     {
         long numerator = numeratorSeed;
         long denominator = numerator + extraSeed + 1;
@@ -204,7 +211,7 @@ public sealed class ConfidenceIntervalTests
             < ConfidenceInterval.WilsonScore(numerator, denominator, Ci95).Width;
         bool poisson = ConfidenceInterval.PoissonRate(numerator * factor, denominator * factor, Ci95, 10_000).Width
             < ConfidenceInterval.PoissonRate(numerator, denominator, Ci95, 10_000).Width;
-        return wilson && poisson;
+        return wilson.Label("the Wilson interval narrows").And(poisson.Label("the Poisson interval narrows"));
     }
 
     [Property]

@@ -1,4 +1,6 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Calculation;
 
@@ -21,13 +23,13 @@ public sealed class DistributionTests
     }
 
     [Property]
-    public bool Normal_quantile_inverts_the_distribution_function(ushort seed)
+    public Property Normal_quantile_inverts_the_distribution_function(ushort seed)
     {
         double p = (seed + 0.5) / 65536.5;
         double x = NormalDistribution.Quantile(p);
         bool inverts = Math.Abs(NormalDistribution.LowerTail(x) - p) <= 1e-14 * Math.Max(p, 1e-3);
         bool symmetric = Math.Abs(NormalDistribution.Quantile(1 - p) + x) <= 1e-12;
-        return inverts && symmetric;
+        return inverts.Label("the lower tail of the quantile gives back p").And(symmetric.Label("the quantile of 1 − p is minus the quantile of p"));
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Calculation;
 using Measures.Definitions;
@@ -134,32 +136,32 @@ public sealed class RecordCalculatorTests
     }
 
     [Property(Arbitrary = new[] { typeof(RecordArbitraries) })]
-    public bool Timeliness_numerator_never_exceeds_denominator(CaseRecord[] records, bool byStart)
+    public Property Timeliness_numerator_never_exceeds_denominator(CaseRecord[] records, bool byStart)
     {
         var calculator = new TimelinessCalculator("T", Timescale.WorkingDays(10), byStart ? PeriodAttribution.StartDate : PeriodAttribution.CompletionDate, England);
         var result = calculator.Calculate(records, Fy2023, new LocalDate(2024, 6, 30));
-        return result.IncludingExceptions.Numerator <= result.IncludingExceptions.Denominator
-            && result.ExcludingExceptions.Numerator <= result.ExcludingExceptions.Denominator
-            && result.ExcludingExceptions.Denominator <= result.IncludingExceptions.Denominator
-            && result.IncludingExceptions.Denominator + result.Excluded.Count == records.Length;
+        return (result.IncludingExceptions.Numerator <= result.IncludingExceptions.Denominator).Label("including exceptions, the numerator is at most the denominator")
+            .And((result.ExcludingExceptions.Numerator <= result.ExcludingExceptions.Denominator).Label("excluding exceptions, the numerator is at most the denominator"))
+            .And((result.ExcludingExceptions.Denominator <= result.IncludingExceptions.Denominator).Label("excluding exceptions never counts more cases than including them"))
+            .And((result.IncludingExceptions.Denominator + result.Excluded.Count == records.Length).Label("every record is either counted or excluded"));
     }
 
     [Property(Arbitrary = new[] { typeof(RecordArbitraries) })]
-    public bool Monthly_timeliness_adds_up_to_the_year(CaseRecord[] records, bool byStart)
+    public Property Monthly_timeliness_adds_up_to_the_year(CaseRecord[] records, bool byStart)
     {
         var calculator = new TimelinessCalculator("T", Timescale.WorkingDays(10), byStart ? PeriodAttribution.StartDate : PeriodAttribution.CompletionDate, England);
         var asAt = new LocalDate(2024, 6, 30);
         var year = calculator.Calculate(records, Fy2023, asAt);
         var months = Fy2023.Children().SelectMany(q => q.Children()).Select(m => calculator.Calculate(records, m, asAt)).ToList();
-        return months.Count == 12
-            && months.Sum(m => m.IncludingExceptions.Numerator) == year.IncludingExceptions.Numerator
-            && months.Sum(m => m.IncludingExceptions.Denominator) == year.IncludingExceptions.Denominator
-            && months.Sum(m => m.ExcludingExceptions.Numerator) == year.ExcludingExceptions.Numerator
-            && months.Sum(m => m.ExcludingExceptions.Denominator) == year.ExcludingExceptions.Denominator;
+        return (months.Count == 12).Label("the year has twelve months")
+            .And((months.Sum(m => m.IncludingExceptions.Numerator) == year.IncludingExceptions.Numerator).Label("monthly numerators including exceptions add up to the year's"))
+            .And((months.Sum(m => m.IncludingExceptions.Denominator) == year.IncludingExceptions.Denominator).Label("monthly denominators including exceptions add up to the year's"))
+            .And((months.Sum(m => m.ExcludingExceptions.Numerator) == year.ExcludingExceptions.Numerator).Label("monthly numerators excluding exceptions add up to the year's"))
+            .And((months.Sum(m => m.ExcludingExceptions.Denominator) == year.ExcludingExceptions.Denominator).Label("monthly denominators excluding exceptions add up to the year's"));
     }
 
     [Property(Arbitrary = new[] { typeof(RecordArbitraries) })]
-    public bool Shuffling_records_changes_nothing(CaseRecord[] records, int seed)
+    public Property Shuffling_records_changes_nothing(CaseRecord[] records, int seed)
     {
         var shuffled = records.OrderBy(_ => 0).ToArray();
         new Random(seed).Shuffle(shuffled);
@@ -172,10 +174,18 @@ public sealed class RecordCalculatorTests
         var recurrence = new RecurrenceCalculator("R", Period.FromMonths(12));
         var ra = recurrence.Calculate(records, Fy2023);
         var rb = recurrence.Calculate(shuffled, Fy2023);
-        return a.IncludingExceptions == b.IncludingExceptions && a.ExcludingExceptions == b.ExcludingExceptions
-            && a.ByUnit.SequenceEqual(b.ByUnit) && a.Excluded.SequenceEqual(b.Excluded) && a.Exceptions.SequenceEqual(b.Exceptions)
-            && da.Observation == db.Observation && da.Median == db.Median && da.Outliers.SequenceEqual(db.Outliers) && da.Excluded.SequenceEqual(db.Excluded)
-            && ra.Observation == rb.Observation && ra.Repeats.SequenceEqual(rb.Repeats) && ra.Excluded.SequenceEqual(rb.Excluded);
+        return (a.IncludingExceptions == b.IncludingExceptions).Label("timeliness including exceptions is unchanged")
+            .And((a.ExcludingExceptions == b.ExcludingExceptions).Label("timeliness excluding exceptions is unchanged"))
+            .And(a.ByUnit.SequenceEqual(b.ByUnit).Label("timeliness by unit is unchanged"))
+            .And(a.Excluded.SequenceEqual(b.Excluded).Label("the records timeliness excludes are unchanged"))
+            .And(a.Exceptions.SequenceEqual(b.Exceptions).Label("the timeliness exceptions are unchanged"))
+            .And((da.Observation == db.Observation).Label("the duration observation is unchanged"))
+            .And((da.Median == db.Median).Label("the median duration is unchanged"))
+            .And(da.Outliers.SequenceEqual(db.Outliers).Label("the duration outliers are unchanged"))
+            .And(da.Excluded.SequenceEqual(db.Excluded).Label("the records durations exclude are unchanged"))
+            .And((ra.Observation == rb.Observation).Label("the recurrence observation is unchanged"))
+            .And(ra.Repeats.SequenceEqual(rb.Repeats).Label("the repeats are unchanged"))
+            .And(ra.Excluded.SequenceEqual(rb.Excluded).Label("the records recurrence excludes are unchanged"));
     }
 
     [Fact]

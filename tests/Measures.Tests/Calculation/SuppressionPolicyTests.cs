@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Calculation;
 using Measures.Definitions;
@@ -153,15 +155,17 @@ public sealed class SuppressionPolicyTests
     }
 
     [Property(Arbitrary = new[] { typeof(SuppressionArbitraries) })]
-    public bool Every_count_below_the_threshold_is_suppressed_and_the_rest_keep_their_figures(long[,] counts)
+    public Property Every_count_below_the_threshold_is_suppressed_and_the_rest_keep_their_figures(long[,] counts)
     {
         var table = new CountTable(
             Enumerable.Range(0, counts.GetLength(0)).Select(i => $"R{i}"),
             Enumerable.Range(0, counts.GetLength(1)).Select(i => $"C{i}"),
             counts);
         var published = FewerThanFive.Publish(table);
-        return Figures(table, published).All(f => f.Figure.Unsuppressed == f.Value
-            && (f.Value is > 0 and < 5 ? f.Figure.IsSuppressed : f.Figure.IsSuppressed || f.Figure.Shown == f.Value));
+        var figures = Figures(table, published).ToList();
+        return figures.All(f => f.Figure.Unsuppressed == f.Value).Label("every figure keeps its count unsuppressed")
+            .And(figures.All(f => f.Value is > 0 and < 5 ? f.Figure.IsSuppressed : f.Figure.IsSuppressed || f.Figure.Shown == f.Value)
+                .Label("every count from 1 to 4 is suppressed and every other count shown is shown as it is"));
     }
 
     private static void AssertNothingRecoverable(CountTable table, PublishedTable published)

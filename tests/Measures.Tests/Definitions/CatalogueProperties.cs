@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Definitions;
 
@@ -10,11 +12,13 @@ namespace Measures.Tests.Definitions;
 public sealed class CatalogueProperties
 {
     [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 200)]
-    public bool Saving_then_loading_gives_back_an_equal_catalogue_and_the_same_text(MeasureCatalogue catalogue)
+    public Property Saving_then_loading_gives_back_an_equal_catalogue_and_the_same_text(MeasureCatalogue catalogue)
     {
         string json = catalogue.ToJson();
         var loaded = MeasureCatalogue.Parse(json);
-        return loaded.Success && loaded.Value.Equals(catalogue) && loaded.Value.ToJson() == json;
+        return loaded.Success.Label("the saved catalogue loads")
+            .And((loaded.Success && loaded.Value.Equals(catalogue)).Label("the loaded catalogue equals the one saved"))
+            .And((loaded.Success && loaded.Value.ToJson() == json).Label("the loaded catalogue saves the same text"));
     }
 
     [Property(Arbitrary = [typeof(CatalogueArbitraries)], MaxTest = 200)]

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Definitions;
 using Measures.Judgements;
@@ -32,31 +34,35 @@ public sealed class JudgementProperties
     }
 
     [Property(Arbitrary = [typeof(JudgementArbitraries)])]
-    public bool Flipping_polarity_and_mirroring_value_and_target_mirrors_the_rating(TargetScenario scenario, MeasuredValue value)
+    public Property Flipping_polarity_and_mirroring_value_and_target_mirrors_the_rating(TargetScenario scenario, MeasuredValue value)
     {
         var t = scenario.Target;
         var flipped = scenario.Polarity == Polarity.HigherIsBetter ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
         var mirrored = new Target(t.Period, -t.Value, t.Tolerance, -t.Stretch);
         var original = Rate(scenario, value.Value);
         var mirror = RagRating.Rate(-value.Value, flipped, mirrored, scenario.ValueType, JudgementOptions.Default);
-        return original.Status == mirror.Status && original.Difference == -mirror.Difference;
+        return (original.Status == mirror.Status).Label("the mirror rates the same colour")
+            .And((original.Difference == -mirror.Difference).Label("the mirror's difference from target is the negative"));
     }
 
     [Property(Arbitrary = [typeof(JudgementArbitraries)])]
-    public bool A_zero_tolerance_leaves_no_amber(TargetScenario scenario, MeasuredValue value)
+    public Property A_zero_tolerance_leaves_no_amber(TargetScenario scenario, MeasuredValue value)
     {
         var t = scenario.Target;
         var strict = new Target(t.Period, t.Value, ToleranceBand.None, t.Stretch);
-        return RagRating.Rate(value.Value, scenario.Polarity, strict, scenario.ValueType, JudgementOptions.Default).Status != RagStatus.Amber
-            && RagRating.Rate(value.Value, scenario.Polarity, strict, scenario.ValueType, Exact).Status != RagStatus.Amber;
+        return (RagRating.Rate(value.Value, scenario.Polarity, strict, scenario.ValueType, JudgementOptions.Default).Status != RagStatus.Amber)
+                .Label("no amber comparing the rounded value")
+            .And((RagRating.Rate(value.Value, scenario.Polarity, strict, scenario.ValueType, Exact).Status != RagStatus.Amber)
+                .Label("no amber comparing the exact value"));
     }
 
     [Property(Arbitrary = [typeof(JudgementArbitraries)])]
-    public bool Green_or_blue_exactly_when_the_compared_value_meets_the_target(TargetScenario scenario, MeasuredValue value)
+    public Property Green_or_blue_exactly_when_the_compared_value_meets_the_target(TargetScenario scenario, MeasuredValue value)
     {
         var rating = Rate(scenario, value.Value);
         bool meets = scenario.Polarity == Polarity.HigherIsBetter ? rating.Difference >= 0 : rating.Difference <= 0;
-        return rating.MeetsTarget == meets && rating.ComparedValue == scenario.ValueType.Round(value.Value);
+        return (rating.MeetsTarget == meets).Label("the rating meets the target exactly when the difference is on the good side")
+            .And((rating.ComparedValue == scenario.ValueType.Round(value.Value)).Label("the value compared is the rounded value"));
     }
 
     [Property(Arbitrary = [typeof(JudgementArbitraries)])]

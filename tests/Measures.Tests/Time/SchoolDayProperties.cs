@@ -1,4 +1,6 @@
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Time;
 using NodaTime;
@@ -10,11 +12,12 @@ namespace Measures.Tests.Time;
 public sealed class SchoolDayProperties
 {
     [Property]
-    public bool Term_dates_round_trip_through_JSON(SchoolTermDates termDates)
+    public Property Term_dates_round_trip_through_JSON(SchoolTermDates termDates)
     {
         string json = termDates.ToJson();
         var back = SchoolTermDates.Parse(json).Value;
-        return back.Equals(termDates) && back.ToJson() == json;
+        return back.Equals(termDates).Label("the term dates read back equal")
+            .And((back.ToJson() == json).Label("the term dates read back write the same JSON"));
     }
 
     [Property]
@@ -27,7 +30,7 @@ public sealed class SchoolDayProperties
     }
 
     [Property]
-    public bool Adding_n_school_days_lands_on_a_school_day_n_school_days_away(SchoolTermDates termDates, ushort a, byte n)
+    public Property Adding_n_school_days_lands_on_a_school_day_n_school_days_away(SchoolTermDates termDates, ushort a, byte n)
     {
         var calendar = new SchoolDayCalendar(termDates, BankHolidayRegion.EnglandAndWales);
         LocalDate from = Pick(calendar, a);
@@ -40,12 +43,15 @@ public sealed class SchoolDayProperties
         catch (System.ArgumentOutOfRangeException)
         {
             // Only when there are not that many school days left in the years covered.
-            return calendar.SchoolDaysBetween(from, calendar.LastDate) < days;
+            return (calendar.SchoolDaysBetween(from, calendar.LastDate) < days).Label("adding fails only when too few school days are left");
         }
 
-        return calendar.IsSchoolDay(due)
-            && calendar.SchoolDaysBetween(from, due) == days
-            && (!calendar.IsSchoolDay(from) || calendar.AddSchoolDays(due, -days) == from);
+        bool onSchoolDay = calendar.IsSchoolDay(due);
+        bool counted = calendar.SchoolDaysBetween(from, due) == days;
+        return onSchoolDay.Label("adding lands on a school day")
+            .And(counted.Label("n school days lie between the start and where adding lands"))
+            .And((!calendar.IsSchoolDay(from) || onSchoolDay && counted && calendar.AddSchoolDays(due, -days) == from)
+                .Label("from a school day, taking the days away again returns to the start"));
     }
 
     [Property]
