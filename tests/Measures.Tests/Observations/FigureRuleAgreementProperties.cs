@@ -35,7 +35,7 @@ public sealed class FigureRuleAgreementProperties
         var readKinds = read.Problems.Select(p => p.Kind).ToArray();
         var builtKinds = built.Problems.Select(p => p.Kind).ToArray();
         return (read.Success == built.Success).Label($"accepted alike (reader {read.Success}, store {built.Success})")
-            .And(readKinds.SequenceEqual(builtKinds)).Label($"the same kinds (reader [{string.Join(", ", readKinds)}], store [{string.Join(", ", builtKinds)}])")
+            .And(readKinds.SequenceEqual(builtKinds).Label($"the same kinds (reader [{string.Join(", ", readKinds)}], store [{string.Join(", ", builtKinds)}])"))
             .And((read.Success || read.Problems[0].Line == 2).Label("the reader places the problem on the observation's line"));
     }
 }
