@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Measures.Internal;
 
@@ -11,6 +12,22 @@ internal static class CsvText
     /// </summary>
     public static string Field(string text) =>
         NeedsQuotes(text) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    /// <summary>
+    /// A field of a report (as opposed to a data file read back by a program): control characters other than line breaks escaped, and
+    /// text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) neutralised
+    /// as OWASP advises, with a leading apostrophe and quotes. Numbers, negative ones too, are left as numbers.
+    /// </summary>
+    public static string ReportField(string text)
+    {
+        text = ControlCharacters.Escape(text, keepLineBreaks: true);
+        return IsFormula(text) ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : Field(text);
+    }
+
+    /// <summary>Whether a spreadsheet would treat <paramref name="text"/> as a formula rather than text or a number.</summary>
+    public static bool IsFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+        && !decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static bool NeedsQuotes(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0

@@ -96,7 +96,7 @@ internal static class ScorecardCsvWriter
                 writer.Write(',');
             }
 
-            writer.Write(CsvText.Field(fields[i]));
+            writer.Write(CsvText.ReportField(fields[i]));
         }
 
         writer.Write("\r\n");

@@ -77,7 +77,7 @@ internal static class ScorecardMarkdownWriter
             }
         }
 
-        writer.Write(md.ToString());
+        writer.Write(Internal.ControlCharacters.Escape(md.ToString(), keepLineBreaks: true));
     }
 
     /// <summary>

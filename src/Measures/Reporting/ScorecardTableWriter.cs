@@ -29,7 +29,7 @@ internal static class ScorecardTableWriter
     {
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
-        var cells = scorecard.Rows.Select(Cells).ToList();
+        var cells = scorecard.Rows.Select(r => Cells(r).Select(Internal.ControlCharacters.Escape).ToArray()).ToList();
         int[] widths = [.. Enumerable.Range(0, Headers.Length).Select(i => Math.Max(Headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
 
         var text = new StringBuilder();
@@ -65,7 +65,8 @@ internal static class ScorecardTableWriter
                 .Append('\n');
         }
 
-        writer.Write(text.ToString());
+        // Text from the catalogue never drives the terminal: control characters are shown as escapes.
+        writer.Write(Internal.ControlCharacters.Escape(text.ToString(), keepLineBreaks: true));
     }
 
     private static string[] Cells(ScorecardRow row)

@@ -143,10 +143,13 @@ internal sealed class HtmlWriter
         }
     }
 
-    /// <summary>Escapes text for use in HTML content or a quoted attribute value: &amp;, &lt;, &gt;, &quot; and &#39;.</summary>
+    /// <summary>
+    /// Escapes text for use in HTML content or a quoted attribute value: &amp;, &lt;, &gt;, &quot; and &#39;, and
+    /// control characters other than line breaks and tabs, which HTML does not allow, shown as "\u001B".
+    /// </summary>
     public static string Escape(string text)
     {
-        Preconditions.CheckNotNull(text);
+        text = Internal.ControlCharacters.Escape(Preconditions.CheckNotNull(text), keepLineBreaks: true);
         int first = text.AsSpan().IndexOfAny("&<>\"'");
         if (first < 0)
         {
