@@ -13,7 +13,10 @@ internal static class OutputFile
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>; a device (such as /dev/null) is written directly.</summary>
-    public static void Write(string path, Action<TextWriter> write)
+    public static void Write(string path, Action<TextWriter> write) => Write(path, write, static stream => stream);
+
+    /// <summary>Writes <paramref name="path"/> through <paramref name="through"/>, which wraps the file's stream (to inject faults).</summary>
+    internal static void Write(string path, Action<TextWriter> write, Func<Stream, Stream> through)
     {
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -39,7 +42,7 @@ internal static class OutputFile
             {
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
                 {
-                    using (var writer = new StreamWriter(stream, Utf8, 64 * 1024, leaveOpen: true))
+                    using (var writer = new StreamWriter(through(stream), Utf8, 64 * 1024, leaveOpen: true))
                     {
                         write(writer);
                     }
@@ -62,11 +65,12 @@ internal static class OutputFile
         {
             write();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or EncoderFallbackException)
         {
             string why = ex switch
             {
                 UnauthorizedAccessException => "permission to write it was refused",
+                EncoderFallbackException => "the text holds half of a surrogate pair, which UTF-8 cannot encode",
                 DirectoryNotFoundException => "its folder does not exist",
                 _ => Reason(ex),
             };
