@@ -71,7 +71,7 @@ internal static class MeasuresTool
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return Report(error, $"measures: an unexpected error stopped the command ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}). Please report it with the command that caused it.", ExitCode.Internal);
+            return Report(error, $"measures: an unexpected error stopped the command ({ex.GetType().Name}: {Text.Plain(ex)}). Please report it with the command that caused it.", ExitCode.Internal);
         }
         finally
         {

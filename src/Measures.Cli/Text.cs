@@ -29,6 +29,23 @@ internal static class Text
         return message;
     }
 
+    /// <summary>
+    /// An exception's message as a user reads it: without .NET's " (Parameter 'year')" and "Actual value was 0."
+    /// additions, and without a closing full stop.
+    /// </summary>
+    public static string Plain(System.Exception exception)
+    {
+        string message = exception.Message;
+        int parameter = message.IndexOf(" (Parameter '", System.StringComparison.Ordinal);
+        if (parameter >= 0)
+        {
+            message = message[..parameter];
+        }
+
+        int actual = message.IndexOf("\nActual value was", System.StringComparison.Ordinal);
+        return (actual >= 0 ? message[..actual] : message).Trim().TrimEnd('.');
+    }
+
     public static string Grouped(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Noun(PeriodType type) => type switch

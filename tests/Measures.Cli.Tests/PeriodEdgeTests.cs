@@ -36,4 +36,20 @@ public sealed class PeriodEdgeTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("\"FY 9999/00\" is not a period label: it would end after 9999, the last supported year; the last financial or academic year is 9998/99.", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0001-01")]
+    [InlineData("9999-12")]
+    public void A_scorecard_at_the_ends_of_time_is_refused_in_one_line(string period)
+    {
+        var run = Tool.Run("scorecard", "--period", period);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"measures: no scorecard was built: A scorecard for {period} needs periods around it (its history of 12 periods, the same period last year, each measure's own period) that fall outside the supported years 0001 to 9999.\n", run.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Library_messages_reach_the_user_without_parameter_names()
+    {
+        Assert.Equal("year must be between 1 and 9999 inclusive; it was 0", Text.Plain(new ArgumentOutOfRangeException("year", 0, "year must be between 1 and 9999 inclusive; it was 0.")));
+    }
 }

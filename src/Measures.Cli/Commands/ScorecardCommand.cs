@@ -102,7 +102,7 @@ internal static class ScorecardCommand
         }
         catch (ArgumentException ex)
         {
-            throw new ToolException("no scorecard was built: " + ex.Message);
+            throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
         }
 
         if (outputPath is null or "-")

@@ -84,7 +84,7 @@ internal static class ValidateCommand
         }
         catch (ArgumentException ex)
         {
-            return [$"{name}: {ex.Message}"];
+            return [$"{name}: {Text.Plain(ex)}."];
         }
     }
 

@@ -49,6 +49,7 @@ public sealed class ScorecardBuilder
     /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentException">An observation is unset or is for a window rather than a reporting period, or <paramref name="period"/> is the default value.</exception>
     /// <exception cref="DataProblemException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, a measure with observations for different kinds of period. Nothing is built.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is so near year 1 or 9999 that the periods it is compared with fall outside the supported years.</exception>
     public Scorecard Build(IEnumerable<Observation> observations, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(observations);
@@ -75,6 +76,7 @@ public sealed class ScorecardBuilder
     /// <param name="period">The scorecard's period.</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentException">The store aggregates a measure under other rules over time than its definition states, or <paramref name="period"/> is the default value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is so near year 1 or 9999 that the periods it is compared with fall outside the supported years.</exception>
     public Scorecard Build(ObservationStore store, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(store);
@@ -107,7 +109,18 @@ public sealed class ScorecardBuilder
         for (int i = 0; i < rows.Length; i++)
         {
             var measure = Catalogue.Measures[i];
-            rows[i] = builder.Build(measure, series.GetValueOrDefault(measure.Code));
+            try
+            {
+                rows[i] = builder.Build(measure, series.GetValueOrDefault(measure.Code));
+            }
+            catch (Exception ex) when (ex is OverflowException or ArgumentOutOfRangeException)
+            {
+                // A row steps back through its history and a year, and out to each measure's own period; at the ends of time there is none.
+                throw new ArgumentOutOfRangeException(
+                    nameof(period),
+                    period,
+                    $"A scorecard for {period} needs periods around it (its history of {Options.HistoryLength} periods, the same period last year, each measure's own period) that fall outside the supported years {ReportingPeriod.MinYear:D4} to {ReportingPeriod.MaxYear:D4}.");
+            }
             Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Measures, i + 1, rows.Length));
         }
 
