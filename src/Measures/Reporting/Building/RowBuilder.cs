@@ -37,20 +37,8 @@ internal sealed class RowBuilder
     public ScorecardRow Build(MeasureDefinition measure, MeasureSeries? series)
     {
         var (slot, composition) = locator.Locate(measure, series);
-        var current = Evaluate(measure, slot, composition);
-
-        // A value with its own period is judged against the target of that period, or else of the scorecard's
-        // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
-        var targetPeriod = measure.TargetFor(slot.Period) is null && slot.Period.Overlaps(period) ? period : slot.Period;
-        var rating = RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
-
-        // A measure that is not rated at all says nothing about its value, so that is shown even when the value is suppressed.
-        var rag = current.State == ScorecardValueState.Suppressed && rating.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity)
-            ? ScorecardJudgement<RagRating>.Withheld(WithheldValue)
-            : ScorecardJudgement<RagRating>.Shown(rating);
-
         var history = new PointValue[options.HistoryLength];
-        history[^1] = current;
+        history[^1] = Evaluate(measure, slot, composition);
         for (int i = history.Length - 2; i >= 0; i--)
         {
             var earlier = history[i + 1].Slot.Previous(convention);
@@ -61,6 +49,22 @@ internal sealed class RowBuilder
         var previous = history.Length > 1 ? history[^2] : Evaluate(measure, previousSlot, Compose(series, previousSlot));
         var lastYearSlot = slot.SamePeriodLastYear(convention);
         var lastYear = Evaluate(measure, lastYearSlot, Compose(series, lastYearSlot));
+        if (policy is not null)
+        {
+            ProtectCumulativeCounts(measure, history, ref previous, ref lastYear);
+        }
+
+        var current = history[^1];
+
+        // A value with its own period is judged against the target of that period, or else of the scorecard's
+        // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
+        var targetPeriod = measure.TargetFor(slot.Period) is null && slot.Period.Overlaps(period) ? period : slot.Period;
+        var rating = RagRating.Rate(measure, targetPeriod, current.Exact, options.Judgements);
+
+        // A measure that is not rated at all says nothing about its value, so that is shown even when the value is suppressed.
+        var rag = current.State == ScorecardValueState.Suppressed && rating.Status is not (RagStatus.NoTarget or RagStatus.NoPolarity)
+            ? ScorecardJudgement<RagRating>.Withheld(WithheldValue)
+            : ScorecardJudgement<RagRating>.Shown(rating);
         var figures = current.State is ScorecardValueState.Value or ScorecardValueState.NoValue ? current.Aggregate : null;
 
         return new ScorecardRow(
@@ -100,6 +104,44 @@ internal sealed class RowBuilder
             : value.HasValue ? ScorecardValueState.Value
             : ScorecardValueState.NoValue;
         return new PointValue(slot, state, aggregate, value, suppression);
+    }
+
+    /// <summary>
+    /// Withholds shown counts of a summed measure that, added and subtracted, would give a small count nobody
+    /// published (see <see cref="Differencing"/>): the history, the previous period and the same period last year
+    /// overlap when the measure's periods are years to date or rolling windows.
+    /// </summary>
+    private void ProtectCumulativeCounts(MeasureDefinition measure, PointValue[] history, ref PointValue previous, ref PointValue lastYear)
+    {
+        if (measure.ValueType.Kind != ValueKind.Count || measure.NumeratorRule != TemporalRule.Sum)
+        {
+            return;
+        }
+
+        // Earliest history first and the row's own value last: the order figures are given up in.
+        var points = history[..^1].Append(previous).Append(lastYear).Append(history[^1])
+            .Where(p => p.State == ScorecardValueState.Value && p.Aggregate is not null)
+            .DistinctBy(p => p.Slot.Period)
+            .ToList();
+        var figures = points.Select(p => new Differencing.Figure(p.Slot.Period.Start, p.Slot.Period.End, p.Aggregate!.Value.HeldNumerator)).ToList();
+        var threshold = policy!;
+        var withheld = Differencing.Withhold(figures, c => c < threshold.Threshold && (c > 0 || threshold.SuppressZeros));
+        if (withheld.Count == 0)
+        {
+            return;
+        }
+
+        var periods = withheld.Select(i => points[i].Slot.Period).ToHashSet();
+        PointValue Protect(PointValue p) => periods.Contains(p.Slot.Period) && p.State == ScorecardValueState.Value
+            ? p with { State = ScorecardValueState.Suppressed, Suppression = SuppressionReason.ProtectsAnotherCell }
+            : p;
+        for (int i = 0; i < history.Length; i++)
+        {
+            history[i] = Protect(history[i]);
+        }
+
+        previous = Protect(previous);
+        lastYear = Protect(lastYear);
     }
 
     /// <summary>
