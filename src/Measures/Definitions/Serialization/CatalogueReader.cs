@@ -130,6 +130,12 @@ internal sealed class CatalogueReader
             message = message[..cut];
         }
 
+        if (ex.InnerException is InvalidOperationException)
+        {
+            // The only text System.Text.Json cannot transcode, once the bytes are known to be UTF-8.
+            return new DataProblem(DataProblemKind.InvalidValue, field: path, message: $"This text has an escape for half of a surrogate pair without its other half (such as \\ud800 alone){where}; it is not a character. Write the character itself, or both halves of the pair. Nothing else was checked until this is fixed.");
+        }
+
         const string Duplicate = "Duplicate property '";
         if (message.StartsWith(Duplicate, StringComparison.Ordinal))
         {
