@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Measures;
@@ -48,6 +49,79 @@ internal static class TextEncoding
 
             offset += Math.Max(consumed, 1);
         }
+    }
+
+    /// <summary>Why a JSON escape for half of a surrogate pair is refused.</summary>
+    public static string BrokenSurrogateEscape(int half) =>
+        string.Create(CultureInfo.InvariantCulture, $"This text has the escape \\u{half:X4}, half of a surrogate pair without its other half: it is not a character. Write the character itself, or both halves of the pair (\\uD83D\\uDE42 for 🙂).");
+
+    /// <summary>
+    /// Where each JSON string (or property name) holding an escape for half of a surrogate pair starts,
+    /// with that half; the bytes must be UTF-8. Scanning stops quietly where the JSON is malformed,
+    /// which the JSON reader reports itself.
+    /// </summary>
+    public static List<(int Offset, int Half)> BrokenSurrogateEscapes(ReadOnlyMemory<byte> utf8Json)
+    {
+        var found = new List<(int, int)>();
+        var reader = new Utf8JsonReader(utf8Json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && BrokenEscape(reader.ValueSpan) is int half and >= 0)
+                {
+                    found.Add(((int)reader.TokenStartIndex, half));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed from here on: the JSON reader that follows reports it with its place.
+        }
+
+        return found;
+    }
+
+    // The first \uXXXX escape in a raw JSON string that is half of a surrogate pair, or -1.
+    private static int BrokenEscape(ReadOnlySpan<byte> raw)
+    {
+        int pendingHigh = -1;
+        int i = 0;
+        while (i < raw.Length)
+        {
+            int unit = -1;
+            int step = 1;
+            if (raw[i] == (byte)'\\' && i + 1 < raw.Length)
+            {
+                step = 2;
+                if (raw[i + 1] == (byte)'u' && i + 6 <= raw.Length && int.TryParse(raw.Slice(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int parsed))
+                {
+                    (unit, step) = (parsed, 6);
+                }
+            }
+
+            if (pendingHigh >= 0 && unit is < 0xDC00 or > 0xDFFF)
+            {
+                return pendingHigh;
+            }
+
+            if (pendingHigh >= 0)
+            {
+                pendingHigh = -1;
+            }
+            else if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                pendingHigh = unit;
+            }
+            else if (unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                return unit;
+            }
+
+            i += step;
+        }
+
+        return pendingHigh;
     }
 
     /// <summary>Each half of a surrogate pair without its other half, with its 1-based line and column.</summary>

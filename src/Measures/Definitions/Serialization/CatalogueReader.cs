@@ -71,20 +71,22 @@ internal sealed class CatalogueReader
             return LoadResult<MeasureCatalogue>.ForProblems([new DataProblem(DataProblemKind.Unreadable, "The document is UTF-16 or UTF-32 (its byte-order mark says so); a catalogue is read as UTF-8. Save it as UTF-8 and load it again.", line: 1, column: 1)]);
         }
 
+        // Text that is not characters is refused where it is, before anything else is checked.
         var invalid = new ProblemList();
-        int line = 1, lineStart = 0, scanned = 0;
+        var places = new BytePlaces(json);
         foreach (var (offset, value) in TextEncoding.InvalidUtf8(json))
         {
-            for (; scanned < offset; scanned++)
-            {
-                if (json.Span[scanned] == (byte)'\n')
-                {
-                    (line, lineStart) = (line + 1, scanned + 1);
-                }
-            }
-
-            int column = 1 + System.Text.Encoding.UTF8.GetCharCount(json.Span[lineStart..offset]);
+            var (line, column) = places.At(offset);
             invalid.Add(new DataProblem(DataProblemKind.Unreadable, TextEncoding.NotUtf8(value, "UTF-8"), line: line, column: column));
+        }
+
+        if (invalid.Count == 0)
+        {
+            foreach (var (offset, half) in TextEncoding.BrokenSurrogateEscapes(json))
+            {
+                var (line, column) = places.At(offset);
+                invalid.Add(new DataProblem(DataProblemKind.InvalidValue, TextEncoding.BrokenSurrogateEscape(half), line: line, column: column));
+            }
         }
 
         if (invalid.Count > 0)
@@ -101,11 +103,6 @@ internal sealed class CatalogueReader
         {
             return LoadResult<MeasureCatalogue>.ForProblems([FromJsonException(ex)]);
         }
-        catch (InvalidOperationException)
-        {
-            // System.Text.Json cannot turn an escape for half a surrogate pair ("\ud800" alone) into text.
-            return LoadResult<MeasureCatalogue>.ForProblems([new DataProblem(DataProblemKind.Unreadable, "The document has an escape for half of a surrogate pair without its other half (such as \\ud800 alone); it is not a character. Write the character itself, or both halves of the pair. Nothing else was checked until this is fixed.")]);
-        }
 
         var reader = new CatalogueReader();
         var catalogue = reader.ReadCatalogue(document);
@@ -119,6 +116,27 @@ internal sealed class CatalogueReader
         return problems.ToResult<MeasureCatalogue>();
     }
 
+    /// <summary>Turns byte offsets, met in increasing order, into 1-based lines and character columns.</summary>
+    private sealed class BytePlaces(ReadOnlyMemory<byte> json)
+    {
+        private int scanned;
+        private int line = 1;
+        private int lineStart;
+
+        public (int Line, int Column) At(int offset)
+        {
+            for (; scanned < offset; scanned++)
+            {
+                if (json.Span[scanned] == (byte)'\n')
+                {
+                    (line, lineStart) = (line + 1, scanned + 1);
+                }
+            }
+
+            return (line, 1 + System.Text.Encoding.UTF8.GetCharCount(json.Span[lineStart..offset]));
+        }
+    }
+
     private static DataProblem FromJsonException(JsonException ex)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
@@ -128,12 +146,6 @@ internal sealed class CatalogueReader
         if (cut >= 0)
         {
             message = message[..cut];
-        }
-
-        if (ex.InnerException is InvalidOperationException)
-        {
-            // The only text System.Text.Json cannot transcode, once the bytes are known to be UTF-8.
-            return new DataProblem(DataProblemKind.InvalidValue, field: path, message: $"This text has an escape for half of a surrogate pair without its other half (such as \\ud800 alone){where}; it is not a character. Write the character itself, or both halves of the pair. Nothing else was checked until this is fixed.");
         }
 
         const string Duplicate = "Duplicate property '";
