@@ -57,6 +57,14 @@ public sealed class CatalogueRefusalTests
     }
 
     [Fact]
+    public void An_escape_for_half_a_surrogate_pair_is_refused_at_its_line_and_column()
+    {
+        var problem = Assert.Single(MeasureCatalogue.Parse("{\n  \"version\": 1,\n  \"name\": \"ok \\ud83d\\ude42 \\\\ud800 \\ud83d\", \"measures\": [] }").Problems);
+        Assert.Equal((DataProblemKind.InvalidValue, 3, 11), (problem.Kind, problem.Line, problem.Column));
+        Assert.Contains("\\uD83D", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Half_a_surrogate_pair_in_catalogue_text_is_refused_where_it_is()
     {
         var problem = Assert.Single(MeasureCatalogue.Parse("{\n  \"name\": \"A\ud800\" }").Problems);
