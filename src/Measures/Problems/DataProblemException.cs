@@ -50,25 +50,6 @@ public sealed class DataProblemException : Exception
     {
     }
 
-    private static IReadOnlyDictionary<DataProblemKind, long> CheckCounts(IReadOnlyDictionary<DataProblemKind, long> counts)
-    {
-        ArgumentNullException.ThrowIfNull(counts);
-        foreach (var (kind, count) in counts)
-        {
-            if (!Enum.IsDefined(kind))
-            {
-                throw new ArgumentOutOfRangeException(nameof(counts), kind, "The kind of problem is not defined.");
-            }
-
-            if (count < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(counts), count, $"The count of {kind} problems cannot be negative.");
-            }
-        }
-
-        return counts;
-    }
-
     /// <summary>Creates an exception listing the first problems found and how many there were in all.</summary>
     /// <param name="problems">The first problems, in the order they were found.</param>
     /// <param name="problemCount">How many problems were found in all (at least as many as listed).</param>
@@ -83,7 +64,7 @@ public sealed class DataProblemException : Exception
     /// <param name="problems">The first problems, in the order they were found.</param>
     /// <param name="problemCountsByKind">How many problems of each kind were found in all (at least as many of each kind as listed).</param>
     /// <exception cref="ArgumentNullException">The problems or the counts are null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined, or a count is less than the number of that kind listed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined, or a count is negative or less than the number of problems of that kind listed.</exception>
     public DataProblemException(IEnumerable<DataProblem> problems, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
         : this(problems?.ToArray() ?? throw new ArgumentNullException(nameof(problems)), CheckCounts(problemCountsByKind))
     {
@@ -178,5 +159,24 @@ public sealed class DataProblemException : Exception
         }
 
         return text.ToString();
+    }
+
+    private static IReadOnlyDictionary<DataProblemKind, long> CheckCounts(IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+    {
+        ArgumentNullException.ThrowIfNull(problemCountsByKind);
+        foreach (var (kind, count) in problemCountsByKind)
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentOutOfRangeException(nameof(problemCountsByKind), kind, "The kind of problem is not defined.");
+            }
+
+            if (count < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(problemCountsByKind), count, $"The count of {kind} problems cannot be negative.");
+            }
+        }
+
+        return problemCountsByKind;
     }
 }
