@@ -56,7 +56,11 @@ public static class ObservationJsonReader
         return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options ?? ObservationReadOptions.Default);
     }
 
-    /// <summary>Reads observations from JSON text, collecting every problem.</summary>
+    /// <summary>
+    /// Reads observations from JSON text, collecting every problem. The text is taken as already decoded
+    /// (half of a surrogate pair is refused where it is); give the stream instead to have bytes that are
+    /// not UTF-8 refused rather than replaced by whoever decoded them.
+    /// </summary>
     /// <param name="reader">The text; read to its end and not closed.</param>
     /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
     /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>

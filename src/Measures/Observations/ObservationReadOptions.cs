@@ -57,7 +57,7 @@ public sealed class ObservationReadOptions
     /// <summary>
     /// Gets where to report how many records have been read, every <see cref="ProgressInterval"/>
     /// records and once at the end, or <see langword="null"/> for no reports. Reports are made on the
-    /// reading thread.
+    /// reading thread; an exception the sink throws ends the read and reaches the reader's caller.
     /// </summary>
     public IProgress<long>? Progress { get; init; }
 }
