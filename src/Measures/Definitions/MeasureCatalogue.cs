@@ -14,8 +14,8 @@ namespace Measures.Definitions;
 /// versioned JSON document. Codes are unique and every parent is in the catalogue.
 /// </summary>
 /// <remarks>
-/// Loading checks everything and reports every problem at once, each with its JSON path; it never
-/// half-succeeds. Saving writes a document that loads back to an equal catalogue, measures in
+/// Loading checks everything and reports every problem at once (the first 1,000 listed, all counted
+/// by kind), each with its JSON path; it never half-succeeds, and no content of a document throws. Saving writes a document that loads back to an equal catalogue, measures in
 /// catalogue order, targets and benchmarks in date order. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
@@ -88,22 +88,29 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
         return [.. Measures.Where(m => m.ParentCode == code)];
     }
 
-    /// <summary>Loads a catalogue from UTF-8 JSON, collecting every problem.</summary>
+    /// <summary>
+    /// Loads a catalogue from UTF-8 JSON, collecting every problem. No content of the document throws:
+    /// bytes that are not UTF-8, an escape for half of a surrogate pair, JSON that is not a catalogue are
+    /// all problems in the result. The first 1,000 problems are listed and every one is counted.
+    /// </summary>
     /// <param name="utf8Json">The document; read to its end and not closed.</param>
     /// <returns>The catalogue, or every problem found, each with its JSON path (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The stream is null.</exception>
+    /// <exception cref="IOException">The stream fails (whatever it throws is passed on).</exception>
+    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     public static LoadResult<MeasureCatalogue> Load(Stream utf8Json) => CatalogueReader.Read(Preconditions.CheckNotNull(utf8Json));
 
-    /// <summary>Reads a catalogue from JSON text (the document itself, not a file name), collecting every problem.</summary>
+    /// <summary>
+    /// Reads a catalogue from JSON text (the document itself, not a file name), collecting every problem.
+    /// No content of the text throws: half of a surrogate pair in the string, or escaped in the JSON, and
+    /// JSON that is not a catalogue are problems in the result. The first 1,000 problems are listed and
+    /// every one is counted.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalogue, or every problem found, each with its JSON path (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The text is null.</exception>
-    public static LoadResult<MeasureCatalogue> Parse(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json), writable: false);
-        return CatalogueReader.Read(stream);
-    }
+    public static LoadResult<MeasureCatalogue> Parse(string json) => CatalogueReader.Read(Preconditions.CheckNotNull(json));
 
     /// <summary>Writes the catalogue as indented UTF-8 JSON.</summary>
     /// <param name="utf8Json">Where to write; left open.</param>

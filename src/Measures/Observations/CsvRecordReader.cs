@@ -10,7 +10,9 @@ namespace Measures.Observations;
 /// Reads RFC 4180 records from text: fields separated by commas, optionally in double quotes (which
 /// may then hold commas, line breaks and doubled quotes), records ended by CRLF, LF or CR. Problems
 /// (an unclosed quote, text after a closing quote, a quote inside an unquoted field) are collected
-/// and reading goes on, so that one pass finds them all.
+/// and reading goes on, so that one pass finds them all. Text that is not characters (half of a
+/// surrogate pair, or a byte that is not UTF-8 escaped by <see cref="ByteEscapingTextReader"/>) is
+/// reported at its line and field, once a field.
 /// </summary>
 internal sealed class CsvRecordReader
 {
@@ -21,10 +23,11 @@ internal sealed class CsvRecordReader
     private int position;
     private int length;
     private int line = 1;
+    private bool fieldBroken;
 
     public CsvRecordReader(TextReader reader) => this.reader = reader;
 
-    /// <summary>Reads the next record that is not a blank line.</summary>
+    /// <summary>Reads the next record that is not blank: an empty line, or a spreadsheet's empty row of commas and spaces.</summary>
     /// <param name="fields">Cleared, then filled with the record's fields.</param>
     /// <param name="problems">Problems found in the record are added here.</param>
     /// <param name="recordLine">The line the record starts on.</param>
@@ -40,10 +43,11 @@ internal sealed class CsvRecordReader
                 return false;
             }
 
+            int problemsBefore = problems.Count;
             bool quotedAny = ReadRecord(fields, problems);
-            if (fields.Count == 1 && fields[0].Text.Length == 0 && !quotedAny)
+            if (!quotedAny && problems.Count == problemsBefore && fields.TrueForAll(f => string.IsNullOrWhiteSpace(f.Text)))
             {
-                continue; // a blank line holds nothing
+                continue; // a blank line, or the empty rows a spreadsheet writes below its data, holds nothing
             }
 
             return true;
@@ -58,6 +62,7 @@ internal sealed class CsvRecordReader
             int column = fields.Count + 1;
             int fieldLine = line;
             text.Clear();
+            fieldBroken = false;
             int c = Peek();
             if (c == '"')
             {
@@ -131,7 +136,7 @@ internal sealed class CsvRecordReader
                     text.Append('\n');
                     break;
                 default:
-                    text.Append((char)c);
+                    Append((char)c, column, problems);
                     break;
             }
         }
@@ -153,7 +158,28 @@ internal sealed class CsvRecordReader
                 reportQuotes = false;
             }
 
+            Append((char)Next(), column, problems);
+        }
+    }
+
+    private void Append(char c, int column, List<(int Line, int Column, string Message)> problems)
+    {
+        text.Append(c);
+        if (!char.IsSurrogate(c))
+        {
+            return;
+        }
+
+        if (char.IsHighSurrogate(c) && Peek() is int next and >= 0 && char.IsLowSurrogate((char)next))
+        {
             text.Append((char)Next());
+            return;
+        }
+
+        if (!fieldBroken)
+        {
+            fieldBroken = true;
+            problems.Add((line, column, reader is ByteEscapingTextReader { IsUtf8: true } && ByteEscapingTextReader.TryGetByte(c, out byte value) ? TextEncoding.NotUtf8(value, "\"CSV UTF-8\" (in Excel: File, Save As, CSV UTF-8)") : TextEncoding.BrokenSurrogate(c)));
         }
     }
 

@@ -18,18 +18,21 @@ internal sealed class ObservationChecker
     private readonly string sourceName;
     private readonly ObservationReadOptions options;
     private readonly List<Observation> observations = [];
-    private readonly List<DataProblem> errors = [];
+    private readonly ProblemList errors;
     private readonly Dictionary<(string Measure, ReportingPeriod Period, string Unit), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
+    private CodeSuggestions? suggestions;
     private long records;
 
     public ObservationChecker(string sourceName, ObservationReadOptions options)
     {
         this.sourceName = sourceName;
         this.options = options;
+        errors = new ProblemList(options.MaxProblems);
     }
 
-    public int ErrorCount => errors.Count;
+    /// <summary>Gets how many problems have been found, listed or not.</summary>
+    public long ErrorCount => errors.Count;
 
     public void Error(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
         errors.Add(new DataProblem(kind, message, sourceName, line, column, field, value));
@@ -37,12 +40,16 @@ internal sealed class ObservationChecker
     /// <summary>Checks one record; <paramref name="unit"/> and <paramref name="denominator"/> may have null text (absent).</summary>
     public void Add(int line, in FieldText measure, in FieldText period, in FieldText unit, in FieldText numerator, in FieldText denominator)
     {
-        int before = errors.Count;
+        long before = errors.Count;
         string code = (measure.Text ?? "").Trim();
         MeasureDefinition? definition = null;
         if (code.Length == 0)
         {
             Error(DataProblemKind.Missing, measure, "The measure code is empty.");
+        }
+        else if (VisibleText.FirstInvisible(code) is >= 0 and int hidden)
+        {
+            Error(DataProblemKind.InvalidValue, measure, Invisible(measure.Label, code, hidden));
         }
         else if (options.Catalogue is { } catalogue && !catalogue.TryGetMeasure(code, out definition))
         {
@@ -73,6 +80,11 @@ internal sealed class ObservationChecker
         }
 
         string organisationalUnit = (unit.Text ?? "").Trim();
+        if (VisibleText.FirstInvisible(organisationalUnit) is >= 0 and int hiddenInUnit)
+        {
+            Error(DataProblemKind.InvalidValue, unit, Invisible(unit.Label, organisationalUnit, hiddenInUnit));
+        }
+
         long? numeratorValue = Count(numerator, required: true);
         long? denominatorValue = Count(denominator, required: false);
 
@@ -96,7 +108,12 @@ internal sealed class ObservationChecker
             else
             {
                 firstLine.Add(key, line);
-                observations.Add(new Observation(code, reportingPeriod, n, denominatorValue, organisationalUnit));
+
+                // Once there is a problem nothing will be returned, so the rows need not be kept.
+                if (errors.Count == 0)
+                {
+                    observations.Add(new Observation(code, reportingPeriod, n, denominatorValue, organisationalUnit));
+                }
             }
         }
 
@@ -112,7 +129,7 @@ internal sealed class ObservationChecker
         options.Progress?.Report(records);
         return errors.Count == 0
             ? LoadResult<IReadOnlyList<Observation>>.ForValue(observations.AsReadOnly())
-            : LoadResult<IReadOnlyList<Observation>>.ForProblems(errors);
+            : errors.ToResult<IReadOnlyList<Observation>>();
     }
 
     private static bool IsBlank(in FieldText field) => string.IsNullOrWhiteSpace(field.Text);
@@ -132,37 +149,19 @@ internal sealed class ObservationChecker
             return null;
         }
 
-        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+        switch (NumberText.Read(text, out long value))
         {
-            if (value >= 0)
-            {
+            case NumberText.Form.Whole:
                 return value;
-            }
-
-            Error(DataProblemKind.ImpossibleFigure, field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
-            return null;
-        }
-
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
-        {
-            if (number < 0)
-            {
+            case NumberText.Form.Negative:
                 Error(DataProblemKind.ImpossibleFigure, field, $"The {field.Label} is negative; it counts something, so it must be zero or more.");
-            }
-            else if (number != decimal.Truncate(number))
-            {
-                Error(DataProblemKind.InvalidValue, field, $"The {field.Label} must be a whole number; hold a mean's sum (total days, say) as the numerator and its count as the denominator rather than a rounded value.");
-            }
-            else if (number > long.MaxValue)
-            {
-                Error(DataProblemKind.TooLarge, field, $"The {field.Label} is too large; the largest is {long.MaxValue}.");
-            }
-            else
-            {
-                return (long)number;
-            }
-
-            return null;
+                return null;
+            case NumberText.Form.Fraction:
+                Error(DataProblemKind.InvalidValue, field, $"The {field.Label} is a number but not a whole number; it must be a whole number, so hold a mean's sum (total days, say) as the numerator and its count as the denominator rather than a rounded value.");
+                return null;
+            case NumberText.Form.TooLarge:
+                Error(DataProblemKind.TooLarge, field, string.Create(CultureInfo.InvariantCulture, $"The {field.Label} is a whole number but too large: it is above {long.MaxValue:N0}, the largest figure that can be held."));
+                return null;
         }
 
         if (text.Contains(',', StringComparison.Ordinal) && decimal.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _))
@@ -177,12 +176,15 @@ internal sealed class ObservationChecker
         return null;
     }
 
+    private static string Invisible(string label, string value, int index) =>
+        $"The {label} \"{value}\" holds {VisibleText.Describe(value, index)}, which cannot be seen: values that differ only by it would be counted apart. Delete the character (retype the value).";
+
     private string UnknownMeasure(MeasureCatalogue catalogue, string code)
     {
         if (!unknownCodes.TryGetValue(code, out string? near))
         {
-            near = catalogue.Measures.Select(m => m.Code).FirstOrDefault(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase))
-                ?? catalogue.Measures.Select(m => m.Code).FirstOrDefault(c => Similar(c, code));
+            suggestions ??= new CodeSuggestions([.. catalogue.Measures.Select(m => m.Code)]);
+            near = suggestions.Nearest(code);
             unknownCodes[code] = near;
         }
 
@@ -190,22 +192,5 @@ internal sealed class ObservationChecker
         return near is not null
             ? $"This measure code is not in {name}. Did you mean \"{near}\"?"
             : $"This measure code is not in {name}; add the measure to the catalogue or correct the code.";
-    }
-
-    // Codes differ by one edit (a typo) or only in their punctuation ("CSC07" for "CSC-07").
-    private static bool Similar(string known, string given)
-    {
-        static string Bare(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant)]);
-        if (Bare(known) == Bare(given))
-        {
-            return true;
-        }
-
-        if (Math.Abs(known.Length - given.Length) > 1)
-        {
-            return false;
-        }
-
-        return TextDistance.Between(known, given) <= 1;
     }
 }

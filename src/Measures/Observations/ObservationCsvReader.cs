@@ -24,8 +24,13 @@ namespace Measures.Observations;
 /// period label (with the reason the label could not be read), a numerator or denominator that is
 /// not a whole number or is negative, the same measure, period and unit twice, and, when
 /// <see cref="ObservationReadOptions.Catalogue"/> is given, an unknown measure code, a missing or
-/// unexpected denominator, and a percentage whose numerator exceeds its denominator. Reading never
-/// half-succeeds: when there is any problem, no observation is returned.
+/// unexpected denominator, and a percentage whose numerator exceeds its denominator. A measure code or
+/// unit holding an invisible character (a zero-width space, a bidirectional control) is refused, since
+/// it would silently make a separate unit. Text that is not UTF-8 is refused at its line. Rows that are
+/// blank, or hold only commas and spaces (as spreadsheets write below their data), are skipped. Reading
+/// never half-succeeds: when there is any problem, no observation is returned. The first
+/// <see cref="ObservationReadOptions.MaxProblems"/> problems are listed and every one is counted. No
+/// content of the file throws an exception.
 /// </para>
 /// <para>
 /// <see cref="ObservationCsvWriter"/> writes what this reads: write then read gives the same observations.
@@ -55,12 +60,18 @@ public static class ObservationCsvReader
         ("denominator", ["denominator"]),
     ];
 
-    /// <summary>Reads observations from CSV text, collecting every problem.</summary>
+    /// <summary>
+    /// Reads observations from CSV text, collecting every problem. The text is taken as already decoded
+    /// (half of a surrogate pair is refused where it is); give the stream instead to have bytes that are
+    /// not UTF-8 refused rather than replaced by whoever decoded them.
+    /// </summary>
     /// <param name="reader">The text; read to its end and not closed.</param>
     /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
     /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
     /// <returns>The observations in file order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    /// <exception cref="IOException">The reader fails (whatever it throws is passed on; no problem in the text throws).</exception>
+    /// <exception cref="ObjectDisposedException">The reader is closed.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
     public static LoadResult<IReadOnlyList<Observation>> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
     {
@@ -69,18 +80,25 @@ public static class ObservationCsvReader
         return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
     }
 
-    /// <summary>Reads observations from a CSV stream (UTF-8 unless a byte-order mark says otherwise), collecting every problem.</summary>
+    /// <summary>
+    /// Reads observations from a CSV stream (UTF-8 unless a byte-order mark says UTF-16 or UTF-32),
+    /// collecting every problem. Bytes that are not UTF-8 (a file saved as Windows-1252, say) are
+    /// refused with their line and field rather than read as altered text.
+    /// </summary>
     /// <param name="stream">The stream; read to its end and not closed.</param>
     /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
     /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
     /// <returns>The observations in file order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    /// <exception cref="IOException">The stream fails (whatever it throws is passed on; no content of the stream throws).</exception>
+    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
     public static LoadResult<IReadOnlyList<Observation>> Read(Stream stream, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(sourceName);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new ByteEscapingTextReader(stream);
         return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
     }
 

@@ -22,7 +22,10 @@ namespace Measures.Observations;
 /// The same checks as <see cref="ObservationCsvReader"/> are made, and every problem is reported with
 /// the file, the line and column of the value, its JSON path ("$.observations[3].period") and value,
 /// and why. Reading never half-succeeds: when there is any problem, no observation is returned.
-/// Comments and trailing commas are allowed.
+/// Comments and trailing commas are allowed. A file that is not UTF-8, or text with half of a surrogate
+/// pair (<c>"\ud800"</c> alone), is refused with the place of the fault. The first
+/// <see cref="ObservationReadOptions.MaxProblems"/> problems are listed and every one is counted. No
+/// content of the file throws an exception.
 /// </para>
 /// <para>
 /// <see cref="ObservationJsonWriter"/> writes what this reads: write then read gives the same observations.
@@ -40,6 +43,9 @@ public static class ObservationJsonReader
     /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
     /// <returns>The observations in document order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The stream or source name is null.</exception>
+    /// <exception cref="IOException">The stream fails (whatever it throws is passed on; no content of the stream throws).</exception>
+    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
     public static LoadResult<IReadOnlyList<Observation>> Read(Stream utf8Json, string sourceName, ObservationReadOptions? options = null)
     {
@@ -50,18 +56,34 @@ public static class ObservationJsonReader
         return ReadCore(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, options ?? ObservationReadOptions.Default);
     }
 
-    /// <summary>Reads observations from JSON text, collecting every problem.</summary>
+    /// <summary>
+    /// Reads observations from JSON text, collecting every problem. The text is taken as already decoded
+    /// (half of a surrogate pair is refused where it is); give the stream instead to have bytes that are
+    /// not UTF-8 refused rather than replaced by whoever decoded them.
+    /// </summary>
     /// <param name="reader">The text; read to its end and not closed.</param>
     /// <param name="sourceName">The file name (or other name) problems are reported against.</param>
     /// <param name="options">The catalogue to check against and other options; <see langword="null"/> for <see cref="ObservationReadOptions.Default"/> (the format only).</param>
     /// <returns>The observations in document order, or every problem found (<see cref="LoadResult{T}.Value"/> throws a <see cref="DataProblemException"/> listing them).</returns>
     /// <exception cref="ArgumentNullException">The reader or source name is null.</exception>
+    /// <exception cref="IOException">The reader fails (whatever it throws is passed on; no problem in the text throws).</exception>
+    /// <exception cref="ObjectDisposedException">The reader is closed.</exception>
     [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One method per input kind (stream or text), both in the first release.")]
     public static LoadResult<IReadOnlyList<Observation>> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
-        return ReadCore(Encoding.UTF8.GetBytes(reader.ReadToEnd()), sourceName, options ?? ObservationReadOptions.Default);
+        options ??= ObservationReadOptions.Default;
+        string text = reader.ReadToEnd();
+
+        // Encoding would replace half a surrogate pair silently; refuse it where it is instead.
+        var checker = new ObservationChecker(sourceName, options);
+        foreach (var (line, column, half) in TextEncoding.BrokenSurrogates(text))
+        {
+            checker.Error(DataProblemKind.Unreadable, line, column, "", null, TextEncoding.BrokenSurrogate(half));
+        }
+
+        return checker.ErrorCount > 0 ? checker.Finish() : ReadCore(Encoding.UTF8.GetBytes(text), sourceName, options);
     }
 
     private static LoadResult<IReadOnlyList<Observation>> ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
@@ -72,6 +94,24 @@ public static class ObservationJsonReader
         }
 
         var checker = new ObservationChecker(sourceName, options);
+        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || json.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || json.Span.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            checker.Error(DataProblemKind.Unreadable, 1, 1, "", null, "The file is UTF-16 or UTF-32 (its byte-order mark says so); JSON is read as UTF-8. Save it as UTF-8 and read it again.");
+            return checker.Finish();
+        }
+
+        var invalid = new Positions(json);
+        foreach (var (offset, value) in TextEncoding.InvalidUtf8(json))
+        {
+            var (line, column) = invalid.At(offset);
+            checker.Error(DataProblemKind.Unreadable, line, column, "", null, TextEncoding.NotUtf8(value, "UTF-8"));
+        }
+
+        if (checker.ErrorCount > 0)
+        {
+            return checker.Finish();
+        }
+
         if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             checker.Error(DataProblemKind.Missing, 0, 0, "", null, "The file is empty; it should hold { \"observations\": [ … ] }.");
@@ -121,8 +161,14 @@ public static class ObservationJsonReader
         var (rootLine, rootColumn) = positions.At(reader.TokenStartIndex);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
             var (line, column) = positions.At(reader.TokenStartIndex);
+            if (Text(ref reader, positions, "$", checker) is not { } name)
+            {
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
             reader.Read();
             if (name == "observations" && reader.TokenType == JsonTokenType.StartArray)
             {
@@ -180,8 +226,15 @@ public static class ObservationJsonReader
         bool broken = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
             var (nameLine, nameColumn) = positions.At(reader.TokenStartIndex);
+            if (Text(ref reader, positions, path, checker) is not { } name)
+            {
+                broken = true;
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
             reader.Read();
             var (line, column) = positions.At(reader.TokenStartIndex);
             string memberPath = path + "." + name;
@@ -207,7 +260,15 @@ public static class ObservationJsonReader
             switch (reader.TokenType)
             {
                 case JsonTokenType.String when !isNumber:
-                    fields[which] = new FieldText(reader.GetString(), line, column, memberPath, labels[which]);
+                    if (Text(ref reader, positions, memberPath, checker) is { } value)
+                    {
+                        fields[which] = new FieldText(value, line, column, memberPath, labels[which]);
+                    }
+                    else
+                    {
+                        broken = true;
+                    }
+
                     break;
                 case JsonTokenType.Number when isNumber:
                     fields[which] = new FieldText(Encoding.UTF8.GetString(reader.ValueSpan), line, column, memberPath, labels[which]);
@@ -218,7 +279,7 @@ public static class ObservationJsonReader
                 default:
                     string expected = isNumber ? "a whole number (without quotes)" : "text in double quotes";
                     string? raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
-                        ? (reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan)) : null;
+                        ? (reader.TokenType == JsonTokenType.String ? Text(ref reader, positions, memberPath, checker) : Encoding.UTF8.GetString(reader.ValueSpan)) : null;
                     checker.Error(DataProblemKind.InvalidValue, line, column, memberPath, raw, $"The {labels[which]} should be {expected}{(optional ? " or null" : "")}.");
                     broken = true;
                     reader.Skip();
@@ -239,6 +300,23 @@ public static class ObservationJsonReader
         {
             FieldText Absent(int i) => new(null, objectLine, objectColumn, path + "." + ObservationMembers[i], labels[i]);
             checker.Add(objectLine, fields[0]!.Value, fields[1]!.Value, fields[2] ?? Absent(2), fields[3]!.Value, fields[4] ?? Absent(4));
+        }
+    }
+
+    // A string token as text; an escape that is half of a surrogate pair ("\ud800" alone) cannot be, and
+    // is reported here. The bytes are valid UTF-8, checked before reading.
+    private static string? Text(ref Utf8JsonReader reader, Positions positions, string path, ObservationChecker checker)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var (line, column) = positions.At(reader.TokenStartIndex);
+            string written = Encoding.UTF8.GetString(reader.ValueSpan);
+            checker.Error(DataProblemKind.InvalidValue, line, column, path, written, "This text has an escape for half of a surrogate pair without its other half (such as \\ud800 alone); it is not a character. Write the character itself, or both halves of the pair.");
+            return null;
         }
     }
 

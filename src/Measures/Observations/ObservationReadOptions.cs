@@ -8,7 +8,7 @@ namespace Measures.Observations;
 
 /// <summary>
 /// How to read an observations file: the catalogue to check measure codes and figures against,
-/// the period-label pattern, and where to report progress on a large file.
+/// the period-label pattern, how many problems to list, and where to report progress on a large file.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe (the progress sink it holds is the caller's).</remarks>
 public sealed class ObservationReadOptions
@@ -16,7 +16,11 @@ public sealed class ObservationReadOptions
     /// <summary>How many records are read between two progress reports.</summary>
     public const int ProgressInterval = 50_000;
 
+    /// <summary>How many problems a read lists unless <see cref="MaxProblems"/> says otherwise.</summary>
+    public const int DefaultMaxProblems = ProblemList.DefaultMaxListed;
+
     private readonly ReportingPeriodPattern periodPattern = ReportingPeriodPattern.RoundTrip;
+    private readonly int maxProblems = DefaultMaxProblems;
 
     /// <summary>Gets options that check the file's format only: no catalogue, default period labels, no progress.</summary>
     public static ObservationReadOptions Default { get; } = new();
@@ -37,9 +41,23 @@ public sealed class ObservationReadOptions
     }
 
     /// <summary>
+    /// Gets how many problems a read lists in full (<see cref="DefaultMaxProblems"/>, 1,000, unless set).
+    /// Reading goes on to the end of the file whatever the number of problems:
+    /// <see cref="LoadResult{T}.ProblemCount"/> and <see cref="LoadResult{T}.ProblemCountsByKind"/> count
+    /// every one, and <see cref="LoadResult{T}.Problems"/> holds the first ones, so that a file with
+    /// millions of bad rows does not fill memory with problems.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
+    public int MaxProblems
+    {
+        get => maxProblems;
+        init => maxProblems = Preconditions.CheckArgumentRange(value, 1, int.MaxValue);
+    }
+
+    /// <summary>
     /// Gets where to report how many records have been read, every <see cref="ProgressInterval"/>
     /// records and once at the end, or <see langword="null"/> for no reports. Reports are made on the
-    /// reading thread.
+    /// reading thread; an exception the sink throws ends the read and reaches the reader's caller.
     /// </summary>
     public IProgress<long>? Progress { get; init; }
 }

@@ -10,12 +10,20 @@ namespace Measures;
 /// column, the field, the value as written, the record it concerns) and why it is a problem, in words an
 /// analyst understands. Every reader, loader and check of the library reports its problems in this one shape.
 /// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>
+/// Values come from files and may hold anything. <see cref="Message"/> and <see cref="ToString"/> show
+/// control characters (other than tab), invisible formatting characters (zero-width characters and
+/// bidirectional controls) and broken surrogates as <c>\uXXXX</c>, so that printing a problem cannot
+/// drive a terminal or hide what is wrong; <see cref="Value"/> keeps the value exactly as written.
+/// </para>
+/// <para>This type is immutable and thread-safe.</para>
+/// </remarks>
 public sealed class DataProblem : IEquatable<DataProblem>
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="kind">What sort of problem it is.</param>
-    /// <param name="message">Why it is a problem, as a sentence.</param>
+    /// <param name="message">Why it is a problem, as a sentence; control and invisible characters in it are kept escaped.</param>
     /// <param name="source">The file or other source being read, as the caller named it; empty when none.</param>
     /// <param name="line">The 1-based line; 0 when the problem is not on one line.</param>
     /// <param name="column">The 1-based column (a CSV field's position, a character in a JSON line); 0 when none.</param>
@@ -28,7 +36,7 @@ public sealed class DataProblem : IEquatable<DataProblem>
     {
         Preconditions.CheckArgumentRange((int)kind, (int)DataProblemKind.Unreadable, (int)DataProblemKind.TooLarge, nameof(kind));
         Kind = kind;
-        Message = Preconditions.CheckNotNull(message);
+        Message = VisibleText.Escape(Preconditions.CheckNotNull(message));
         Source = Preconditions.CheckNotNull(source);
         Line = Preconditions.CheckArgumentRange(line, 0, int.MaxValue);
         Column = Preconditions.CheckArgumentRange(column, 0, int.MaxValue);
@@ -40,7 +48,7 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <summary>Gets what sort of problem this is.</summary>
     public DataProblemKind Kind { get; }
 
-    /// <summary>Gets why it is a problem.</summary>
+    /// <summary>Gets why it is a problem, with control and invisible characters written as <c>\uXXXX</c>.</summary>
     public string Message { get; }
 
     /// <summary>Gets the file or other source being read, or empty.</summary>
@@ -55,7 +63,7 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <summary>Gets the field at fault (a column name, a JSON path, a property), or empty.</summary>
     public string Field { get; }
 
-    /// <summary>Gets the value at fault as it was written, or <see langword="null"/>.</summary>
+    /// <summary>Gets the value at fault exactly as it was written (<see cref="ToString"/> shows it escaped), or <see langword="null"/>.</summary>
     public string? Value { get; }
 
     /// <summary>Gets the record the problem concerns ("CSC-07 for 2023-12, unit 'North'"), or empty.</summary>
@@ -96,11 +104,13 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <summary>
     /// Where and why, leaving out what is not known:
     /// <c>observations.csv, line 12, column 2 (period), "Dec 20": …</c> or <c>$.measures[3].polarity: …</c>.
+    /// Control characters (other than tab), invisible formatting characters and broken surrogates in any
+    /// part are written as <c>\uXXXX</c>: <c>"North\u200B"</c>.
     /// </summary>
     /// <returns>The culture-invariant text.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder(Source);
+        var text = new StringBuilder(VisibleText.Escape(Source));
         if (Line > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"{Separator(text)}line {Line}");
@@ -113,17 +123,18 @@ public sealed class DataProblem : IEquatable<DataProblem>
 
         if (Field.Length > 0)
         {
-            text.Append(text.Length > 0 ? " (" + Field + ")" : Field);
+            string field = VisibleText.Escape(Field);
+            text.Append(text.Length > 0 ? " (" + field + ")" : field);
         }
 
         if (Value is not null)
         {
-            text.Append(Separator(text)).Append('"').Append(Value).Append('"');
+            text.Append(Separator(text)).Append('"').Append(VisibleText.Escape(Value)).Append('"');
         }
 
         if (Subject.Length > 0)
         {
-            text.Append(text.Length > 0 ? ": " : string.Empty).Append(Subject);
+            text.Append(text.Length > 0 ? ": " : string.Empty).Append(VisibleText.Escape(Subject));
         }
 
         return text.Length > 0 ? text.Append(": ").Append(Message).ToString() : Message;

@@ -29,6 +29,7 @@ public sealed class DataProblemException : Exception
         : base(message)
     {
         Problems = [];
+        ProblemCountsByKind = ProblemList.CountKinds([]);
     }
 
     /// <summary>Creates an exception with a message, an inner exception and no listed problems.</summary>
@@ -38,6 +39,7 @@ public sealed class DataProblemException : Exception
         : base(message, innerException)
     {
         Problems = [];
+        ProblemCountsByKind = ProblemList.CountKinds([]);
     }
 
     /// <summary>Creates an exception listing the problems found.</summary>
@@ -58,6 +60,24 @@ public sealed class DataProblemException : Exception
     {
     }
 
+    /// <summary>Creates an exception listing the first problems found and how many of each kind there were in all.</summary>
+    /// <param name="problems">The first problems, in the order they were found.</param>
+    /// <param name="problemCountsByKind">How many problems of each kind were found in all (at least as many of each kind as listed).</param>
+    /// <exception cref="ArgumentNullException">The problems or the counts are null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined, or a count is negative or less than the number of problems of that kind listed.</exception>
+    public DataProblemException(IEnumerable<DataProblem> problems, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+        : this(problems?.ToArray() ?? throw new ArgumentNullException(nameof(problems)), CheckCounts(problemCountsByKind))
+    {
+    }
+
+    internal DataProblemException(IReadOnlyList<DataProblem> problems, long problemCount, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+        : base(Describe(problems, problemCount, problemCountsByKind))
+    {
+        Problems = new ReadOnlyCollection<DataProblem>([.. problems]);
+        ProblemCount = problemCount;
+        ProblemCountsByKind = problemCountsByKind;
+    }
+
     private DataProblemException(DataProblem[] problems, long problemCount)
         : base(Describe(problems, problemCount < 0 ? problems.Length : problemCount))
     {
@@ -68,6 +88,24 @@ public sealed class DataProblemException : Exception
 
         Problems = new ReadOnlyCollection<DataProblem>(problems);
         ProblemCount = problemCount < 0 ? problems.Length : problemCount;
+        ProblemCountsByKind = ProblemList.CountKinds(problems);
+    }
+
+    private DataProblemException(DataProblem[] problems, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+        : base(Describe(problems, problemCountsByKind.Values.Sum(), problemCountsByKind))
+    {
+        var listed = ProblemList.CountKinds(problems);
+        foreach (var (kind, count) in listed)
+        {
+            if (problemCountsByKind.GetValueOrDefault(kind) < count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(problemCountsByKind), problemCountsByKind.GetValueOrDefault(kind), $"The count of {kind} problems cannot be less than the {count} listed.");
+            }
+        }
+
+        Problems = new ReadOnlyCollection<DataProblem>(problems);
+        ProblemCount = problemCountsByKind.Values.Sum();
+        ProblemCountsByKind = new ReadOnlyDictionary<DataProblemKind, long>(problemCountsByKind.Where(p => p.Value > 0).OrderBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value));
     }
 
     /// <summary>Gets the problems found, in the order they were found (the first ones, when a limit applied).</summary>
@@ -75,6 +113,25 @@ public sealed class DataProblemException : Exception
 
     /// <summary>Gets how many problems were found in all, listed or not.</summary>
     public long ProblemCount { get; }
+
+    /// <summary>
+    /// Gets how many problems of each kind were found, listed or not; a kind with none is absent. When
+    /// the exception was given only a total, the kinds of the problems not listed are unknown and only
+    /// the listed ones are counted here.
+    /// </summary>
+    public IReadOnlyDictionary<DataProblemKind, long> ProblemCountsByKind { get; }
+
+    /// <summary>The message for a list of problems: how many, then the first ones, one a line, then how many of each kind when not all are listed.</summary>
+    internal static string Describe(IReadOnlyList<DataProblem> problems, long count, IReadOnlyDictionary<DataProblemKind, long> countsByKind)
+    {
+        string text = Describe(problems, count);
+        if (count <= Math.Min(ProblemsInMessage, problems.Count) || countsByKind.Count == 0 || countsByKind.Values.Sum() != count)
+        {
+            return text;
+        }
+
+        return text + Environment.NewLine + "  In all: " + string.Join(", ", countsByKind.OrderBy(p => p.Key).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Value:N0} {p.Key}"))) + ".";
+    }
 
     /// <summary>The message for a list of problems: how many, then the first ones, one a line.</summary>
     internal static string Describe(IReadOnlyList<DataProblem> problems, long count)
@@ -102,5 +159,24 @@ public sealed class DataProblemException : Exception
         }
 
         return text.ToString();
+    }
+
+    private static IReadOnlyDictionary<DataProblemKind, long> CheckCounts(IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+    {
+        ArgumentNullException.ThrowIfNull(problemCountsByKind);
+        foreach (var (kind, count) in problemCountsByKind)
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentOutOfRangeException(nameof(problemCountsByKind), kind, "The kind of problem is not defined.");
+            }
+
+            if (count < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(problemCountsByKind), count, $"The count of {kind} problems cannot be negative.");
+            }
+        }
+
+        return problemCountsByKind;
     }
 }

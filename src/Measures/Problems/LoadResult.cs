@@ -19,11 +19,14 @@ public sealed class LoadResult<T>
 {
     private readonly T? value;
 
-    private LoadResult(T? value, IReadOnlyList<DataProblem> problems, long problemCount)
+    private static readonly IReadOnlyDictionary<DataProblemKind, long> NoProblems = new ReadOnlyDictionary<DataProblemKind, long>(new Dictionary<DataProblemKind, long>());
+
+    private LoadResult(T? value, IReadOnlyList<DataProblem> problems, long problemCount, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
     {
         this.value = value;
         Problems = problems;
         ProblemCount = problemCount;
+        ProblemCountsByKind = problemCountsByKind;
     }
 
     /// <summary>Gets a value indicating whether the load found no problem.</summary>
@@ -39,6 +42,15 @@ public sealed class LoadResult<T>
     /// <summary>Gets how many problems were found in all, listed or not.</summary>
     public long ProblemCount { get; }
 
+    /// <summary>
+    /// Gets how many problems of each kind were found, listed or not; a kind with none is absent, and
+    /// the dictionary is empty on success. The library's readers count every problem by kind, so the
+    /// counts add up to <see cref="ProblemCount"/>; a loader that kept only its first problems without
+    /// counting the rest by kind (the <see cref="Aggregation.ObservationStoreBuilder"/>) has only its
+    /// listed problems counted here.
+    /// </summary>
+    public IReadOnlyDictionary<DataProblemKind, long> ProblemCountsByKind { get; }
+
     /// <summary>Creates a successful result.</summary>
     /// <param name="value">What was loaded.</param>
     /// <returns>The result.</returns>
@@ -50,7 +62,7 @@ public sealed class LoadResult<T>
             throw new ArgumentNullException(nameof(value));
         }
 
-        return new(value, [], 0);
+        return new(value, [], 0, NoProblems);
     }
 
     /// <summary>Creates a failed result.</summary>
@@ -65,7 +77,19 @@ public sealed class LoadResult<T>
         Preconditions.CheckArgument(list.Length > 0, nameof(problems), "A failed load has at least one problem.");
         long count = problemCount < 0 ? list.Length : problemCount;
         Preconditions.CheckArgument(count >= list.Length, nameof(problemCount), "The count of problems cannot be less than the number listed.");
-        return new(default, new ReadOnlyCollection<DataProblem>(list), count);
+        return new(default, new ReadOnlyCollection<DataProblem>(list), count, ProblemList.CountKinds(list));
+    }
+
+    /// <summary>Creates a failed result whose problems were counted by kind, listed or not.</summary>
+    /// <param name="problems">The first problems found (at least one).</param>
+    /// <param name="problemCountsByKind">How many problems of each kind were found in all.</param>
+    /// <returns>The result.</returns>
+    internal static LoadResult<T> ForProblems(IReadOnlyList<DataProblem> problems, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+    {
+        Preconditions.CheckArgument(problems.Count > 0, nameof(problems), "A failed load has at least one problem.");
+        long count = problemCountsByKind.Values.Sum();
+        Preconditions.CheckArgument(count >= problems.Count, nameof(problemCountsByKind), "The count of problems cannot be less than the number listed.");
+        return new(default, new ReadOnlyCollection<DataProblem>([.. problems]), count, problemCountsByKind);
     }
 
     /// <summary>What was loaded, or a <see cref="DataProblemException"/> listing every problem.</summary>
@@ -86,9 +110,9 @@ public sealed class LoadResult<T>
     /// <returns>The exception listing every problem.</returns>
     /// <exception cref="InvalidOperationException">The load succeeded.</exception>
     public DataProblemException Exception() =>
-        Success ? throw new InvalidOperationException("The load succeeded; there is no exception.") : new DataProblemException(Problems, ProblemCount);
+        Success ? throw new InvalidOperationException("The load succeeded; there is no exception.") : new DataProblemException(Problems, ProblemCount, ProblemCountsByKind);
 
     /// <summary>Describes the outcome: success, or the problems one a line.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Success ? "Loaded." : DataProblemException.Describe(Problems, ProblemCount);
+    public override string ToString() => Success ? "Loaded." : DataProblemException.Describe(Problems, ProblemCount, ProblemCountsByKind);
 }

@@ -30,16 +30,74 @@ internal sealed class CatalogueReader
 
     private readonly List<DataProblem> errors = [];
 
+    // Where each error belongs in document order: its measure (-1 for none) and the rank of the measure's property.
+    private readonly List<(int Measure, int Rank)> places = [];
+    private readonly Dictionary<(object Known, string Name), string> hints = [];
+    private int measure = -1;
+    private string measurePath = "";
+
     private CatalogueReader()
     {
     }
 
     public static LoadResult<MeasureCatalogue> Read(Stream utf8Json)
     {
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+    }
+
+    /// <summary>Reads a catalogue from text given as a string: half of a surrogate pair is refused where it is rather than replaced.</summary>
+    public static LoadResult<MeasureCatalogue> Read(string json)
+    {
+        var problems = new ProblemList();
+        foreach (var (line, column, half) in TextEncoding.BrokenSurrogates(json))
+        {
+            problems.Add(new DataProblem(DataProblemKind.Unreadable, TextEncoding.BrokenSurrogate(half), line: line, column: column));
+        }
+
+        return problems.Count > 0 ? problems.ToResult<MeasureCatalogue>() : Read(System.Text.Encoding.UTF8.GetBytes(json));
+    }
+
+    private static LoadResult<MeasureCatalogue> Read(ReadOnlyMemory<byte> json)
+    {
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            json = json[3..];
+        }
+
+        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || json.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || json.Span.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]))
+        {
+            return LoadResult<MeasureCatalogue>.ForProblems([new DataProblem(DataProblemKind.Unreadable, "The document is UTF-16 or UTF-32 (its byte-order mark says so); a catalogue is read as UTF-8. Save it as UTF-8 and load it again.", line: 1, column: 1)]);
+        }
+
+        // Text that is not characters is refused where it is, before anything else is checked.
+        var invalid = new ProblemList();
+        var places = new BytePlaces(json);
+        foreach (var (offset, value) in TextEncoding.InvalidUtf8(json))
+        {
+            var (line, column) = places.At(offset);
+            invalid.Add(new DataProblem(DataProblemKind.Unreadable, TextEncoding.NotUtf8(value, "UTF-8"), line: line, column: column));
+        }
+
+        if (invalid.Count == 0)
+        {
+            foreach (var (offset, half) in TextEncoding.BrokenSurrogateEscapes(json))
+            {
+                var (line, column) = places.At(offset);
+                invalid.Add(new DataProblem(DataProblemKind.InvalidValue, TextEncoding.BrokenSurrogateEscape(half), line: line, column: column));
+            }
+        }
+
+        if (invalid.Count > 0)
+        {
+            return invalid.ToResult<MeasureCatalogue>();
+        }
+
         CatalogueDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(utf8Json, CatalogueJsonContext.Default.CatalogueDocument);
+            document = JsonSerializer.Deserialize(json.Span, CatalogueJsonContext.Default.CatalogueDocument);
         }
         catch (JsonException ex)
         {
@@ -48,9 +106,35 @@ internal sealed class CatalogueReader
 
         var reader = new CatalogueReader();
         var catalogue = reader.ReadCatalogue(document);
-        return catalogue is not null && reader.errors.Count == 0
-            ? LoadResult<MeasureCatalogue>.ForValue(catalogue)
-            : LoadResult<MeasureCatalogue>.ForProblems(reader.errors);
+        if (catalogue is not null && reader.errors.Count == 0)
+        {
+            return LoadResult<MeasureCatalogue>.ForValue(catalogue);
+        }
+
+        var problems = new ProblemList();
+        problems.AddRange(reader.errors);
+        return problems.ToResult<MeasureCatalogue>();
+    }
+
+    /// <summary>Turns byte offsets, met in increasing order, into 1-based lines and character columns.</summary>
+    private sealed class BytePlaces(ReadOnlyMemory<byte> json)
+    {
+        private int scanned;
+        private int line = 1;
+        private int lineStart;
+
+        public (int Line, int Column) At(int offset)
+        {
+            for (; scanned < offset; scanned++)
+            {
+                if (json.Span[scanned] == (byte)'\n')
+                {
+                    (line, lineStart) = (line + 1, scanned + 1);
+                }
+            }
+
+            return (line, 1 + System.Text.Encoding.UTF8.GetCharCount(json.Span[lineStart..offset]));
+        }
     }
 
     private static DataProblem FromJsonException(JsonException ex)
@@ -96,7 +180,36 @@ internal sealed class CatalogueReader
         : member[0] == '[' || (member.Contains('[', StringComparison.Ordinal) && member.All(c => c != '\'' && c != ' ')) ? path + "." + member
         : path + "['" + member.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
-    private void Error(DataProblemKind kind, string path, string message) => errors.Add(new DataProblem(kind, message, field: path));
+    private void Error(DataProblemKind kind, string path, string message)
+    {
+        errors.Add(new DataProblem(kind, message, field: path));
+        places.Add((measure, MemberRank(path)));
+    }
+
+    // The rank of the measure's property that the path is in, or -1.
+    private int MemberRank(string path)
+    {
+        if (measure < 0 || path.Length <= measurePath.Length + 1 || !path.StartsWith(measurePath, StringComparison.Ordinal) || path[measurePath.Length] != '.')
+        {
+            return -1;
+        }
+
+        string rest = path[(measurePath.Length + 1)..];
+        int end = rest.IndexOfAny(['.', '[']);
+        return Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
+    }
+
+    // An unknown property's path: quoted unless it is a plain name, so that "measures[x]" is not taken for a measure.
+    private static string Member(string path, string name) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? path + "." + name
+            : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    private void InMeasure(int index)
+    {
+        measure = index;
+        measurePath = index < 0 ? "" : $"$.measures[{index}]";
+    }
 
     private void Unknown(Dictionary<string, JsonElement>? unknown, string path, string[] known, string owner)
     {
@@ -107,10 +220,15 @@ internal sealed class CatalogueReader
 
         foreach (string name in unknown.Keys)
         {
-            string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
-                ?? known.FirstOrDefault(k => TextDistance.Between(k, name) <= 2);
-            string hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
-            Error(DataProblemKind.UnknownName, Child(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
+            if (!hints.TryGetValue((known, name), out string? hint))
+            {
+                string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
+                    ?? known.FirstOrDefault(k => TextDistance.Within(k, name, 2));
+                hint = near is not null ? $" Did you mean \"{near}\"?" : $" The properties of {owner} are: {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
+                hints.Add((known, name), hint);
+            }
+
+            Error(DataProblemKind.UnknownName, Member(path, name), $"\"{name}\" is not a property of {owner}.{hint}");
         }
     }
 
@@ -132,7 +250,13 @@ internal sealed class CatalogueReader
             return value;
         }
 
-        Error(DataProblemKind.UnknownName, path, map.Unknown(word));
+        if (!hints.TryGetValue((map, word), out string? why))
+        {
+            why = map.Unknown(word);
+            hints.Add((map, word), why);
+        }
+
+        Error(DataProblemKind.UnknownName, path, why);
         return null;
     }
 
@@ -179,18 +303,21 @@ internal sealed class CatalogueReader
         var measures = new MeasureDefinition?[document.Measures.Count];
         for (int i = 0; i < measures.Length; i++)
         {
-            measures[i] = ReadMeasure(document.Measures[i], $"$.measures[{i}]");
+            InMeasure(i);
+            measures[i] = ReadMeasure(document.Measures[i], measurePath);
         }
 
         foreach (var (index, problem) in MeasureCatalogue.Problems([.. document.Measures.Select(m => (m?.Code, m?.Parent))]))
         {
-            Error(DataProblemKind.InvalidValue, Child($"$.measures[{index}]", problem.Member), problem.Message);
+            InMeasure(index);
+            Error(DataProblemKind.InvalidValue, Child(measurePath, problem.Member), problem.Message);
         }
 
+        InMeasure(-1);
         if (errors.Count > 0)
         {
             // Report problems in document order: by measure, then in the order a measure's properties are written.
-            var ordered = errors.OrderBy(e => MeasureIndex(e.Field)).ThenBy(e => MemberRank(e.Field)).ToList();
+            var ordered = errors.Select((e, i) => (Problem: e, Place: places[i])).OrderBy(e => e.Place.Measure).ThenBy(e => e.Place.Rank).Select(e => e.Problem).ToList();
             errors.Clear();
             errors.AddRange(ordered);
             return null;
@@ -209,6 +336,8 @@ internal sealed class CatalogueReader
 
         int before = errors.Count;
         Unknown(m.Unknown, path, MeasureMembers, "a measure");
+        Invisible(m.Code, path + ".code", "measure code");
+        Invisible(m.Parent, path + ".parent", "parent");
         string owner = string.IsNullOrWhiteSpace(m.Code) ? "A measure" : m.Code.Trim();
         var kind = Word(JsonWords.Kinds, m.Kind, path + ".kind", owner);
         var valueType = ReadValueType(m.ValueType, path + ".valueType", out var valueKind);
@@ -466,30 +595,12 @@ internal sealed class CatalogueReader
         return new Benchmark(period.GetValueOrDefault(), comparators, quartiles, band, b.Source);
     }
 
-    private const string MeasuresPrefix = "$.measures[";
-
-    private static int MeasureIndex(string path)
+    // A code that differs from another only by a character that cannot be seen would be a different measure.
+    private void Invisible(string? value, string path, string what)
     {
-        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
+        if (value is not null && VisibleText.FirstInvisible(value) is >= 0 and int at)
         {
-            return -1;
+            Error(DataProblemKind.InvalidValue, path, $"The {what} \"{value}\" holds {VisibleText.Describe(value, at)}, which cannot be seen: codes that differ only by it would be different measures. Delete the character (retype the code).");
         }
-
-        int close = path.IndexOf(']', StringComparison.Ordinal);
-        return int.Parse(path.AsSpan(MeasuresPrefix.Length, close - MeasuresPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static int MemberRank(string path)
-    {
-        if (!path.StartsWith(MeasuresPrefix, StringComparison.Ordinal))
-        {
-            return -1;
-        }
-
-        int close = path.IndexOf(']', StringComparison.Ordinal);
-        string rest = path.Length > close + 2 ? path[(close + 2)..] : "";
-        int end = rest.IndexOfAny(['.', '[']);
-        int rank = Array.IndexOf(MeasureMembers, end < 0 ? rest : rest[..end]);
-        return rank < 0 ? -1 : rank;
     }
 }

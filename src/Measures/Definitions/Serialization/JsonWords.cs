@@ -105,7 +105,7 @@ internal static class JsonWords
         public string Unknown(string word)
         {
             string? sameLetters = Words.FirstOrDefault(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-            string? near = sameLetters ?? Words.FirstOrDefault(w => TextDistance.Between(w, word) <= 2);
+            string? near = sameLetters ?? Words.FirstOrDefault(w => TextDistance.Within(w, word, 2));
             string hint = sameLetters is not null ? $" (words are case-sensitive: did you mean \"{near}\"?)"
                 : near is not null ? $" (did you mean \"{near}\"?)"
                 : "";
