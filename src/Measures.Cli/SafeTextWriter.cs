@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
-using Measures.Internal;
+using Measures;
 
 namespace Measures.Cli;
 
@@ -23,9 +23,9 @@ internal sealed class SafeTextWriter(TextWriter inner) : TextWriter(inner.Format
 
     public override void Write(char value)
     {
-        if (ControlCharacters.IsEscaped(value, keepLineBreaks: true))
+        if (VisibleText.IsHidden(value, keepLineBreaks: true))
         {
-            inner.Write(ControlCharacters.Escape(value.ToString(), keepLineBreaks: true));
+            inner.Write(VisibleText.Escape(value.ToString(), keepLineBreaks: true));
         }
         else
         {
@@ -33,7 +33,7 @@ internal sealed class SafeTextWriter(TextWriter inner) : TextWriter(inner.Format
         }
     }
 
-    public override void Write(string? value) => inner.Write(value is null ? null : ControlCharacters.Escape(value, keepLineBreaks: true));
+    public override void Write(string? value) => inner.Write(value is null ? null : VisibleText.Escape(value, keepLineBreaks: true));
 
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 

@@ -20,7 +20,7 @@ internal static class CsvText
     /// </summary>
     public static string ReportField(string text)
     {
-        text = ControlCharacters.Escape(text, keepLineBreaks: true);
+        text = VisibleText.Escape(text, keepLineBreaks: true);
         return IsFormula(text) ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : Field(text);
     }
 

@@ -11,10 +11,16 @@ namespace Measures;
 /// </summary>
 internal static class VisibleText
 {
-    /// <summary>The text with every character that <see cref="IsHidden"/> written as <c>\uXXXX</c>; the same instance when there is none.</summary>
-    public static string Escape(string text)
+    /// <summary>The text with every character that is hidden (see <see cref="IsHidden(char, bool)"/>) written as <c>\uXXXX</c>; the same instance when there is none.</summary>
+    public static string Escape(string text) => Escape(text, keepLineBreaks: false);
+
+    /// <summary>
+    /// The text with every hidden character written as <c>\uXXXX</c>, line feeds and carriage returns kept as they
+    /// are when <paramref name="keepLineBreaks"/> is set (a report's multi-line text, a terminal's lines).
+    /// </summary>
+    public static string Escape(string text, bool keepLineBreaks)
     {
-        int first = FirstHidden(text);
+        int first = FirstHidden(text, keepLineBreaks);
         if (first < 0)
         {
             return text;
@@ -28,7 +34,7 @@ internal static class VisibleText
             {
                 escaped.Append(c).Append(text[++i]);
             }
-            else if (IsHidden(text, i))
+            else if (IsHidden(text, i, keepLineBreaks))
             {
                 escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
@@ -42,7 +48,12 @@ internal static class VisibleText
     }
 
     /// <summary>The index of the first character to escape, or -1.</summary>
-    public static int FirstHidden(string text)
+    public static int FirstHidden(string text) => FirstHidden(text, keepLineBreaks: false);
+
+    /// <summary>Whether <paramref name="c"/>, standing alone, is shown escaped (a surrogate is judged only with its other half).</summary>
+    public static bool IsHidden(char c, bool keepLineBreaks) => !char.IsSurrogate(c) && IsHidden(c.ToString(), 0, keepLineBreaks);
+
+    private static int FirstHidden(string text, bool keepLineBreaks)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -58,7 +69,7 @@ internal static class VisibleText
                 continue;
             }
 
-            if (IsHidden(text, i))
+            if (IsHidden(text, i, keepLineBreaks))
             {
                 return i;
             }
@@ -128,10 +139,10 @@ internal static class VisibleText
 
     // Control characters other than tab, C1 controls, line and paragraph separators, the invisible
     // characters above and broken surrogates. A surrogate pair is whole and shown as it is.
-    private static bool IsHidden(string text, int i)
+    private static bool IsHidden(string text, int i, bool keepLineBreaks)
     {
         char c = text[i];
-        if (c == '\t')
+        if (c == '\t' || (keepLineBreaks && c is '\n' or '\r'))
         {
             return false;
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Measures;
 using Measures.Internal;
 
 namespace Measures.Reporting;
@@ -77,7 +78,7 @@ internal static class ScorecardMarkdownWriter
             }
         }
 
-        writer.Write(Internal.ControlCharacters.Escape(md.ToString(), keepLineBreaks: true));
+        writer.Write(VisibleText.Escape(md.ToString(), keepLineBreaks: true));
     }
 
     /// <summary>

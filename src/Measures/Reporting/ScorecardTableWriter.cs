@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Measures;
 using Measures.Internal;
 
 namespace Measures.Reporting;
@@ -29,7 +30,7 @@ internal static class ScorecardTableWriter
     {
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
-        var cells = scorecard.Rows.Select(r => Cells(r).Select(Internal.ControlCharacters.Escape).ToArray()).ToList();
+        var cells = scorecard.Rows.Select(r => Cells(r).Select(VisibleText.Escape).ToArray()).ToList();
         int[] widths = [.. Enumerable.Range(0, Headers.Length).Select(i => Math.Max(Headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
 
         var text = new StringBuilder();
@@ -66,7 +67,7 @@ internal static class ScorecardTableWriter
         }
 
         // Text from the catalogue never drives the terminal: control characters are shown as escapes.
-        writer.Write(Internal.ControlCharacters.Escape(text.ToString(), keepLineBreaks: true));
+        writer.Write(VisibleText.Escape(text.ToString(), keepLineBreaks: true));
     }
 
     private static string[] Cells(ScorecardRow row)

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Definitions;
+using Measures;
 using Measures.Internal;
 using Measures.Observations;
 using Measures.Reporting;
@@ -74,10 +75,10 @@ public sealed class HostileTextTests
     {
         var scorecard = Build(title);
         string csvTitle = CsvRow(scorecard)[ScorecardCsvWriter.Columns.ToList().IndexOf("title")];
-        string shown = ControlCharacters.Escape(title.Trim(), keepLineBreaks: true);
+        string shown = VisibleText.Escape(title.Trim(), keepLineBreaks: true);
         // JSON is read by programs: it escapes every control character and keeps other text as it is, invisible formatting characters too.
         var raw = Enum.GetValues<ScorecardFormat>()
-            .Where(f => scorecard.ToString(f).Any(c => (f == ScorecardFormat.Json ? char.IsControl(c) : ControlCharacters.IsEscaped(c)) && c is not ('\r' or '\n')))
+            .Where(f => scorecard.ToString(f).Any(c => (f == ScorecardFormat.Json ? char.IsControl(c) : VisibleText.FirstHidden(c.ToString()) == 0) && c is not ('\r' or '\n')))
             .ToList();
         bool noControl = raw.Count == 0;
         return (csvTitle == (CsvText.IsFormula(shown) ? "'" + shown : shown)).Label("the CSV title is the escaped title, neutralised when a spreadsheet would run it")

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Measures;
 using Measures.Internal;
 using NodaTime;
 using NodaTime.Text;
@@ -149,7 +150,7 @@ internal sealed class HtmlWriter
     /// </summary>
     public static string Escape(string text)
     {
-        text = Internal.ControlCharacters.Escape(Preconditions.CheckNotNull(text), keepLineBreaks: true);
+        text = VisibleText.Escape(Preconditions.CheckNotNull(text), keepLineBreaks: true);
         int first = text.AsSpan().IndexOfAny("&<>\"'");
         if (first < 0)
         {
