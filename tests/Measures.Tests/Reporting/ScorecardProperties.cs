@@ -47,6 +47,12 @@ public sealed class ScorecardProperties
 
                 Assert.True(shown.Benchmark is null || (shown.Benchmark.Comparisons.IsWithheld && shown.Benchmark.QuartileBand.IsWithheld));
             }
+            else if (shown.Suppression == SuppressionReason.ProtectsAnotherCell)
+            {
+                // Withheld so that no small count can be worked out from the row's other figures: only ever a summed count.
+                Assert.Equal(ScorecardValueState.Suppressed, shown.State);
+                Assert.True(IsCumulativeCount(shown.Measure));
+            }
             else
             {
                 Assert.Equal(full.State, shown.State);
@@ -65,9 +71,10 @@ public sealed class ScorecardProperties
                 var past = then.Rows[i];
                 Assert.Equal(point.Period, past.Period);
                 bool pastSmall = past.State is ScorecardValueState.Value or ScorecardValueState.NoValue && IsSmall(past, c.Policy);
-                Assert.Equal(pastSmall, point.State == ScorecardValueState.Suppressed);
-                Assert.Equal(pastSmall ? null : past.RoundedValue, point.Value);
-                if (!pastSmall && (point.Period == shown.VersusPreviousPeriod.Period) && shown.State != ScorecardValueState.Suppressed)
+                bool protects = !pastSmall && point.State == ScorecardValueState.Suppressed && IsCumulativeCount(shown.Measure);
+                Assert.Equal(pastSmall || protects, point.State == ScorecardValueState.Suppressed);
+                Assert.Equal(pastSmall || protects ? null : past.RoundedValue, point.Value);
+                if (!pastSmall && !protects && (point.Period == shown.VersusPreviousPeriod.Period) && shown.State != ScorecardValueState.Suppressed)
                 {
                     Assert.Equal(past.RoundedValue, shown.VersusPreviousPeriod.Travel.Judgement.Previous);
                 }
@@ -216,6 +223,8 @@ public sealed class ScorecardProperties
 
     private static Scorecard Build(ScorecardCase c, ReportingPeriod period, ScorecardAudience audience) =>
         new ScorecardBuilder(ScorecardCase.Catalogue, new ScorecardOptions { Audience = audience, SuppressionPolicy = c.Policy }).Build(c.Observations, period);
+
+    private static bool IsCumulativeCount(MeasureDefinition measure) => measure.ValueType.Kind == ValueKind.Count && measure.NumeratorRule == TemporalRule.Sum;
 
     /// <summary>Whether the internal figures hold a count of people or events below the policy's threshold.</summary>
     private static bool IsSmall(ScorecardRow row, SuppressionPolicy policy)
