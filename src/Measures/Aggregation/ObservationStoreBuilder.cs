@@ -35,8 +35,7 @@ public sealed class ObservationStoreBuilder
     private readonly List<string> breakdowns = [string.Empty];
     private readonly Dictionary<ReportingPeriod, int> rankedIds = [];
     private readonly List<ReportingPeriod> rankedPeriods = [];
-    private readonly List<DataProblem> problems = [];
-    private long problemCount;
+    private readonly ProblemList problems = new(MaxProblemsListed);
 
     private int[] measureColumn = [];
     private int[] ordinalColumn = [];
@@ -150,7 +149,7 @@ public sealed class ObservationStoreBuilder
         built = true;
         CheckTotals();
         var store = BuildStore();
-        return problemCount == 0 ? LoadResult<ObservationStore>.ForValue(store) : LoadResult<ObservationStore>.ForProblems(problems, problemCount);
+        return problems.Count == 0 ? LoadResult<ObservationStore>.ForValue(store) : problems.ToResult<ObservationStore>();
     }
 
     /// <summary>
@@ -355,14 +354,7 @@ public sealed class ObservationStoreBuilder
     private void Report(DataProblemKind kind, in Observation observation, string breakdown, string why) =>
         Report(StoreProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
 
-    private void Report(DataProblem problem)
-    {
-        problemCount++;
-        if (problems.Count < MaxProblemsListed)
-        {
-            problems.Add(problem);
-        }
-    }
+    private void Report(DataProblem problem) => problems.Add(problem);
 
     private static string PeriodName(ReportingPeriod period) => period.Type == 0 ? "period that is unset" : period.Type.ToString();
 

@@ -44,10 +44,8 @@ public sealed class LoadResult<T>
 
     /// <summary>
     /// Gets how many problems of each kind were found, listed or not; a kind with none is absent, and
-    /// the dictionary is empty on success. The library's readers count every problem by kind, so the
-    /// counts add up to <see cref="ProblemCount"/>; a loader that kept only its first problems without
-    /// counting the rest by kind (the <see cref="Aggregation.ObservationStoreBuilder"/>) has only its
-    /// listed problems counted here.
+    /// the dictionary is empty on success. Every loader in the library counts every problem by kind, so
+    /// the counts add up to <see cref="ProblemCount"/>.
     /// </summary>
     public IReadOnlyDictionary<DataProblemKind, long> ProblemCountsByKind { get; }
 

@@ -110,6 +110,7 @@ public sealed class ObservationStoreTests
         var ex = Refused([.. Enumerable.Range(0, 250).Select(i => new Observation("NOPE", Jan21, i, null))]);
         Assert.Equal(100, ex.Problems.Count);
         Assert.Equal(250, ex.ProblemCount);
+        Assert.Equal(250, Assert.Single(ex.ProblemCountsByKind, k => k.Key == DataProblemKind.UnknownMeasure).Value);
     }
 
     [Fact]
