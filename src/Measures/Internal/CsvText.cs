@@ -24,6 +24,17 @@ internal static class CsvText
         return IsFormula(text) ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : Field(text);
     }
 
+    /// <summary>
+    /// A text field of a data file read back by the library (observations): quoted as <see cref="Field"/> does, and
+    /// neutralised with a leading apostrophe when a spreadsheet would run it as a formula; <see cref="Unneutralised"/>
+    /// takes the apostrophe off again when the file is read, so codes and units round-trip.
+    /// </summary>
+    public static string DataField(string text) =>
+        IsFormula(text) ? "\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : Field(text);
+
+    /// <summary>The text of a field as it was before <see cref="DataField"/> neutralised it.</summary>
+    public static string Unneutralised(string text) => text.Length > 1 && text[0] == '\'' && IsFormula(text[1..]) ? text[1..] : text;
+
     /// <summary>Whether a spreadsheet would treat <paramref name="text"/> as a formula rather than text or a number.</summary>
     public static bool IsFormula(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r'

@@ -158,7 +158,7 @@ public static class ObservationCsvReader
     }
 
     private static FieldText Field(List<CsvField> fields, int index, string[] names, string label, int line) =>
-        index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(fields[index].Text, fields[index].Line, index + 1, names[index], label);
+        index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(CsvText.Unneutralised(fields[index].Text), fields[index].Line, index + 1, names[index], label);
 
     private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker)
     {

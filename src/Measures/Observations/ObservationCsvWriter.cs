@@ -15,7 +15,11 @@ namespace Measures.Observations;
 /// then one line per observation with the period's canonical label ("2023-04", "FY 2023/24",
 /// "Autumn term 2023/24") and lines ended by CRLF.
 /// </summary>
-/// <remarks>This type is stateless and thread-safe.</remarks>
+/// <remarks>
+/// A code or unit that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage
+/// return and is not a number) is written with a leading apostrophe, in quotes, as OWASP advises against CSV
+/// injection; <see cref="ObservationCsvReader"/> takes the apostrophe off again. This type is stateless and thread-safe.
+/// </remarks>
 public static class ObservationCsvWriter
 {
     /// <summary>The header line written.</summary>
@@ -34,11 +38,11 @@ public static class ObservationCsvWriter
         Span<char> number = stackalloc char[20];
         foreach (var observation in observations)
         {
-            writer.Write(CsvText.Field(observation.MeasureCode));
+            writer.Write(CsvText.DataField(observation.MeasureCode));
             writer.Write(',');
             writer.Write(CsvText.Field(observation.Period.ToString()));
             writer.Write(',');
-            writer.Write(CsvText.Field(observation.OrganisationalUnit));
+            writer.Write(CsvText.DataField(observation.OrganisationalUnit));
             writer.Write(',');
             observation.Numerator.TryFormat(number, out int written, default, CultureInfo.InvariantCulture);
             writer.Write(number[..written]);
