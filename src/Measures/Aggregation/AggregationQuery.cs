@@ -13,6 +13,7 @@ public sealed class AggregationQuery
     private readonly int maxDegreeOfParallelism = Environment.ProcessorCount;
 
     /// <summary>Gets the periods to roll up into; <see cref="PeriodRollUp.AsReported"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public PeriodRollUp Periods
     {
         get => periods;
@@ -20,6 +21,7 @@ public sealed class AggregationQuery
     }
 
     /// <summary>Gets how units are grouped; <see cref="UnitRollUp.AllUnits"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public UnitRollUp Units
     {
         get => units;
@@ -33,6 +35,7 @@ public sealed class AggregationQuery
     public IReadOnlyCollection<string>? Measures { get; init; }
 
     /// <summary>Gets the most cores to use; the machine's processor count by default. Results do not depend on it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is less than 1.</exception>
     public int MaxDegreeOfParallelism
     {
         get => maxDegreeOfParallelism;

@@ -60,6 +60,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     /// <summary>Gets the aggregate at <paramref name="index"/>.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1.</param>
     /// <returns>The aggregate.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not the position of an aggregate.</exception>
     public Aggregate this[int index]
     {
         get
@@ -80,6 +81,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     /// <param name="breakdown">The breakdown value, or "" when breakdowns were added together.</param>
     /// <param name="aggregate">The aggregate, when found.</param>
     /// <returns><see langword="true"/> when the result has an aggregate for the key.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool TryGet(string measureCode, ReportingPeriod period, string organisationalUnit, string breakdown, out Aggregate aggregate)
     {
         Preconditions.CheckNotNull(measureCode);
@@ -155,6 +157,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     /// <summary>Merges any number of results (see <see cref="Merge(AggregationResult, AggregationResult)"/>).</summary>
     /// <param name="results">The results.</param>
     /// <returns>The merged result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static AggregationResult Merge(IEnumerable<AggregationResult> results)
     {
         Preconditions.CheckNotNull(results);
@@ -170,6 +173,8 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
     /// <summary>Builds a result from aggregates made elsewhere (read back from storage, or computed by another engine).</summary>
     /// <param name="aggregates">The aggregates, in any order; those with the same key are merged.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">Two aggregates have the same key.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static AggregationResult FromAggregates(IEnumerable<Aggregate> aggregates)
     {
         Preconditions.CheckNotNull(aggregates);

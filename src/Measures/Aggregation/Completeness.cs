@@ -43,6 +43,7 @@ public readonly record struct Completeness
     /// <summary>Whether the period at <paramref name="position"/> (0 = the earliest) has data.</summary>
     /// <param name="position">The position, 0 to <see cref="PeriodsExpected"/> − 1.</param>
     /// <returns><see langword="true"/> when the period is present.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is not one of the expected periods.</exception>
     public bool IsPresent(int position)
     {
         Preconditions.CheckArgumentRange(position, 0, Math.Max(0, PeriodsExpected - 1));

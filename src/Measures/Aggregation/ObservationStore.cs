@@ -110,6 +110,7 @@ public sealed class ObservationStore
     /// <param name="measureCode">A measure code with observations in the store.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="KeyNotFoundException">The store has no observations for the measure.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AggregationRule RuleOf(string measureCode)
     {
         int m = Array.BinarySearch(MeasureCodeTable, Preconditions.CheckNotNull(measureCode), StringComparer.Ordinal);
@@ -121,6 +122,7 @@ public sealed class ObservationStore
     /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
     /// <exception cref="DataProblemException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy (a unit missing from it or above the level asked, or a unit and its ancestor both with figures).</exception>
     /// <exception cref="KeyNotFoundException">A measure asked for has no aggregation rule.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AggregationResult Aggregate(AggregationQuery query) => AggregationEngine.Run(this, Preconditions.CheckNotNull(query));
 
     /// <summary>Aggregates every measure into <paramref name="periods"/>, grouping units by <paramref name="units"/>.</summary>
@@ -128,6 +130,7 @@ public sealed class ObservationStore
     /// <param name="units">How to group organisational units; all together by default.</param>
     /// <returns>The aggregates, ordered by measure code, period, unit and breakdown.</returns>
     /// <exception cref="DataProblemException">A measure's frequency cannot be rolled up as asked, or the units do not fit the hierarchy (a unit missing from it or above the level asked, or a unit and its ancestor both with figures).</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AggregationResult Aggregate(PeriodRollUp periods, UnitRollUp? units = null) =>
         Aggregate(new AggregationQuery { Periods = Preconditions.CheckNotNull(periods), Units = units ?? UnitRollUp.AllUnits });
 

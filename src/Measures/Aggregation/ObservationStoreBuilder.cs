@@ -55,6 +55,8 @@ public sealed class ObservationStoreBuilder
     /// <summary>Creates a builder.</summary>
     /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
     /// <param name="duplicates">What to do with two observations for the same key; rejected by default.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duplicates"/> is not a defined value.</exception>
     public ObservationStoreBuilder(IReadOnlyDictionary<string, AggregationRule> rules, DuplicateObservations duplicates = DuplicateObservations.Reject)
     {
         this.rules = Preconditions.CheckNotNull(rules);
@@ -73,6 +75,7 @@ public sealed class ObservationStoreBuilder
     /// <param name="observation">The observation.</param>
     /// <param name="breakdown">The breakdown value, or "" for the whole population.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ObservationStoreBuilder Add(in Observation observation, string breakdown = "")
     {
         Preconditions.CheckNotNull(breakdown);
@@ -100,11 +103,13 @@ public sealed class ObservationStoreBuilder
     /// <summary>Adds observations from an array.</summary>
     /// <param name="observations">The observations.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
     public ObservationStoreBuilder AddRange(Observation[] observations) => AddRange(new ReadOnlySpan<Observation>(Preconditions.CheckNotNull(observations)));
 
     /// <summary>Adds observations from a sequence, enumerating it once, at once.</summary>
     /// <param name="observations">The observations.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
     public ObservationStoreBuilder AddRange(IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(observations);

@@ -42,6 +42,7 @@ public sealed class OrganisationalHierarchy
     /// <summary>Whether the unit is named in the hierarchy.</summary>
     /// <param name="unit">The unit.</param>
     /// <returns><see langword="true"/> when it is.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Contains(string unit) => levels.ContainsKey(Preconditions.CheckNotNull(unit));
 
     /// <summary>The unit's parent, or <see langword="null"/> for a unit at level 0.</summary>

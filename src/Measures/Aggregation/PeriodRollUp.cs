@@ -46,6 +46,7 @@ public sealed class PeriodRollUp : IEquatable<PeriodRollUp>
     /// <summary>Windows of <paramref name="months"/> whole months ending with each month: "rolling 12 months to July 2023".</summary>
     /// <param name="months">The window length, 1 to 64 months.</param>
     /// <returns>The roll-up.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is out of range.</exception>
     public static PeriodRollUp RollingMonths(int months)
     {
         Preconditions.CheckArgumentRange(months, 1, 64);

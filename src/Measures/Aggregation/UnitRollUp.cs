@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using Measures.Internal;
 
@@ -36,6 +37,8 @@ public sealed class UnitRollUp
     /// <param name="hierarchy">The organisational hierarchy.</param>
     /// <param name="level">The level to roll up to; 0 is the top.</param>
     /// <returns>The roll-up.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a level of the hierarchy.</exception>
     public static UnitRollUp ToLevel(OrganisationalHierarchy hierarchy, int level)
     {
         Preconditions.CheckNotNull(hierarchy);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using Measures.Definitions;
@@ -32,6 +33,7 @@ public sealed class CaseCountResult
     /// <summary>The count over a population, for a rate per N ("88.4 children in care per 10,000 children").</summary>
     /// <param name="population">The population, such as children aged under 18; at least 0.</param>
     /// <returns>The observation with the population as its denominator.</returns>
+    /// <exception cref="ArgumentException">The population is not positive.</exception>
     public Observation PerPopulation(long population)
     {
         Preconditions.CheckArgument(population >= 0, nameof(population), "A population cannot be negative.");

@@ -144,6 +144,7 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="count">The number of values, at least 2.</param>
     /// <param name="level">The confidence level.</param>
     /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">There are fewer than two values, or a figure is not finite.</exception>
     public static ConfidenceInterval StudentT(double mean, double standardDeviation, long count, ConfidenceLevel level)
     {
         ConfidenceLevel.Check(level);
@@ -159,6 +160,8 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="values">The values, at least 2; enumerated once.</param>
     /// <param name="level">The confidence level.</param>
     /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">There are fewer than two values, or a figure is not finite.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ConfidenceInterval StudentT(IEnumerable<double> values, ConfidenceLevel level)
     {
         Preconditions.CheckNotNull(values);

@@ -18,6 +18,8 @@ public sealed class DurationCalculator
 {
     /// <summary>Creates a calculator.</summary>
     /// <param name="measureCode">The code of the measure the observation is for.</param>
+    /// <exception cref="ArgumentException"><paramref name="measureCode"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DurationCalculator(string measureCode)
     {
         Preconditions.CheckNotNull(measureCode);
@@ -32,6 +34,7 @@ public sealed class DurationCalculator
     /// <param name="records">The records, enumerated once.</param>
     /// <param name="period">The period.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DurationResult Calculate(IEnumerable<CaseRecord> records, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(records);

@@ -25,6 +25,8 @@ public sealed class RecurrenceCalculator
     /// <summary>Creates a calculator.</summary>
     /// <param name="measureCode">The code of the measure.</param>
     /// <param name="window">How far back an earlier event counts: <c>Period.FromMonths(12)</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="measureCode"/> is empty, or the window is not a positive length of time.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RecurrenceCalculator(string measureCode, Period window)
     {
         Preconditions.CheckNotNull(measureCode);
@@ -45,6 +47,7 @@ public sealed class RecurrenceCalculator
     /// <param name="records">Every event (referral) for the children, including those before the period; enumerated once.</param>
     /// <param name="period">The period.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RecurrenceResult Calculate(IEnumerable<CaseRecord> records, ReportingPeriod period)
     {
         Preconditions.CheckNotNull(records);

@@ -44,6 +44,7 @@ public sealed class SuppressionPolicy
     /// <summary>Publishes a single count.</summary>
     /// <param name="count">The count, 0 or more.</param>
     /// <returns>"[c]" when it is below the threshold, otherwise the (rounded) count.</returns>
+    /// <exception cref="ArgumentException">The count is negative.</exception>
     public PublishedFigure Publish(long count)
     {
         Preconditions.CheckArgument(count >= 0, nameof(count), $"A count cannot be negative; {count.ToString(CultureInfo.InvariantCulture)} was given.");
@@ -95,6 +96,7 @@ public sealed class SuppressionPolicy
     /// </summary>
     /// <param name="table">The table of counts.</param>
     /// <returns>The published table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public PublishedTable Publish(CountTable table)
     {
         Preconditions.CheckNotNull(table);

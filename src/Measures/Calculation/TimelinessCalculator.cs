@@ -78,6 +78,7 @@ public sealed class TimelinessCalculator
     /// <param name="reason">The reason reported for each record left out.</param>
     /// <param name="excludes">Whether a record is out of scope. It must be a pure function.</param>
     /// <returns>The new calculator.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimelinessCalculator WithExclusion(string reason, Func<CaseRecord, bool> excludes)
     {
         Preconditions.CheckNotNull(reason);
@@ -99,6 +100,7 @@ public sealed class TimelinessCalculator
     /// <param name="period">The period.</param>
     /// <param name="asAt">The date the records are known to.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public TimelinessResult Calculate(IEnumerable<CaseRecord> records, ReportingPeriod period, LocalDate asAt)
     {
         Preconditions.CheckNotNull(records);

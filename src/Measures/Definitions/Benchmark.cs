@@ -56,6 +56,7 @@ public sealed class Benchmark : IEquatable<Benchmark>
     /// <summary>The comparator called <paramref name="name"/> (ignoring case), if present.</summary>
     /// <param name="name">The comparator's name ("England").</param>
     /// <returns>The comparator value, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ComparatorValue? Comparator(string name)
     {
         Preconditions.CheckNotNull(name);

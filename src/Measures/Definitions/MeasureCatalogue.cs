@@ -73,6 +73,7 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
     /// <param name="code">The code (case-sensitive).</param>
     /// <param name="measure">The measure, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool TryGetMeasure(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MeasureDefinition? measure)
     {
         Preconditions.CheckNotNull(code);
@@ -82,6 +83,7 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
     /// <summary>The components of the measure with code <paramref name="code"/> (NEET and Not Known for combined NEET/NK), in catalogue order.</summary>
     /// <param name="code">The parent's code.</param>
     /// <returns>The components; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<MeasureDefinition> ComponentsOf(string code)
     {
         Preconditions.CheckNotNull(code);
@@ -114,6 +116,7 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
 
     /// <summary>Writes the catalogue as indented UTF-8 JSON.</summary>
     /// <param name="utf8Json">Where to write; left open.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public void Save(Stream utf8Json) => CatalogueWriter.Write(this, Preconditions.CheckNotNull(utf8Json));
 
     /// <summary>The catalogue as indented JSON text.</summary>

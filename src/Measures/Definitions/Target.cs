@@ -82,6 +82,7 @@ public sealed class Target : IEquatable<Target>
     /// <summary>Whether this target and <paramref name="other"/> are in force on any day in common.</summary>
     /// <param name="other">The other target.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Overlaps(Target other)
     {
         Preconditions.CheckNotNull(other);

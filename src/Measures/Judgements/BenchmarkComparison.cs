@@ -55,6 +55,7 @@ public sealed class BenchmarkComparison
     /// <param name="comparator">The comparator.</param>
     /// <param name="options">Options.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static BenchmarkComparison Compare(MeasureDefinition measure, decimal? value, ComparatorValue comparator, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);
@@ -68,6 +69,7 @@ public sealed class BenchmarkComparison
     /// <param name="valueType">The measure's value type, for rounding and wording.</param>
     /// <param name="options">Options.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static BenchmarkComparison Compare(decimal? value, ComparatorValue comparator, Polarity polarity, MeasureValueType valueType, JudgementOptions options)
     {
         Preconditions.CheckNotNull(valueType);

@@ -66,6 +66,7 @@ public sealed class DirectionOfTravel
     /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
     /// <param name="options">Options.</param>
     /// <returns>The direction of travel.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DirectionOfTravel Between(MeasureDefinition measure, decimal? current, decimal? previous, string comparedWith, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);
@@ -80,6 +81,7 @@ public sealed class DirectionOfTravel
     /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
     /// <param name="options">Options.</param>
     /// <returns>The direction of travel.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DirectionOfTravel Between(decimal? current, decimal? previous, Polarity polarity, MeasureValueType valueType, string comparedWith, JudgementOptions options)
     {
         Preconditions.CheckNotNull(valueType);

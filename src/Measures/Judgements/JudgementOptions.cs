@@ -13,6 +13,7 @@ public sealed class JudgementOptions
     public static JudgementOptions Default { get; } = new();
 
     /// <summary>Gets which value is compared; <see cref="ValueComparison.Rounded"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined comparison.</exception>
     public ValueComparison Comparison
     {
         get;
@@ -23,6 +24,7 @@ public sealed class JudgementOptions
     /// Gets the largest movement, in the measure's units, that still counts as no change in a
     /// direction of travel (0.5 makes 69.3% → 69.7% "no change"); zero by default.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     public decimal NoChangeTolerance
     {
         get;
@@ -33,6 +35,7 @@ public sealed class JudgementOptions
     /// Gets the largest gap, in the measure's units, between a value and a comparator that still
     /// counts as similar; zero by default.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is negative.</exception>
     public decimal SimilarityTolerance
     {
         get;

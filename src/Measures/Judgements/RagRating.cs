@@ -79,6 +79,7 @@ public sealed class RagRating
     /// <param name="value">The exact value, or <see langword="null"/> when there is none.</param>
     /// <param name="options">Options.</param>
     /// <returns>The rating.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static RagRating Rate(MeasureDefinition measure, ReportingPeriod period, decimal? value, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);

@@ -65,6 +65,7 @@ public sealed class Scorecard
     /// <summary>Gets the row of the measure with code <paramref name="code"/>.</summary>
     /// <param name="code">The measure's code (case-sensitive).</param>
     /// <exception cref="KeyNotFoundException">The scorecard has no row with that code.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ScorecardRow this[string code] =>
         byCode.TryGetValue(Preconditions.CheckNotNull(code), out var row) ? row : throw new KeyNotFoundException($"The scorecard has no measure with code \"{code}\".");
 
@@ -72,12 +73,15 @@ public sealed class Scorecard
     /// <param name="code">The measure's code (case-sensitive).</param>
     /// <param name="row">The row, when found.</param>
     /// <returns><see langword="true"/> when found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool TryGetRow(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScorecardRow? row) =>
         byCode.TryGetValue(Preconditions.CheckNotNull(code), out row);
 
     /// <summary>Writes the scorecard in <paramref name="format"/>.</summary>
     /// <param name="writer">Where to write; left open.</param>
     /// <param name="format">The format.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
     public void Write(TextWriter writer, ScorecardFormat format)
     {
         Preconditions.CheckNotNull(writer);

@@ -31,6 +31,7 @@ public sealed class ScorecardBuilder
     /// <summary>Creates a builder for the measures of <paramref name="catalogue"/>.</summary>
     /// <param name="catalogue">The measures, in the order the scorecard lists them, with their targets and benchmarks.</param>
     /// <param name="options">Options; <see cref="ScorecardOptions.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ScorecardBuilder(MeasureCatalogue catalogue, ScorecardOptions? options = null)
     {
         Catalogue = Preconditions.CheckNotNull(catalogue);

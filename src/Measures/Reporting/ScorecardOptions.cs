@@ -25,6 +25,7 @@ public sealed class ScorecardOptions
     public static ScorecardOptions Default { get; } = new();
 
     /// <summary>Gets who the scorecard is for; <see cref="ScorecardAudience.Internal"/> by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined audience.</exception>
     public ScorecardAudience Audience
     {
         get;
@@ -32,6 +33,7 @@ public sealed class ScorecardOptions
     }
 
     /// <summary>Gets the small-number policy the public version applies; counts below 5 are suppressed by default. The internal version ignores it.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public SuppressionPolicy SuppressionPolicy
     {
         get;
@@ -48,6 +50,8 @@ public sealed class ScorecardOptions
     public bool? ExcludeTermlyAndAcademicYearMeasuresFromSummary { get; init; }
 
     /// <summary>Gets the codes of further measures to leave out of the summary; none by default.</summary>
+    /// <exception cref="ArgumentException">The value set is null or holds an empty code.</exception>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public IReadOnlyCollection<string> SummaryExclusions
     {
         get => summaryExclusions;
@@ -61,6 +65,7 @@ public sealed class ScorecardOptions
     }
 
     /// <summary>Gets which comparison the summary's direction-of-travel counts use; the previous period by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined comparison.</exception>
     public ComparisonPeriod SummaryDirection
     {
         get;
@@ -68,6 +73,7 @@ public sealed class ScorecardOptions
     }
 
     /// <summary>Gets the options for RAG ratings, directions of travel and benchmark comparisons; <see cref="JudgementOptions.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public JudgementOptions Judgements
     {
         get;
@@ -75,6 +81,7 @@ public sealed class ScorecardOptions
     } = JudgementOptions.Default;
 
     /// <summary>Gets how many periods of history each row keeps for its sparkline, the current one included: 12 by default, 1 to 64.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is out of range.</exception>
     public int HistoryLength
     {
         get;
@@ -85,6 +92,7 @@ public sealed class ScorecardOptions
     /// Gets the number of months in the window of a measure reported over rolling months
     /// ("rolling 12 months to March 2024"), which its definition does not state: 12 by default.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is out of range.</exception>
     public int RollingWindowMonths
     {
         get;
@@ -92,6 +100,7 @@ public sealed class ScorecardOptions
     } = 12;
 
     /// <summary>Gets when the academic year begins and where its terms divide, for termly and academic-year measures; <see cref="AcademicYearConvention.Default"/> by default.</summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
     public AcademicYearConvention AcademicYearConvention
     {
         get;

@@ -42,12 +42,14 @@ public static class SampleCouncil
 
     /// <summary>Opens the sample observations as CSV, to read as an example of the format.</summary>
     /// <returns>A read-only stream of UTF-8 CSV; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
     public static Stream OpenObservationsCsv() =>
         typeof(SampleCouncil).Assembly.GetManifestResourceStream(ObservationsResourceName)
         ?? throw new FileNotFoundException("The sample observations are missing from the Measures assembly.", ObservationsResourceName);
 
     /// <summary>Opens the sample catalogue's JSON document, to read as an example of the format.</summary>
     /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
     public static Stream OpenCatalogueJson() =>
         typeof(SampleCouncil).Assembly.GetManifestResourceStream(ResourceName)
         ?? throw new FileNotFoundException("The sample catalogue is missing from the Measures assembly.", ResourceName);

@@ -20,6 +20,7 @@ public readonly struct BankHoliday : IEquatable<BankHoliday>, IComparable<BankHo
     /// <param name="date">The date the holiday is taken.</param>
     /// <param name="name">The holiday's name, for example "Early May bank holiday".</param>
     /// <param name="isSubstituteDay">Whether this day replaces a holiday that fell on a Saturday or Sunday.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public BankHoliday(LocalDate date, string name, bool isSubstituteDay)
     {
         Internal.Preconditions.CheckNotNull(name);

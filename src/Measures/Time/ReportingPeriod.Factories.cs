@@ -74,6 +74,7 @@ public readonly partial struct ReportingPeriod
     /// <param name="convention">When the academic year begins.</param>
     /// <returns>The academic-year period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ReportingPeriod AcademicYear(int startYear, AcademicYearConvention convention)
     {
         Preconditions.CheckArgumentRange(startYear, MinYear, MaxStartYear);
@@ -97,6 +98,7 @@ public readonly partial struct ReportingPeriod
     /// <param name="convention">When the academic year begins and where its terms divide.</param>
     /// <returns>The term period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or term is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ReportingPeriod Term(int academicYear, SchoolTerm term, AcademicYearConvention convention)
     {
         Preconditions.CheckArgumentRange(academicYear, MinYear, MaxStartYear);
@@ -121,6 +123,7 @@ public readonly partial struct ReportingPeriod
     /// <param name="convention">When the academic year begins and where its terms divide.</param>
     /// <returns>The half-term period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year or half-term is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ReportingPeriod HalfTerm(int academicYear, HalfTerm halfTerm, AcademicYearConvention convention)
     {
         Preconditions.CheckArgumentRange(academicYear, MinYear, MaxStartYear);
@@ -169,6 +172,7 @@ public readonly partial struct ReportingPeriod
     /// <param name="convention">When the academic year begins.</param>
     /// <returns>The year to date.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The academic year is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ReportingPeriod AcademicYearToDate(YearMonth month, AcademicYearConvention convention)
     {
         Preconditions.CheckNotNull(convention);

@@ -162,6 +162,7 @@ public readonly partial struct ReportingPeriod
     /// <summary>The periods one level down that tile this one (see <see cref="Children()"/>), with terms and half-terms under <paramref name="convention"/>.</summary>
     /// <param name="convention">The convention this period was built with.</param>
     /// <returns>The children, in date order; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<ReportingPeriod> Children(AcademicYearConvention convention)
     {
         Preconditions.CheckNotNull(convention);

@@ -106,6 +106,7 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     /// <summary>A copy of this pattern that reads and writes academic periods under <paramref name="convention"/>.</summary>
     /// <param name="convention">The academic-year convention.</param>
     /// <returns>The new pattern.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ReportingPeriodPattern WithConvention(AcademicYearConvention convention) =>
         new(ExpectedType, Preconditions.CheckNotNull(convention), reportWording);
 
@@ -149,6 +150,7 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     /// <param name="value">The period.</param>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public StringBuilder AppendFormat(ReportingPeriod value, StringBuilder builder)
     {
         Preconditions.CheckNotNull(builder);

@@ -99,6 +99,7 @@ public readonly struct TermBoundaries : IEquatable<TermBoundaries>
     /// </summary>
     /// <param name="academicYear">The first calendar year of the academic year (2023 for 2023/24).</param>
     /// <returns>The boundaries.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported years.</exception>
     public static TermBoundaries Default(int academicYear)
     {
         Preconditions.CheckArgumentRange(academicYear, ReportingPeriod.MinYear, ReportingPeriod.MaxStartYear);

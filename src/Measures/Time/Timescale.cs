@@ -57,21 +57,25 @@ public readonly struct Timescale : IEquatable<Timescale>
     /// <summary>A timescale of <paramref name="days"/> calendar days.</summary>
     /// <param name="days">0 to <see cref="MaxLength"/>.</param>
     /// <returns>The timescale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The length is negative or above <see cref="MaxLength"/>.</exception>
     public static Timescale CalendarDays(int days) => new(Preconditions.CheckArgumentRange(days, 0, MaxLength), TimescaleUnit.CalendarDays);
 
     /// <summary>A timescale of <paramref name="weeks"/> weeks, exactly 7 × <paramref name="weeks"/> calendar days.</summary>
     /// <param name="weeks">0 to <see cref="MaxLength"/>.</param>
     /// <returns>The timescale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The length is negative or above <see cref="MaxLength"/>.</exception>
     public static Timescale Weeks(int weeks) => new(Preconditions.CheckArgumentRange(weeks, 0, MaxLength), TimescaleUnit.Weeks);
 
     /// <summary>A timescale of <paramref name="days"/> working days.</summary>
     /// <param name="days">0 to <see cref="MaxLength"/>.</param>
     /// <returns>The timescale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The length is negative or above <see cref="MaxLength"/>.</exception>
     public static Timescale WorkingDays(int days) => new(Preconditions.CheckArgumentRange(days, 0, MaxLength), TimescaleUnit.WorkingDays);
 
     /// <summary>A timescale of <paramref name="days"/> school days.</summary>
     /// <param name="days">0 to <see cref="MaxLength"/>.</param>
     /// <returns>The timescale.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The length is negative or above <see cref="MaxLength"/>.</exception>
     public static Timescale SchoolDays(int days) => new(Preconditions.CheckArgumentRange(days, 0, MaxLength), TimescaleUnit.SchoolDays);
 
     /// <summary>

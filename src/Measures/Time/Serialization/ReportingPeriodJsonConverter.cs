@@ -27,12 +27,14 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
 
     /// <summary>Creates a converter that reads and writes with <paramref name="pattern"/>.</summary>
     /// <param name="pattern">The pattern, with its expected type and academic-year convention.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ReportingPeriodJsonConverter(ReportingPeriodPattern pattern)
     {
         this.pattern = Preconditions.CheckNotNull(pattern);
     }
 
     /// <inheritdoc />
+    /// <exception cref="JsonException">The token is not a string, or the string is not a period label.</exception>
     public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -44,6 +46,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public override void Write(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(writer);
@@ -57,6 +60,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
         ReadLabel(reader.GetString()!);
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(writer);

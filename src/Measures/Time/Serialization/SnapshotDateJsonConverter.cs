@@ -13,6 +13,7 @@ namespace Measures.Time.Serialization;
 public sealed class SnapshotDateJsonConverter : JsonConverter<SnapshotDate>
 {
     /// <inheritdoc />
+    /// <exception cref="JsonException">The token is not a string, or the string is not a snapshot date.</exception>
     public override SnapshotDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -31,6 +32,7 @@ public sealed class SnapshotDateJsonConverter : JsonConverter<SnapshotDate>
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public override void Write(Utf8JsonWriter writer, SnapshotDate value, JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(writer);
