@@ -17,9 +17,15 @@ internal sealed class ObservationChecker
 {
     private readonly string sourceName;
     private readonly ObservationReadOptions options;
-    private readonly List<Observation> observations = [];
+    private readonly ObservationChunks observations = new();
     private readonly ProblemList errors;
-    private readonly Dictionary<(string Measure, ReportingPeriod Period, string Unit), int> firstLine = [];
+    // Each distinct code, unit and period once, so that a million rows share a few hundred strings; keys by id.
+    private readonly Dictionary<string, int> codeIds = new(StringComparer.Ordinal);
+    private readonly List<string> codes = [];
+    private readonly Dictionary<string, int> unitIds = new(StringComparer.Ordinal);
+    private readonly List<string> units = [];
+    private readonly Dictionary<ReportingPeriod, int> periodIds = [];
+    private readonly Dictionary<(int Code, int Unit, int Period), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
     private CodeSuggestions? suggestions;
     private long records;
@@ -99,7 +105,11 @@ internal sealed class ObservationChecker
 
         if (errors.Count == before && numeratorValue is { } n)
         {
-            var key = (code, reportingPeriod, organisationalUnit);
+            int codeId = Id(codeIds, codes, definition?.Code ?? code);
+            int unitId = Id(unitIds, units, organisationalUnit);
+            var key = (codeId, unitId, PeriodId(reportingPeriod));
+            code = codes[codeId];
+            organisationalUnit = units[unitId];
             if (firstLine.TryGetValue(key, out int first))
             {
                 string who = organisationalUnit.Length == 0 ? "the whole council" : "\"" + organisationalUnit + "\"";
@@ -124,11 +134,34 @@ internal sealed class ObservationChecker
         }
     }
 
+    private static int Id(Dictionary<string, int> ids, List<string> names, string name)
+    {
+        if (!ids.TryGetValue(name, out int id))
+        {
+            id = names.Count;
+            ids.Add(name, id);
+            names.Add(name);
+        }
+
+        return id;
+    }
+
+    private int PeriodId(ReportingPeriod period)
+    {
+        if (!periodIds.TryGetValue(period, out int id))
+        {
+            id = periodIds.Count;
+            periodIds.Add(period, id);
+        }
+
+        return id;
+    }
+
     public LoadResult<IReadOnlyList<Observation>> Finish()
     {
         options.Progress?.Report(records);
         return errors.Count == 0
-            ? LoadResult<IReadOnlyList<Observation>>.ForValue(observations.AsReadOnly())
+            ? LoadResult<IReadOnlyList<Observation>>.ForValue(observations)
             : errors.ToResult<IReadOnlyList<Observation>>();
     }
 

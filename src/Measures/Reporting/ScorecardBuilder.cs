@@ -45,7 +45,7 @@ public sealed class ScorecardBuilder
     public ScorecardOptions Options { get; }
 
     /// <summary>Builds the scorecard for <paramref name="period"/> from observations.</summary>
-    /// <param name="observations">The observations, for any units and periods; enumerated once.</param>
+    /// <param name="observations">The observations, for any units and periods; enumerated once (a list is read by index rather than copied).</param>
     /// <param name="period">The scorecard's period: a month, a quarter, a financial year…</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="ArgumentException">An observation is unset or is for a window rather than a reporting period, or <paramref name="period"/> is the default value.</exception>
@@ -55,16 +55,32 @@ public sealed class ScorecardBuilder
     {
         Preconditions.CheckNotNull(observations);
         CheckPeriod(period);
-        var list = new List<Observation>(observations is ICollection<Observation> c ? c.Count : 0);
         var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
-        foreach (var observation in observations)
+        IReadOnlyList<Observation> list;
+        if (observations is IReadOnlyList<Observation> given)
         {
-            CatalogueRules.Add(Catalogue, rules, observation, list.Count);
-            list.Add(observation);
-            if (list.Count % ProgressEvery == 0)
+            // A list can be read twice without a copy, which would double the memory for millions of rows.
+            for (int i = 0; i < given.Count; i++)
             {
-                Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, 0));
+                CatalogueRules.Add(Catalogue, rules, given[i], i);
             }
+
+            list = given;
+        }
+        else
+        {
+            var copy = new List<Observation>(observations is ICollection<Observation> c ? c.Count : 0);
+            foreach (var observation in observations)
+            {
+                CatalogueRules.Add(Catalogue, rules, observation, copy.Count);
+                copy.Add(observation);
+                if (copy.Count % ProgressEvery == 0)
+                {
+                    Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, copy.Count, 0));
+                }
+            }
+
+            list = copy;
         }
 
         Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, list.Count));

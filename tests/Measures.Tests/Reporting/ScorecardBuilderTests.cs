@@ -340,6 +340,16 @@ public sealed class ScorecardBuilderTests
     }
 
     [Fact]
+    public void A_list_of_observations_is_read_where_it_is_not_copied()
+    {
+        var observations = new CountingList([.. Months("FLOW", 2023, Hundreds, Hundreds)]);
+        var scorecard = Build(Flow(), observations, Year);
+        Assert.Equal(1200m, scorecard["FLOW"].Numerator);
+        Assert.True(observations.Enumerations <= 1, $"{observations.Enumerations} enumerations");
+        Assert.True(observations.Reads >= 12, "the rules were worked out by index");
+    }
+
+    [Fact]
     public void Progress_is_reported_for_the_observations_and_for_every_measure()
     {
         var progress = new Recorder();
@@ -380,6 +390,32 @@ public sealed class ScorecardBuilderTests
         {
             Enumerations++;
             return inner.GetEnumerator();
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class CountingList(Observation[] inner) : IReadOnlyList<Observation>
+    {
+        public int Enumerations { get; private set; }
+
+        public int Reads { get; private set; }
+
+        public int Count => inner.Length;
+
+        public Observation this[int index]
+        {
+            get
+            {
+                Reads++;
+                return inner[index];
+            }
+        }
+
+        public IEnumerator<Observation> GetEnumerator()
+        {
+            Enumerations++;
+            return ((IEnumerable<Observation>)inner).GetEnumerator();
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
