@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using NodaTime;
 using Measures;
+using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Observations;
 
@@ -21,6 +23,9 @@ internal static class InputFiles
 
     // Files at least this large show progress while they are read, when standard error is a terminal.
     private const long LargeFile = 4 * 1024 * 1024;
+
+    // Rows read before the rest of a large file is estimated from its size.
+    private const long SampleRows = 100_000;
 
     private static readonly JsonReaderOptions Detection = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -55,12 +60,74 @@ internal static class InputFiles
         result.Problems.Select(e => e.Source.Length > 0 ? e.ToString() : $"{input.Name}: {e}")
             .Concat(result.ProblemCount > result.Problems.Count ? [$"{input.Name}: … and {Count(result.ProblemCount - result.Problems.Count, "more problem")} not listed."] : []);
 
-    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context)
+    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context) =>
+        ReadObservations(input, catalogue, context, each: null);
+
+    /// <summary>
+    /// Reads observations straight into an aggregation store, row by row, so that a large file is held once, in the
+    /// store's columns: the read's problems, or else the store's (a duplicate, a figure too large to add up), or the store.
+    /// </summary>
+    public static StoredObservations ReadIntoStore(Input input, MeasureCatalogue catalogue, ToolContext context)
+    {
+        var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
+        var builder = new ObservationStoreBuilder(rules);
+        long count = 0;
+        YearMonth? latestMonth = null, latestEnd = null;
+        string? windowProblem = null;
+        void Each(Observation observation)
+        {
+            try
+            {
+                CatalogueRules.Add(catalogue, rules, observation, count);
+            }
+            catch (ArgumentException ex)
+            {
+                windowProblem ??= Text.Plain(ex) + ".";
+                return;
+            }
+
+            builder.Add(observation);
+            count++;
+
+            // Far enough in to judge the bytes a row takes: make room for the rest at once rather than doubling.
+            if (count == SampleRows && input.Length is { } length && input.Stream.Position > 0)
+            {
+                double rows = (double)length * count / input.Stream.Position * 1.03;
+                builder.EnsureRoomFor((int)Math.Min(rows - count, int.MaxValue / 2));
+            }
+            var end = observation.Period.EndMonth;
+            latestEnd = latestEnd is { } e && e >= end ? e : end;
+            if (observation.Period.Type == Time.PeriodType.Month)
+            {
+                latestMonth = latestMonth is { } m && m >= end ? m : end;
+            }
+        }
+
+        var read = ReadObservations(input, catalogue, context, Each);
+        if (!read.Success)
+        {
+            // The store finds what the rows that were read give it (duplicates, say): list those too.
+            var alsoStored = builder.Build();
+            return new StoredObservations([.. read.Problems, .. alsoStored.Problems], read.ProblemCount + alsoStored.ProblemCount, null, 0, null, null);
+        }
+
+        if (windowProblem is not null)
+        {
+            return new StoredObservations([new DataProblem(DataProblemKind.InvalidValue, windowProblem, input.Name)], 1, null, 0, null, null);
+        }
+
+        var built = builder.Build();
+        return built.Success
+            ? new StoredObservations([], 0, built.Value, count, latestMonth, latestEnd)
+            : new StoredObservations(built.Problems, built.ProblemCount, null, 0, null, null);
+    }
+
+    private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, Action<Observation>? each)
     {
         var progress = context.Environment.ErrorIsTerminal && input.Length >= LargeFile
             ? new ReadProgress(context.Error, input)
             : null;
-        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress };
+        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress, Each = each };
         var result = Reading(input, () => input.Kind == InputKind.ObservationsJson
             ? ObservationJsonReader.Read(input.Stream, input.Name, options)
             : ObservationCsvReader.Read(input.Stream, input.Name, options));
@@ -68,7 +135,8 @@ internal static class InputFiles
         return result;
     }
 
-    public static IReadOnlyList<Observation> LoadObservations(string path, MeasureCatalogue catalogue, ToolContext context)
+    /// <summary>Observations read straight into an aggregation store (see <see cref="ReadIntoStore"/>), or a <see cref="ToolException"/> listing the problems.</summary>
+    public static StoredObservations LoadIntoStore(string path, MeasureCatalogue catalogue, ToolContext context)
     {
         using var input = Open(path, context);
         if (input.Kind == InputKind.Catalogue)
@@ -76,10 +144,10 @@ internal static class InputFiles
             throw new ToolException($"'{path}' is a catalogue (it has \"measures\"), not observations; give it with --catalogue.");
         }
 
-        var result = ReadObservations(input, catalogue, context);
-        return result.Success
-            ? result.Value
-            : throw new ToolException(ExitCode.InvalidInput, Count(result.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. Problems(input, result)]);
+        var stored = ReadIntoStore(input, catalogue, context);
+        return stored.Store is not null
+            ? stored
+            : throw new ToolException(ExitCode.InvalidInput, Count(stored.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. stored.Lines(input.Name)]);
     }
 
     public static string Count(long count, string noun) =>

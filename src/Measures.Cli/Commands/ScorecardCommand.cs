@@ -74,23 +74,26 @@ internal static class ScorecardCommand
         var format = FormatOf(formatName, outputPath);
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
-        var observations = observationsPath is null ? SampleCouncil.Observations : InputFiles.LoadObservations(observationsPath, catalogue, context);
-        if (observations.Count == 0)
+        // A file is read straight into the store, so that millions of rows are held once; the sample is a list.
+        var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context);
+        long count = stored?.Count ?? SampleCouncil.Observations.Count;
+        if (count == 0)
         {
             throw new ToolException($"'{observationsPath}' holds no observations, so there is nothing to put in a scorecard.");
         }
 
-        var period = asked ?? LatestPeriod(observations);
+        var period = asked ?? (stored is null ? LatestPeriod(SampleCouncil.Observations) : LatestPeriod(stored.LatestMonth ?? stored.LatestEnd!.Value));
         var options = new ScorecardOptions
         {
             Audience = isPublic ? ScorecardAudience.Public : ScorecardAudience.Internal,
-            Progress = context.Environment.ErrorIsTerminal && observations.Count >= 1_000_000 ? new BuildProgress(context.Error) : null,
+            Progress = context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null,
         };
 
         Scorecard scorecard;
         try
         {
-            scorecard = new ScorecardBuilder(catalogue, options).Build(observations, period);
+            var builder = new ScorecardBuilder(catalogue, options);
+            scorecard = stored is null ? builder.Build(SampleCouncil.Observations, period) : builder.Build(stored.Store!, period);
         }
         catch (DataProblemException ex)
         {
@@ -181,9 +184,12 @@ internal static class ScorecardCommand
     private static ReportingPeriod LatestPeriod(IReadOnlyList<Observation> observations)
     {
         var monthly = observations.Where(o => o.Period.Type == PeriodType.Month).ToList();
-        var month = monthly.Count > 0 ? monthly.Max(o => o.Period.EndMonth) : observations.Max(o => o.Period.EndMonth);
-        return month.Month == 3 ? ReportingPeriod.FinancialYear(month.Year - 1) : ReportingPeriod.Month(month);
+        return LatestPeriod(monthly.Count > 0 ? monthly.Max(o => o.Period.EndMonth) : observations.Max(o => o.Period.EndMonth));
     }
+
+    // The latest month of the observations, or its whole financial year when that month is March.
+    private static ReportingPeriod LatestPeriod(NodaTime.YearMonth month) =>
+        month.Month == 3 ? ReportingPeriod.FinancialYear(month.Year - 1) : ReportingPeriod.Month(month);
 
     /// <summary>Shows the scorecard's progress on a large set of observations, on one line of standard error.</summary>
     private sealed class BuildProgress(TextWriter error) : IProgress<ScorecardProgress>

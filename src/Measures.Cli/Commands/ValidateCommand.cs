@@ -55,37 +55,22 @@ internal static class ValidateCommand
         }
 
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
-        var read = InputFiles.ReadObservations(input, catalogue, context);
-        if (!read.Success)
+        // Read straight into the store the scorecard would build, so that what it would refuse is refused here too.
+        var stored = InputFiles.ReadIntoStore(input, catalogue, context);
+        if (stored.Store is null)
         {
-            return Fail(context, path, [.. InputFiles.Problems(input, read)], read.ProblemCount);
+            return Fail(context, path, [.. stored.Lines(input.Name)], stored.ProblemCount);
         }
 
-        // What the scorecard would refuse as well: a measure with observations for different kinds of period, say.
-        var problems = AggregationProblems(catalogue, read.Value, input.Name);
+        var problems = ValueProblems(catalogue, stored.Store, input.Name);
         if (problems.Count > 0)
         {
             return Fail(context, path, problems, problems.Count);
         }
 
         string against = cataloguePath is null ? "the sample catalogue" : $"the catalogue '{cataloguePath}'";
-        context.Output.WriteLine($"{Shown(path)}: {InputFiles.Count(read.Value.Count, "observation")} of {InputFiles.Count(read.Value.Select(o => o.MeasureCode).Distinct().Count(), "measure")}, checked against {against}; no problems found.");
+        context.Output.WriteLine($"{Shown(path)}: {InputFiles.Count(stored.Count, "observation")} of {InputFiles.Count(stored.Store.MeasureCodes.Count, "measure")}, checked against {against}; no problems found.");
         return ExitCode.Success;
-    }
-
-    private static List<string> AggregationProblems(MeasureCatalogue catalogue, IReadOnlyList<Observation> observations, string name)
-    {
-        try
-        {
-            var rules = CatalogueRules.For(catalogue, observations);
-            var builder = new ObservationStoreBuilder(rules).AddRange(observations);
-            var result = builder.Build();
-            return result.Success ? ValueProblems(catalogue, result.Value, name) : [.. result.Problems.Select(p => $"{name}: {p}")];
-        }
-        catch (ArgumentException ex)
-        {
-            return [$"{name}: {Text.Plain(ex)}."];
-        }
     }
 
     /// <summary>

@@ -175,7 +175,7 @@ public sealed class ObservationStore
 
             if (breakdowns[row] == breakdowns[prev] && duplicates == DuplicateObservations.Reject)
             {
-                report(Problem(store, DataProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once; if these are partial counts to be added, say so with DuplicateObservations.SumAsPartialCounts."));
+                report(Problem(store, DataProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once: give each measure, period, unit and breakdown once (partial counts that are to be added can be added first, or a store can be asked to sum them)."));
             }
             else if (breakdowns[prev] == 0 && breakdowns[row] != 0)
             {

@@ -222,6 +222,19 @@ public sealed class ObservationStoreBuilder
 
     private void CheckNotBuilt() => Preconditions.CheckState(!built, "This builder has already built a store; start a new builder.");
 
+    /// <summary>
+    /// Makes room for about <paramref name="observations"/> more rows at once, for a caller that can estimate how many
+    /// are coming (from a file's size): the columns then grow once instead of doubling, with no copy held beside them.
+    /// </summary>
+    internal void EnsureRoomFor(int observations)
+    {
+        CheckNotBuilt();
+        if (observations > 1)
+        {
+            Reserve(observations);
+        }
+    }
+
     private void Reserve(int extra)
     {
         int needed = count + extra;

@@ -103,7 +103,11 @@ internal sealed class ObservationChecker
             errors.Add(new DataProblem(broken.Kind, broken.Message, sourceName, at.Line, at.Column, at.Name, at.Text));
         }
 
-        if (errors.Count == before && numeratorValue is { } n)
+        if (errors.Count == before && numeratorValue is { } streamed && options.Each is { } each)
+        {
+            each(new Observation(codes[Id(codeIds, codes, definition?.Code ?? code)], reportingPeriod, streamed, denominatorValue, units[Id(unitIds, units, organisationalUnit)]));
+        }
+        else if (errors.Count == before && numeratorValue is { } n)
         {
             int codeId = Id(codeIds, codes, definition?.Code ?? code);
             int unitId = Id(unitIds, units, organisationalUnit);

@@ -60,4 +60,8 @@ public sealed class ObservationReadOptions
     /// reading thread; an exception the sink throws ends the read and reaches the reader's caller.
     /// </summary>
     public IProgress<long>? Progress { get; init; }
+
+    // For a caller that stores rows itself (the tool, into an aggregation store): each good row is handed over
+    // as it is read and none is kept, and duplicates are left to the store, so that a large file is not held twice.
+    internal Action<Observation>? Each { get; init; }
 }
