@@ -141,7 +141,7 @@ public sealed class ObservationStore
     }
 
     internal static ObservationStore FromSortedRows(
-        int[] order, int[] measures, int[] ordinals, int[] units, int[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
+        int[] order, int[] measures, int[] ordinals, ushort[] units, ushort[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
         string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
         IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
     {
@@ -217,10 +217,10 @@ public sealed class ObservationStore
         for (int s = 0; s < n; s++)
         {
             int row = order[s];
-            unitColumn[s] = (ushort)units[row];
+            unitColumn[s] = units[row];
             if (breakdownColumn is not null)
             {
-                breakdownColumn[s] = (ushort)breakdowns[row];
+                breakdownColumn[s] = breakdowns[row];
             }
 
             measureUnits[(measures[row] * words) + (units[row] >> 6)] |= 1UL << units[row];

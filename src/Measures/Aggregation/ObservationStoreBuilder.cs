@@ -39,8 +39,9 @@ public sealed class ObservationStoreBuilder
 
     private int[] measureColumn = [];
     private int[] ordinalColumn = [];
-    private int[] unitColumn = [];
-    private int[] breakdownColumn = [];
+    // Units and breakdown values are at most MaxKeys apart, so two bytes hold them.
+    private ushort[] unitColumn = [];
+    private ushort[] breakdownColumn = [];
     private long[] numeratorColumn = [];
     private long[] denominatorColumn = [];
     private int count;
@@ -317,8 +318,8 @@ public sealed class ObservationStoreBuilder
         int i = count++;
         measureColumn[i] = measure;
         ordinalColumn[i] = ordinal;
-        unitColumn[i] = unit;
-        breakdownColumn[i] = breakdownId;
+        unitColumn[i] = (ushort)unit;
+        breakdownColumn[i] = (ushort)breakdownId;
         numeratorColumn[i] = numerator;
         denominatorColumn[i] = denominator;
         maxValue = Math.Max(maxValue, Math.Max(numerator, denominator));
@@ -400,15 +401,20 @@ public sealed class ObservationStoreBuilder
                 ordinalColumn[i] = rankedMap[ordinalColumn[i]];
             }
 
-            unitColumn[i] = unitMap[unitColumn[i]];
-            breakdownColumn[i] = breakdownMap[breakdownColumn[i]];
+            unitColumn[i] = (ushort)unitMap[unitColumn[i]];
+            breakdownColumn[i] = (ushort)breakdownMap[breakdownColumn[i]];
             minOrdinal = Math.Min(minOrdinal, ordinalColumn[i]);
             maxOrdinal = Math.Max(maxOrdinal, ordinalColumn[i]);
         }
 
         int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+
+        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
+        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
+        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
+        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
         return ObservationStore.FromSortedRows(
-            order, measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn, n, maxValue,
+            order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
             sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
 
