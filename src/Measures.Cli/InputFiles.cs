@@ -70,7 +70,8 @@ internal static class InputFiles
     public static StoredObservations ReadIntoStore(Input input, MeasureCatalogue catalogue, ToolContext context)
     {
         var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
-        var builder = new ObservationStoreBuilder(rules);
+        // The tool shows the whole council, so rows are summed as they come and only their keys are kept.
+        var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
         YearMonth? latestMonth = null, latestEnd = null;
         string? windowProblem = null;

@@ -175,11 +175,11 @@ public sealed class ObservationStore
 
             if (breakdowns[row] == breakdowns[prev] && duplicates == DuplicateObservations.Reject)
             {
-                report(Problem(store, DataProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], "it appears more than once: give each measure, period, unit and breakdown once (partial counts that are to be added can be added first, or a store can be asked to sum them)."));
+                report(Problem(store, DataProblemKind.Duplicate, measures[row], ordinals[row], units[row], breakdowns[row], StoreProblem.Duplicate));
             }
             else if (breakdowns[prev] == 0 && breakdowns[row] != 0)
             {
-                report(Problem(store, DataProblemKind.TotalBesideBreakdown, measures[row], ordinals[row], units[row], breakdowns[row], "the same measure, period and unit also has a whole-population figure; adding both would count children twice."));
+                report(Problem(store, DataProblemKind.TotalBesideBreakdown, measures[row], ordinals[row], units[row], breakdowns[row], StoreProblem.TotalBesideBreakdown));
             }
         }
 

@@ -53,6 +53,17 @@ public sealed class ObservationStoreBuilder
     private int lastUnitId;
     private bool built;
 
+    // Council totals only (see SumUnitsAsAdded): rows are added into one cell per measure, period and breakdown,
+    // and each row's key is kept in 8 bytes so that duplicates are still found, by sorting them at the end.
+    private bool collapse;
+    private int accepted;
+    private ulong[] rowKeys = [];
+    private readonly Dictionary<(int Measure, int Ordinal, int Breakdown), int> cells = [];
+    private readonly Dictionary<int, int> ordinalKeys = [];
+    private readonly List<int> ordinalsByKey = [];
+    // The exact sums of the cells that passed a long, by staging row; their measures are refused by the totals check.
+    private readonly Dictionary<int, (Int128 Numerator, Int128 Denominator)> exactCells = [];
+
     /// <summary>Creates a builder.</summary>
     /// <param name="rules">The aggregation rule of each measure, by measure code.</param>
     /// <param name="duplicates">What to do with two observations for the same key; rejected by default.</param>
@@ -70,7 +81,7 @@ public sealed class ObservationStoreBuilder
     }
 
     /// <summary>Gets how many observations have been added and accepted so far.</summary>
-    public int Count => count;
+    public int Count => collapse ? accepted : count;
 
     /// <summary>Adds one observation, optionally for one value of a breakdown (an age band, a gender).</summary>
     /// <param name="observation">The observation.</param>
@@ -153,6 +164,11 @@ public sealed class ObservationStoreBuilder
     {
         CheckNotBuilt();
         built = true;
+        if (collapse)
+        {
+            CheckRowKeys();
+        }
+
         CheckTotals();
         var store = BuildStore();
         return problems.Count == 0 ? LoadResult<ObservationStore>.ForValue(store) : problems.ToResult<ObservationStore>();
@@ -165,7 +181,7 @@ public sealed class ObservationStoreBuilder
     /// </summary>
     private void CheckTotals()
     {
-        if ((Int128)maxValue * count <= long.MaxValue)
+        if (exactCells.Count == 0 && (Int128)maxValue * count <= long.MaxValue)
         {
             return;
         }
@@ -175,25 +191,26 @@ public sealed class ObservationStoreBuilder
         var denominators = new Int128[measures];
         for (int i = 0; i < count; i++)
         {
-            numerators[measureColumn[i]] += numeratorColumn[i];
-            denominators[measureColumn[i]] += denominatorColumn[i];
+            var (n, d) = Figures(i);
+            numerators[measureColumn[i]] += n;
+            denominators[measureColumn[i]] += d;
         }
 
         for (int m = 0; m < measures; m++)
         {
             if (numerators[m] > long.MaxValue)
             {
-                ReportTotal(m, numeratorColumn, "numerators");
+                ReportTotal(m, numerator: true, "numerators");
             }
 
             if (denominators[m] > long.MaxValue)
             {
-                ReportTotal(m, denominatorColumn, "denominators");
+                ReportTotal(m, numerator: false, "denominators");
             }
         }
     }
 
-    private void ReportTotal(int measure, long[] figures, string what)
+    private void ReportTotal(int measure, bool numerator, string what)
     {
         var rule = measureRules[measure];
         var byPeriod = new SortedDictionary<ReportingPeriod, Int128>();
@@ -202,7 +219,8 @@ public sealed class ObservationStoreBuilder
             if (measureColumn[i] == measure)
             {
                 var period = PeriodAxis.IsArithmetic(rule.Frequency) ? PeriodAxis.Period(rule.Frequency, ordinalColumn[i]) : rankedPeriods[ordinalColumn[i]];
-                byPeriod[period] = byPeriod.GetValueOrDefault(period) + figures[i];
+                var (n, d) = Figures(i);
+                byPeriod[period] = byPeriod.GetValueOrDefault(period) + (numerator ? n : d);
             }
         }
 
@@ -230,10 +248,26 @@ public sealed class ObservationStoreBuilder
     internal void EnsureRoomFor(int observations)
     {
         CheckNotBuilt();
-        if (observations > 1)
+        if (observations > 1 && collapse)
+        {
+            Array.Resize(ref rowKeys, accepted + observations);
+        }
+        else if (observations > 1)
         {
             Reserve(observations);
         }
+    }
+
+    /// <summary>
+    /// Makes this a builder of council totals: each row is added into its measure, period and breakdown as it
+    /// arrives, so that millions of rows take 8 bytes each (for finding duplicates) rather than a row each. The
+    /// store then holds one unit, the whole council; every check and problem is as for the rows one by one.
+    /// </summary>
+    internal ObservationStoreBuilder SumUnitsAsAdded()
+    {
+        Preconditions.CheckState(count == 0 && !built, "Units can be summed as added only before anything is added.");
+        collapse = true;
+        return this;
     }
 
     private void Reserve(int extra)
@@ -315,6 +349,11 @@ public sealed class ObservationStoreBuilder
             rankedPeriods.Add(period);
         }
 
+        if (collapse && !AddToCell(observation, breakdown, measure, ordinal, unit, breakdownId, numerator, denominator))
+        {
+            return;
+        }
+
         int i = count++;
         measureColumn[i] = measure;
         ordinalColumn[i] = ordinal;
@@ -323,6 +362,99 @@ public sealed class ObservationStoreBuilder
         numeratorColumn[i] = numerator;
         denominatorColumn[i] = denominator;
         maxValue = Math.Max(maxValue, Math.Max(numerator, denominator));
+    }
+
+    /// <summary>Adds a row into its cell; false when it went into one already made (or was refused), true for a new cell.</summary>
+    private bool AddToCell(in Observation observation, string breakdown, int measure, int ordinal, int unit, int breakdownId, long numerator, long denominator)
+    {
+        if (!ordinalKeys.TryGetValue(ordinal, out int ordinalKey))
+        {
+            ordinalKey = ordinalsByKey.Count;
+            ordinalKeys.Add(ordinal, ordinalKey);
+            ordinalsByKey.Add(ordinal);
+        }
+
+        if (measure >= MaxKeys || ordinalKey >= MaxKeys)
+        {
+            Report(DataProblemKind.TooLarge, observation, breakdown, "a store of council totals holds at most 65,536 measures and 65,536 periods.");
+            return false;
+        }
+
+        if (accepted == rowKeys.Length)
+        {
+            Array.Resize(ref rowKeys, Math.Max(16, rowKeys.Length * 2));
+        }
+
+        rowKeys[accepted++] = ((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId;
+        if (!cells.TryGetValue((measure, ordinal, breakdownId), out int at))
+        {
+            cells.Add((measure, ordinal, breakdownId), count);
+            return true;
+        }
+
+        // A cell past a long keeps its exact sum aside; its measure is then refused by the totals check, as row by row.
+        var (n, d) = Figures(at);
+        (n, d) = (n + numerator, d + denominator);
+        if (n > long.MaxValue || d > long.MaxValue)
+        {
+            exactCells[at] = (n, d);
+            maxValue = long.MaxValue;
+        }
+        else
+        {
+            numeratorColumn[at] = (long)n;
+            denominatorColumn[at] = (long)d;
+            maxValue = Math.Max(maxValue, Math.Max(numeratorColumn[at], denominatorColumn[at]));
+        }
+
+        return false;
+    }
+
+    /// <summary>A staging row's figures, exactly (a cell of council totals may have passed a long).</summary>
+    private (Int128 Numerator, Int128 Denominator) Figures(int row) =>
+        exactCells.TryGetValue(row, out var exact) ? exact : (numeratorColumn[row], denominatorColumn[row]);
+
+    /// <summary>
+    /// For a store of council totals: the duplicates and the breakdowns beside a whole-population figure that the
+    /// rows would have shown one by one, found by sorting their keys; then the cells become the whole council's.
+    /// </summary>
+    private void CheckRowKeys()
+    {
+        var keys = rowKeys.AsSpan(0, accepted);
+        keys.Sort();
+        for (int i = 1; i < keys.Length; i++)
+        {
+            ulong previous = keys[i - 1], key = keys[i];
+            if ((previous >> 16) != (key >> 16))
+            {
+                continue;
+            }
+
+            if (previous == key && duplicates == DuplicateObservations.Reject)
+            {
+                Report(KeyProblem(DataProblemKind.Duplicate, key, StoreProblem.Duplicate));
+            }
+            else if ((previous & 0xFFFF) == 0 && (key & 0xFFFF) != 0)
+            {
+                Report(KeyProblem(DataProblemKind.TotalBesideBreakdown, key, StoreProblem.TotalBesideBreakdown));
+            }
+        }
+
+        rowKeys = [];
+        units.Clear();
+        unitIds.Clear();
+        lastUnit = null;
+        UnitId(string.Empty);
+        Array.Clear(unitColumn, 0, count);
+    }
+
+    private DataProblem KeyProblem(DataProblemKind kind, ulong key, string why)
+    {
+        int measure = (int)(key >> 48);
+        int ordinal = ordinalsByKey[(int)((key >> 32) & 0xFFFF)];
+        var frequency = measureRules[measure].Frequency;
+        var period = PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, ordinal) : rankedPeriods[ordinal];
+        return StoreProblem.Create(kind, measureCodes[measure], period, units[(int)((key >> 16) & 0xFFFF)], breakdowns[(int)(key & 0xFFFF)], why);
     }
 
     private int MeasureId(string code)

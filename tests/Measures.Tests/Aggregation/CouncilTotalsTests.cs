@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Measures.Aggregation;
+using Measures.Definitions;
+using Measures.Observations;
+using Measures.Time;
+
+namespace Measures.Tests.Aggregation;
+
+/// <summary>
+/// A builder that sums units as rows arrive (what the tool uses for a large file) gives the same council totals,
+/// and refuses the same rows for the same reasons, as one that keeps every row.
+/// </summary>
+public sealed class CouncilTotalsTests
+{
+    private static ObservationStoreBuilder Builder(ObservationSet set, bool councilTotals)
+    {
+        var builder = new ObservationStoreBuilder(AggregationArbitraries.Rules, set.PartialCounts ? DuplicateObservations.SumAsPartialCounts : DuplicateObservations.Reject);
+        return councilTotals ? builder.SumUnitsAsAdded() : builder;
+    }
+
+    private static LoadResult<ObservationStore> Build(ObservationSet set, IEnumerable<Row> rows, bool councilTotals)
+    {
+        var builder = Builder(set, councilTotals);
+        foreach (var row in rows)
+        {
+            builder.Add(row.Observation, row.Breakdown);
+        }
+
+        return builder.Build();
+    }
+
+    private static string[] Totals(ObservationStore store, QueryShape shape) =>
+        [.. store.Aggregate(shape.Query()).Select(a => $"{a.MeasureCode} {a.Period} {a.Breakdown} {a.HeldNumerator} {a.HeldDenominator} {a.Completeness.PresentMask}").Order(StringComparer.Ordinal)];
+
+    [Property(Arbitrary = [typeof(AggregationArbitraries)], MaxTest = 150)]
+    public Property Council_totals_are_the_same_whether_units_are_summed_as_added_or_kept(ObservationSet set, QueryShape shape)
+    {
+        var whole = new QueryShape(shape.Periods, UnitRollUp.AllUnits, shape.ByBreakdown);
+        var kept = Build(set, set.Rows, councilTotals: false);
+        var summed = Build(set, set.Shuffled(7), councilTotals: true);
+        return (kept.Success && summed.Success).Label("both accept a set without duplicates: " + summed)
+            .And((!kept.Success || !summed.Success || Totals(kept.Value, whole).SequenceEqual(Totals(summed.Value, whole))).Label("the same totals for " + whole))
+            .And((!summed.Success || summed.Value.OrganisationalUnits.SequenceEqual([string.Empty])).Label("one unit, the whole council"));
+    }
+
+    [Property(Arbitrary = [typeof(AggregationArbitraries)], MaxTest = 150)]
+    public Property Duplicates_are_refused_alike_with_the_same_keys(ObservationSet set, PositiveInt start, PositiveInt length)
+    {
+        if (set.Rows.Length == 0)
+        {
+            return true.Label("nothing to repeat");
+        }
+
+        int from = start.Get % set.Rows.Length;
+        var rows = set.Rows.Concat(set.Rows.Skip(from).Take(1 + (length.Get % 5))).ToArray();
+        var kept = Build(set, rows, councilTotals: false);
+        var summed = Build(set, rows, councilTotals: true);
+        string Problems(LoadResult<ObservationStore> r) => string.Join(" | ", r.Problems.Select(p => $"{p.Kind} {p.Subject}").Order(StringComparer.Ordinal));
+        return (kept.Success == summed.Success).Label($"accepted alike (kept {kept.Success}, summed {summed.Success})")
+            .And((Problems(kept) == Problems(summed)).Label($"the same problems: [{Problems(kept)}] and [{Problems(summed)}]"))
+            .And((kept.ProblemCount == summed.ProblemCount).Label("the same count of problems"));
+    }
+
+    [Fact]
+    public void A_cell_past_a_long_is_refused_with_its_exact_total_and_period()
+    {
+        var rules = new Dictionary<string, AggregationRule> { ["KIDS"] = AggregationRule.Count(TemporalRule.Sum) };
+        var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
+        builder.Add(new Observation("KIDS", ReportingPeriod.Month(2024, 3), 1L << 62, null, "North"));
+        builder.Add(new Observation("KIDS", ReportingPeriod.Month(2024, 3), 1L << 62, null, "South"));
+        Assert.Equal(2, builder.Count);
+        var problem = Assert.Single(builder.Build().Problems);
+        Assert.Equal(DataProblemKind.TooLarge, problem.Kind);
+        Assert.Contains("add up to 9,223,372,036,854,775,808", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("KIDS for Month 2024-03-01 to 2024-03-31", problem.Subject);
+    }
+
+    [Fact]
+    public void Units_can_be_summed_as_added_only_before_anything_is_added()
+    {
+        var builder = new ObservationStoreBuilder(new Dictionary<string, AggregationRule> { ["KIDS"] = AggregationRule.Count(TemporalRule.Sum) });
+        builder.Add(new Observation("KIDS", ReportingPeriod.Month(2024, 3), 1, null));
+        Assert.Throws<InvalidOperationException>(() => builder.SumUnitsAsAdded());
+    }
+}
