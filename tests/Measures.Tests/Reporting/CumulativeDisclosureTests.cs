@@ -101,6 +101,55 @@ public sealed class CumulativeDisclosureTests
             .And((leaks.Count == 0).Label("no small count can be worked out: " + string.Join(", ", leaks)));
     }
 
+    /// <summary>Monthly counts shown as rolling windows: each window overlaps the last eleven.</summary>
+    private static MeasureDefinition RollingCount() => new(
+        "KIDS", "Children newly in care, rolling", "Children's Social Care", MeasureKind.Activity, MeasureValueType.Count("children"), Polarity.LowerIsBetter,
+        ReportingFrequency.Monthly, PeriodType.RollingMonths, TemporalRule.Sum);
+
+    public sealed record MonthlySeries(long[] Counts, int Threshold, int Window)
+    {
+        public override string ToString() => $"months [{string.Join(", ", Counts)}], threshold {Threshold}, window {Window}";
+    }
+
+    public static Arbitrary<MonthlySeries> MonthlySerieses() =>
+        (from length in Gen.Choose(6, 30)
+         from counts in Gen.ArrayOf(Gen.Frequency((3, Gen.Choose(0, 3)), (3, Gen.Choose(4, 12)), (1, Gen.Choose(13, 40))), length).Select(a => a.Select(n => (long)n).ToArray())
+         from threshold in Gen.Choose(2, 10)
+         from window in Gen.Elements(3, 6, 12)
+         select new MonthlySeries(counts, threshold, window))
+        .ToArbitrary();
+
+    [Property(Arbitrary = [typeof(CumulativeDisclosureTests)], MaxTest = 200)]
+    public Property No_small_count_of_months_can_be_worked_out_from_a_row_of_rolling_windows(MonthlySeries s)
+    {
+        var policy = new SuppressionPolicy(s.Threshold);
+        var months = Enumerable.Range(0, s.Counts.Length).Select(i => ReportingPeriod.Month(2021 + ((i + 3) / 12), ((i + 3) % 12) + 1)).ToArray();
+        var observations = months.Select((m, i) => new Observation("KIDS", m, s.Counts[i], null)).ToArray();
+        var options = new ScorecardOptions { Audience = ScorecardAudience.Public, SuppressionPolicy = policy, RollingWindowMonths = s.Window };
+        var row = new ScorecardBuilder(Catalogue(RollingCount()), options).Build(observations, months[^1])["KIDS"];
+
+        var shown = row.History.Where(p => p.State == ScorecardValueState.Value)
+            .Select(p => (Months: Covered(months, p.Period), Value: p.Value!.Value))
+            .Concat(row.VersusSamePeriodLastYear.Travel.TryGetJudgement(out var lastYear) && lastYear.Previous is { } v ? [(Covered(months, row.VersusSamePeriodLastYear.Period), v)] : [])
+            .Where(f => f.Months.Length > 0)
+            .ToList();
+        var leaks = new List<string>();
+        for (int from = 0; from < months.Length; from++)
+        {
+            for (int to = from; to < months.Length; to++)
+            {
+                long truth = s.Counts[from..(to + 1)].Sum();
+                if (truth > 0 && truth < s.Threshold && Determined(shown.Select(f => f.Months).ToList(), from, to, months.Length))
+                {
+                    leaks.Add($"months {from}–{to} ({truth})");
+                }
+            }
+        }
+
+        return shown.All(f => f.Value == f.Months.Sum(m => s.Counts[m])).Label("every shown count is the true sum of its months")
+            .And((leaks.Count == 0).Label("no small count can be worked out: " + string.Join(", ", leaks)));
+    }
+
     private static int[] Covered(ReportingPeriod[] terms, ReportingPeriod period) =>
         [.. Enumerable.Range(0, terms.Length).Where(i => period.Contains(terms[i]))];
 

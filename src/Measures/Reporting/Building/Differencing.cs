@@ -20,8 +20,8 @@ namespace Measures.Reporting.Building;
 /// </remarks>
 internal static class Differencing
 {
-    /// <summary>A shown count over the days from <paramref name="Start"/> to <paramref name="End"/>.</summary>
-    public readonly record struct Figure(LocalDate Start, LocalDate End, long Count);
+    /// <summary>A shown count over the days of its spans (the parts of its period that have data; no data is a known nothing).</summary>
+    public sealed record Figure(IReadOnlyList<(LocalDate Start, LocalDate End)> Spans, long Count);
 
     /// <summary>
     /// The positions (into <paramref name="figures"/>) of the figures to withhold so that no stretch whose count
@@ -38,7 +38,7 @@ internal static class Differencing
             return withheld;
         }
 
-        var boundaries = figures.SelectMany(f => new[] { f.Start, f.End.PlusDays(1) }).Distinct().Order().ToArray();
+        var boundaries = figures.SelectMany(f => f.Spans).SelectMany(s => new[] { s.Start, s.End.PlusDays(1) }).Distinct().Order().ToArray();
         int stretches = boundaries.Length - 1;
         var rows = figures.Select(f => Indicator(f, boundaries)).ToArray();
         while (true)
@@ -72,7 +72,7 @@ internal static class Differencing
         {
             for (int j = i + 1; j < figures.Count; j++)
             {
-                if (figures[i].Start <= figures[j].End && figures[j].Start <= figures[i].End)
+                if (figures[i].Spans.Any(a => figures[j].Spans.Any(b => a.Start <= b.End && b.Start <= a.End)))
                 {
                     return true;
                 }
@@ -87,7 +87,7 @@ internal static class Differencing
         var row = new BigInteger[boundaries.Length - 1];
         for (int k = 0; k < row.Length; k++)
         {
-            row[k] = boundaries[k] >= f.Start && boundaries[k + 1].PlusDays(-1) <= f.End ? BigInteger.One : BigInteger.Zero;
+            row[k] = f.Spans.Any(s => boundaries[k] >= s.Start && boundaries[k + 1].PlusDays(-1) <= s.End) ? BigInteger.One : BigInteger.Zero;
         }
 
         return row;

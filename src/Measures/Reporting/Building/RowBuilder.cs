@@ -6,6 +6,7 @@ using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Judgements;
 using Measures.Time;
+using NodaTime;
 
 namespace Measures.Reporting.Building;
 
@@ -51,7 +52,7 @@ internal sealed class RowBuilder
         var lastYear = Evaluate(measure, lastYearSlot, Compose(series, lastYearSlot));
         if (policy is not null)
         {
-            ProtectCumulativeCounts(measure, history, ref previous, ref lastYear);
+            ProtectCumulativeCounts(measure, series, history, ref previous, ref lastYear);
         }
 
         var current = history[^1];
@@ -111,7 +112,7 @@ internal sealed class RowBuilder
     /// published (see <see cref="Differencing"/>): the history, the previous period and the same period last year
     /// overlap when the measure's periods are years to date or rolling windows.
     /// </summary>
-    private void ProtectCumulativeCounts(MeasureDefinition measure, PointValue[] history, ref PointValue previous, ref PointValue lastYear)
+    private void ProtectCumulativeCounts(MeasureDefinition measure, MeasureSeries? series, PointValue[] history, ref PointValue previous, ref PointValue lastYear)
     {
         if (measure.ValueType.Kind != ValueKind.Count || measure.NumeratorRule != TemporalRule.Sum)
         {
@@ -123,7 +124,7 @@ internal sealed class RowBuilder
             .Where(p => p.State == ScorecardValueState.Value && p.Aggregate is not null)
             .DistinctBy(p => p.Slot.Period)
             .ToList();
-        var figures = points.Select(p => new Differencing.Figure(p.Slot.Period.Start, p.Slot.Period.End, p.Aggregate!.Value.HeldNumerator)).ToList();
+        var figures = points.Select(p => new Differencing.Figure(Spans(p, series), p.Aggregate!.Value.HeldNumerator)).ToList();
         var threshold = policy!;
         var withheld = Differencing.Withhold(figures, c => c < threshold.Threshold && (c > 0 || threshold.SuppressZeros));
         if (withheld.Count == 0)
@@ -142,6 +143,38 @@ internal sealed class RowBuilder
 
         previous = Protect(previous);
         lastYear = Protect(lastYear);
+    }
+
+    /// <summary>The stretches of a point's period that have data: its parts with figures, or the whole period.</summary>
+    private List<(LocalDate Start, LocalDate End)> Spans(PointValue point, MeasureSeries? series)
+    {
+        var period = point.Slot.Period;
+        var completeness = point.Aggregate!.Value.Completeness;
+        var parts = series is null || completeness.IsComplete ? null : PeriodTiling.Tile(period, series.Frequency, convention);
+        if (parts is null || parts.Length != completeness.PeriodsExpected)
+        {
+            return [(period.Start, period.End)];
+        }
+
+        var spans = new List<(LocalDate Start, LocalDate End)>();
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!completeness.IsPresent(i))
+            {
+                continue;
+            }
+
+            if (spans.Count > 0 && spans[^1].End.PlusDays(1) == parts[i].Start)
+            {
+                spans[^1] = (spans[^1].Start, parts[i].End);
+            }
+            else
+            {
+                spans.Add((parts[i].Start, parts[i].End));
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>
