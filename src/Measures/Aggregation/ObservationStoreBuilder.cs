@@ -88,6 +88,8 @@ public sealed class ObservationStoreBuilder
     /// <param name="breakdown">The breakdown value, or "" for the whole population.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The rules give the observation's measure a rule that is unset.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
     public ObservationStoreBuilder Add(in Observation observation, string breakdown = "")
     {
         Preconditions.CheckNotNull(breakdown);
@@ -100,6 +102,8 @@ public sealed class ObservationStoreBuilder
     /// <summary>Adds observations from a span.</summary>
     /// <param name="observations">The observations.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The rules give an observation's measure a rule that is unset.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
     public ObservationStoreBuilder AddRange(ReadOnlySpan<Observation> observations)
     {
         CheckNotBuilt();
@@ -116,12 +120,16 @@ public sealed class ObservationStoreBuilder
     /// <param name="observations">The observations.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    /// <exception cref="ArgumentException">The rules give an observation's measure a rule that is unset.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
     public ObservationStoreBuilder AddRange(Observation[] observations) => AddRange(new ReadOnlySpan<Observation>(Preconditions.CheckNotNull(observations)));
 
     /// <summary>Adds observations from a sequence, enumerating it once, at once.</summary>
     /// <param name="observations">The observations.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    /// <exception cref="ArgumentException">The rules give an observation's measure a rule that is unset.</exception>
+    /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
     public ObservationStoreBuilder AddRange(IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(observations);

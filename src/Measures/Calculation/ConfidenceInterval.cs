@@ -103,6 +103,7 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="level">The confidence level.</param>
     /// <param name="multiplier">N of a rate per N.</param>
     /// <returns>The interval; its lower limit is never below zero.</returns>
+    /// <exception cref="ArgumentException">The count is negative, or the denominator or multiplier is not positive and finite.</exception>
     public static ConfidenceInterval Byar(long count, double denominator, ConfidenceLevel level, double multiplier)
     {
         CheckRate(count, denominator, level, multiplier);
@@ -129,6 +130,7 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     /// <param name="level">The confidence level.</param>
     /// <param name="multiplier">N of a rate per N.</param>
     /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">The count is negative, or the denominator or multiplier is not positive and finite.</exception>
     public static ConfidenceInterval ExactPoisson(long count, double denominator, ConfidenceLevel level, double multiplier)
     {
         CheckRate(count, denominator, level, multiplier);

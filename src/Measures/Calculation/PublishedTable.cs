@@ -1,3 +1,4 @@
+using System;
 namespace Measures.Calculation;
 
 /// <summary>
@@ -41,16 +42,19 @@ public sealed class PublishedTable
     /// <param name="row">The row, from 0.</param>
     /// <param name="column">The column, from 0.</param>
     /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The row or column is outside the table.</exception>
     public PublishedFigure Cell(int row, int column) => figures[CheckRow(row), CheckColumn(column)];
 
     /// <summary>The published total of a row.</summary>
     /// <param name="row">The row, from 0.</param>
     /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The row is outside the table.</exception>
     public PublishedFigure RowTotal(int row) => figures[CheckRow(row), Source.Columns];
 
     /// <summary>The published total of a column.</summary>
     /// <param name="column">The column, from 0.</param>
     /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The column is outside the table.</exception>
     public PublishedFigure ColumnTotal(int column) => figures[Source.Rows, CheckColumn(column)];
 
     /// <summary>The published grand total.</summary>

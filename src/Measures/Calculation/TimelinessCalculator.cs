@@ -79,6 +79,7 @@ public sealed class TimelinessCalculator
     /// <param name="excludes">Whether a record is out of scope. It must be a pure function.</param>
     /// <returns>The new calculator.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is empty.</exception>
     public TimelinessCalculator WithExclusion(string reason, Func<CaseRecord, bool> excludes)
     {
         Preconditions.CheckNotNull(reason);

@@ -51,11 +51,13 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
     /// <param name="unit">What is counted ("children"), or empty.</param>
     /// <param name="decimals">Display decimals: 0 unless the count can be fractional.</param>
     /// <returns>The value type.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above <see cref="MaxDecimals"/>.</exception>
     public static MeasureValueType Count(string unit = "", int decimals = 0) => Create(ValueKind.Count, decimals, null, unit);
 
     /// <summary>A percentage: numerator ÷ denominator × 100.</summary>
     /// <param name="decimals">Display decimals (1 for "84.8%").</param>
     /// <returns>The value type.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above <see cref="MaxDecimals"/>.</exception>
     public static MeasureValueType Percentage(int decimals = 1) => Create(ValueKind.Percentage, decimals, null, "");
 
     /// <summary>A rate per <paramref name="per"/> of a population: numerator ÷ denominator × <paramref name="per"/>.</summary>
@@ -63,17 +65,20 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
     /// <param name="population">Who the population is ("children aged under 18").</param>
     /// <param name="decimals">Display decimals (1 for "316.8 per 10,000").</param>
     /// <returns>The value type.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="per"/> is not from 1 to <see cref="MaxRatePer"/>, or <paramref name="decimals"/> is negative or above <see cref="MaxDecimals"/>.</exception>
     public static MeasureValueType Rate(long per, string population = "", int decimals = 1) => Create(ValueKind.Rate, decimals, per, population);
 
     /// <summary>A mean: the numerator (a sum, usually of durations) ÷ the denominator (a count).</summary>
     /// <param name="unit">The unit of the sum ("days").</param>
     /// <param name="decimals">Display decimals (1 for "387.2 days").</param>
     /// <returns>The value type.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above <see cref="MaxDecimals"/>.</exception>
     public static MeasureValueType Mean(string unit = "", int decimals = 1) => Create(ValueKind.Mean, decimals, null, unit);
 
     /// <summary>A plain ratio: numerator ÷ denominator.</summary>
     /// <param name="decimals">Display decimals.</param>
     /// <returns>The value type.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above <see cref="MaxDecimals"/>.</exception>
     public static MeasureValueType Ratio(int decimals = 2) => Create(ValueKind.Ratio, decimals, null, "");
 
     /// <summary>

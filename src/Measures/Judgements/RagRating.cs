@@ -80,6 +80,7 @@ public sealed class RagRating
     /// <param name="options">Options.</param>
     /// <returns>The rating.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The target and the polarity disagree: a target range needs the polarity WithinRange, and that polarity needs a range.</exception>
     public static RagRating Rate(MeasureDefinition measure, ReportingPeriod period, decimal? value, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);

@@ -94,6 +94,7 @@ public readonly struct SnapshotDate : IEquatable<SnapshotDate>, IComparable<Snap
     /// <param name="format">Empty or "G".</param>
     /// <param name="provider">Ignored: labels are culture-invariant.</param>
     /// <returns><see langword="false"/> when the destination is too short.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor "G".</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
         CheckFormat(format);

@@ -99,6 +99,7 @@ public sealed class WorkingDayCalendar
     /// <summary>The working-day calendar of <paramref name="region"/>: weekends and its bank holidays.</summary>
     /// <param name="region">England and Wales, Scotland or Northern Ireland.</param>
     /// <returns>The shared calendar for the region; it is built on first use.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="region"/> is not a defined region.</exception>
     public static WorkingDayCalendar For(BankHolidayRegion region)
     {
         BankHolidays.CheckRegion(region);

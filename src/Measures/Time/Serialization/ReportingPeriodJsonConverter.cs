@@ -56,6 +56,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
     }
 
     /// <inheritdoc />
+    /// <exception cref="JsonException">The property name is not a period label.</exception>
     public override ReportingPeriod ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         ReadLabel(reader.GetString()!);
 

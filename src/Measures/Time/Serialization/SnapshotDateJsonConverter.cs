@@ -33,6 +33,7 @@ public sealed class SnapshotDateJsonConverter : JsonConverter<SnapshotDate>
 
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="JsonException">The date cannot be written as an ISO date.</exception>
     public override void Write(Utf8JsonWriter writer, SnapshotDate value, JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(writer);
