@@ -57,7 +57,7 @@ public static class CatalogueRules
     /// <summary>Adds the rule of an observation's measure when it is the first seen; for callers that enumerate once.</summary>
     internal static void Add(MeasureCatalogue catalogue, Dictionary<string, AggregationRule> rules, in Observation observation, long index)
     {
-        Preconditions.CheckArgument(observation.MeasureCode is not null, "observations", $"Observation {index} is unset (a default value).");
+        Preconditions.CheckArgument(observation.MeasureCode is not null, "observations", $"The observation at position {index + 1} is unset (a default value).");
         if (rules.ContainsKey(observation.MeasureCode) || !catalogue.TryGetMeasure(observation.MeasureCode, out var measure))
         {
             // A second observation is checked against the rule by the store; an unknown code is reported by the store with the rest.
@@ -68,7 +68,7 @@ public static class CatalogueRules
         Preconditions.CheckArgument(
             PeriodTiling.IsTiling(type),
             "observations",
-            $"Observation {index} of {measure.Code} is for {observation.Period} ({Time.Text.PeriodText.Noun(type)}); observations must be for months, quarters, terms, half-terms, or financial, calendar or academic years, from which longer periods and windows are rolled up.");
+            $"An observation of {measure.Code} is for {observation.Period} ({Time.Text.PeriodText.Noun(type)}); observations must be for months, quarters, terms, half-terms, or financial, calendar or academic years, from which longer periods and windows are rolled up.");
         rules.Add(measure.Code, For(measure, type));
     }
 }

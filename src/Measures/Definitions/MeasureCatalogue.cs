@@ -141,7 +141,7 @@ public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>
 
     /// <summary>The name and size: "Sample Council (39 measures)".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => (Name.Length > 0 ? Name : "Catalogue") + $" ({Measures.Count} measures)";
+    public override string ToString() => (Name.Length > 0 ? Name : "Catalogue") + $" ({Measures.Count} measure{(Measures.Count == 1 ? "" : "s")})";
 
     /// <summary>
     /// Every catalogue-wide problem (duplicate codes, unknown or circular parents), each with the index of

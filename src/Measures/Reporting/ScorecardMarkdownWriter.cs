@@ -32,7 +32,7 @@ internal static class ScorecardMarkdownWriter
         md.Append("\n\n## Summary\n\n");
 
         var summary = scorecard.Summary;
-        md.Append(Invariant($"{summary.Overall.Measures} measures are counted: RAG over those with a target, direction of travel against "))
+        md.Append(Invariant($"{summary.Overall.Measures} {(summary.Overall.Measures == 1 ? "measure is" : "measures are")} counted: RAG over those with a target, direction of travel against "))
             .Append(summary.DirectionComparison == ComparisonPeriod.PreviousPeriod ? "the previous period" : "the same period last year")
             .Append(" over those with a good direction.");
         if (summary.Exclusions.Count > 0)

@@ -63,6 +63,6 @@ public readonly record struct SummaryCounts
         string noChange = NoChange > 0 ? $", {NoChange} no change" : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Measures} measures: {Green} green, {Amber} amber, {Red} red{blue}{noValue}; {Improving} improving, {Worsening} worsening{noChange}");
+            $"{Measures} measure{(Measures == 1 ? "" : "s")}: {Green} green, {Amber} amber, {Red} red{blue}{noValue}; {Improving} improving, {Worsening} worsening{noChange}");
     }
 }

@@ -39,7 +39,7 @@ internal static class ScorecardHtml
     {
         var summary = scorecard.Summary;
         string comparedWith = summary.DirectionComparison == ComparisonPeriod.PreviousPeriod ? "the previous period" : "the same period last year";
-        string caption = $"Summary: {summary.Overall.Measures.ToString(CultureInfo.InvariantCulture)} measures counted; RAG over those with a target, direction of travel against {comparedWith} over those with a good direction";
+        string caption = $"Summary: {summary.Overall.Measures.ToString(CultureInfo.InvariantCulture)} measure{(summary.Overall.Measures == 1 ? "" : "s")} counted; RAG over those with a target, direction of travel against {comparedWith} over those with a good direction";
         if (summary.Exclusions.Count > 0)
         {
             caption += "; left out: " + string.Join(", ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count())));

@@ -26,7 +26,7 @@ internal static class LabelMessages
     public const string CannotStart = "cannot start a label; expected " + LabelStarts;
     public const string NotMonthOrPeriodWord = "is not a month name or a period word; expected " + LabelStarts;
     public const string NotFourDigitYearToStart = "is not a four-digit year; expected " + LabelStarts;
-    public const string SnapshotIsNotAPeriod = "starts a snapshot date (\"as at 31 July 2015\"), which is a date rather than a period; read it with SnapshotDate.Parse";
+    public const string SnapshotIsNotAPeriod = "starts a snapshot date (\"as at 31 July 2015\"), which is a day rather than a period: give the period the figure is for, such as \"2015-07\" for a count taken at the end of July 2015";
     public const string NotExpectedHere = "is not expected here; expected the end of the label";
     public const string NotExpectedAfterDate = "is not expected after the date; expected the end of the label";
     public const string ExpectedClosingBracket = "expected a closing \"]\"";
@@ -64,7 +64,7 @@ internal static class LabelMessages
     public const string QuarterNumber = "a quarter number, 1 to 4";
     public const string FirstDateOfRange = "the first date of the range";
     public const string LastDateOfRange = "the last date of the range";
-    public const string ToAndLastDate = "\"to\" and the last date of the range; a single date is a snapshot date (SnapshotDate.Parse)";
+    public const string ToAndLastDate = "\"to\" and the last date of the range; a single date is a day, not a period: give the month or period the figure is for";
     public const string ToBetweenDates = "\"to\" between the two dates";
     public const string MonthNameAfterDay = "a month name after the day";
     public const string ADate = "a date";
