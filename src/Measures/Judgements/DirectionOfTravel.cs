@@ -44,6 +44,14 @@ public sealed class DirectionOfTravel
     /// <summary>Gets the change, current − previous, or <see langword="null"/> when a value is missing.</summary>
     public decimal? Change { get; }
 
+    /// <summary>
+    /// Gets the change as a fraction of the earlier value, as minutes write it ("an increase of 27%" is 0.27, "had
+    /// doubled" is 1): <see cref="Change"/> ÷ |<see cref="Previous"/>|; <see langword="null"/> when a value is missing or
+    /// the earlier value is zero. It is not antisymmetric: a rise of r and the fall back again, −r ÷ (1 + r), multiply
+    /// (as 1 + each) to 1.
+    /// </summary>
+    public decimal? RelativeChange => Change is { } change && Previous is { } previous && previous != 0 ? change / Math.Abs(previous) : null;
+
     /// <summary>Gets what the earlier value is ("last year", "the previous quarter").</summary>
     public string ComparedWith { get; }
 

@@ -24,8 +24,8 @@ internal static class ScorecardCsvWriter
         "code", "title", "service_area", "kind", "component_of", "period", "period_label", "own_period", "state",
         "value", "value_text", "numerator", "denominator", "periods_present", "periods_expected",
         "target", "tolerance", "rag", "rag_explanation",
-        "direction_vs_previous", "previous_period", "previous_value",
-        "direction_vs_last_year", "same_period_last_year", "value_last_year",
+        "direction_vs_previous", "previous_period", "previous_value", "relative_change_vs_previous",
+        "direction_vs_last_year", "same_period_last_year", "value_last_year", "relative_change_vs_last_year",
         "benchmark_period", "benchmarks", "quartile_band", "suppression", "in_summary",
     ];
 
@@ -72,9 +72,11 @@ internal static class ScorecardCsvWriter
             ScorecardWords.Direction(previous),
             previous.PeriodLabel,
             Number(EarlierValue(previous)),
+            Relative(previous),
             ScorecardWords.Direction(lastYear),
             lastYear.PeriodLabel,
             Number(EarlierValue(lastYear)),
+            Relative(lastYear),
             row.Benchmark?.PeriodLabel ?? string.Empty,
             ScorecardCells.Benchmarks(row),
             ScorecardCells.Band(row),
@@ -82,6 +84,12 @@ internal static class ScorecardCsvWriter
             row.SummaryExclusion is null ? "true" : "false",
         ];
     }
+
+    // As a fraction to four decimals, as in the JSON: 0.27 is an increase of 27%.
+    private static string Relative(ScorecardDirection direction) =>
+        direction.Travel.TryGetJudgement(out var travel) && travel.RelativeChange is { } relative
+            ? decimal.Round(relative, 4, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)
+            : string.Empty;
 
     private static decimal? EarlierValue(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Previous : null;
 

@@ -146,6 +146,7 @@ internal static class ScorecardJsonWriter
         Direction = ScorecardWords.Direction(d),
         EarlierValue = d.Travel.TryGetJudgement(out var travel) ? travel.Previous : null,
         Change = travel?.Change,
+        RelativeChange = travel?.RelativeChange is { } relative ? decimal.Round(relative, 4, System.MidpointRounding.AwayFromZero) : null,
         Explanation = ScorecardWords.Explanation(d),
     };
 

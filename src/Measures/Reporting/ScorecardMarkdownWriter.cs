@@ -105,7 +105,8 @@ internal static class ScorecardMarkdownWriter
     }
 
     private static string Direction(ScorecardDirection direction) =>
-        ScorecardWords.DirectionName(direction) + " (" + Escape(direction.PeriodLabel) + ")";
+        ScorecardWords.DirectionName(direction) + (ScorecardWords.RelativeChange(direction) is { Length: > 0 } relative ? " " + relative : string.Empty)
+        + " (" + Escape(direction.PeriodLabel) + ")";
 
     private static void Counts(StringBuilder md, string name, SummaryCounts c) =>
         md.Append("| ").Append(name)

@@ -89,10 +89,13 @@ internal static class ScorecardTableWriter
                 : row.ValueText,
             ScorecardCells.Target(row) ?? "-",
             ScorecardWords.RagName(row.Rag),
-            ScorecardWords.DirectionName(row.VersusPreviousPeriod),
-            ScorecardWords.DirectionName(row.VersusSamePeriodLastYear),
+            WithRelative(row.VersusPreviousPeriod),
+            WithRelative(row.VersusSamePeriodLastYear),
         ];
     }
+
+    private static string WithRelative(ScorecardDirection direction) =>
+        ScorecardWords.DirectionName(direction) + (ScorecardWords.RelativeChange(direction) is { Length: > 0 } relative ? " " + relative : string.Empty);
 
     private static void Line(StringBuilder text, string[] cells, int[] widths)
     {

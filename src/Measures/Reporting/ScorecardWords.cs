@@ -49,6 +49,18 @@ internal static class ScorecardWords
     /// <summary>The explanation of a judgement as shown, or why it is withheld.</summary>
     public static string Explanation(ScorecardJudgement<RagRating> rag) => rag.TryGetJudgement(out var rating) ? rating.Explanation : rag.WithheldExplanation!;
 
+    /// <summary>The relative change of a direction as a reader reads it: "+27%", "−50%", "+100%"; empty when there is none.</summary>
+    public static string RelativeChange(ScorecardDirection direction)
+    {
+        if (!direction.Travel.TryGetJudgement(out var travel) || travel.RelativeChange is not { } relative)
+        {
+            return string.Empty;
+        }
+
+        decimal percent = decimal.Round(relative * 100, 0, MidpointRounding.AwayFromZero);
+        return (percent > 0 ? "+" : percent < 0 ? "\u2212" : string.Empty) + Math.Abs(percent).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
+    }
+
     /// <summary>The explanation of a direction as shown, or why it is withheld.</summary>
     public static string Explanation(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Explanation : direction.Travel.WithheldExplanation!;
 

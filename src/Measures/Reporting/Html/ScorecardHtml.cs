@@ -200,7 +200,8 @@ internal static class ScorecardHtml
     {
         html.Start("td");
         RagHtml.WriteDirection(html, direction);
-        string earlier = direction.Travel.TryGetJudgement(out var travel) && travel.Previous is { } v ? "from " + valueType.Format(v) + " (" + direction.PeriodLabel + ")" : "vs " + direction.PeriodLabel;
+        string relative = ScorecardWords.RelativeChange(direction) is { Length: > 0 } r ? r + " " : string.Empty;
+        string earlier = direction.Travel.TryGetJudgement(out var travel) && travel.Previous is { } v ? relative + "from " + valueType.Format(v) + " (" + direction.PeriodLabel + ")" : "vs " + direction.PeriodLabel;
         html.Element("span", earlier, "measures-sub");
         html.End("td");
     }

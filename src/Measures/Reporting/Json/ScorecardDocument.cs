@@ -189,6 +189,8 @@ internal sealed class DirectionDocument
 
     public decimal? Change { get; init; }
 
+    public decimal? RelativeChange { get; init; }
+
     public required string Explanation { get; init; }
 }
 
