@@ -217,7 +217,10 @@ public sealed class ScorecardBuilderTests
         Assert.Equal(ReportingPeriod.FinancialYearToDate(new NodaTime.YearMonth(2023, 9)), row.VersusPreviousPeriod.Period);
         Assert.Equal(390m, row.VersusPreviousPeriod.Travel.Judgement.Previous);
         Assert.Equal(Direction.Improving, row.VersusPreviousPeriod.Travel.Judgement.Direction);
-        Assert.Null(row.Benchmark);
+
+        // The year's benchmark is in force over the year to date, as its target would be, and says whose year it is.
+        Assert.Equal(Year, row.Benchmark!.Benchmark.Period);
+        Assert.Equal("2023/24", row.Benchmark.PeriodLabel);
     }
 
     [Fact]

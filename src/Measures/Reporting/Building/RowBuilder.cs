@@ -251,7 +251,7 @@ internal sealed class RowBuilder
     }
 
     /// <summary>
-    /// The benchmark for the value's period, or one covering the same days, or the one for the scorecard's period
+    /// The benchmark for the value's period, or one covering the same days, or the shortest in force over the whole of it, or the one for the scorecard's period
     /// (a late figure compared with the benchmark of the year it is reported in), or else the latest from the year
     /// before the value's period ends.
     /// </summary>
@@ -262,8 +262,10 @@ internal sealed class RowBuilder
             return exact;
         }
 
+        // Then one in force over the value's period, as a target is (FY 2015/16's figures for July 2015).
         var earliest = valuePeriod.End.PlusYears(-1);
         return measure.Benchmarks.FirstOrDefault(b => b.Period.Start == valuePeriod.Start && b.Period.End == valuePeriod.End)
+            ?? measure.Benchmarks.Where(b => b.Period.Start <= valuePeriod.Start && b.Period.End >= valuePeriod.End).OrderBy(b => b.Period.Days).FirstOrDefault()
             ?? measure.BenchmarkFor(period)
             ?? measure.Benchmarks.Where(b => b.Period.End <= valuePeriod.End && b.Period.End > earliest).OrderBy(b => b.Period.End).LastOrDefault();
     }
