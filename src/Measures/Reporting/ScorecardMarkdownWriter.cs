@@ -58,7 +58,8 @@ internal static class ScorecardMarkdownWriter
             var rows = scorecard.Rows.Where(r => r.ServiceArea == area).ToList();
             foreach (var row in rows)
             {
-                string value = Escape(row.ValueText) + (ScorecardCells.Figures(row) is { } f ? " (" + Escape(f) + ")" : string.Empty);
+                string value = Escape(row.ValueText) + (ScorecardCells.Figures(row) is { } f ? " (" + Escape(f) + ")" : string.Empty)
+                    + (ScorecardCells.Completeness(row) is { Length: > 0 } partial ? ", " + partial : string.Empty);
                 md.Append("| ").Append(Escape(row.Code))
                     .Append(" | ").Append(row.IsComponent ? "↳ " : string.Empty).Append(Escape(row.Title))
                     .Append(" | ").Append(Escape(row.PeriodLabel))

@@ -21,7 +21,7 @@ internal static class ScorecardTableWriter
     /// <summary>The most characters of a measure's title shown.</summary>
     public const int MaxTitleLength = 44;
 
-    private static readonly string[] Headers = ["Code", "Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year"];
+    private static readonly string[] Headers = ["Code", "Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year", "Benchmarks"];
 
     /// <summary>Writes <paramref name="scorecard"/> as a text table.</summary>
     /// <param name="scorecard">The scorecard.</param>
@@ -84,13 +84,15 @@ internal static class ScorecardTableWriter
             title,
             row.PeriodLabel,
             // A count's unit is in its title; "3360" reads better in a column than "3360 children and young people".
-            row.State == ScorecardValueState.Value && row.Measure.ValueType.Kind == Definitions.ValueKind.Count
+            (row.State == ScorecardValueState.Value && row.Measure.ValueType.Kind == Definitions.ValueKind.Count
                 ? Internal.NumberText.Fixed(row.RoundedValue.GetValueOrDefault(), row.Measure.ValueType.Decimals)
-                : row.ValueText,
+                : row.ValueText)
+                + (ScorecardCells.Completeness(row) is { Length: > 0 } partial ? " (" + partial + ")" : string.Empty),
             ScorecardCells.Target(row) ?? "-",
             ScorecardWords.RagName(row.Rag),
             WithRelative(row.VersusPreviousPeriod),
             WithRelative(row.VersusSamePeriodLastYear),
+            ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty),
         ];
     }
 

@@ -29,4 +29,18 @@ public sealed class RelativeChangeWriterTests
         Assert.Contains("Up +25%", scorecard.ToString(ScorecardFormat.Table), StringComparison.Ordinal);
         Assert.Contains(ScorecardHtmlTests.Xml(scorecard.ToString(ScorecardFormat.Html)).Descendants("span"), s => s.Value.StartsWith("+25% from 20", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_table_and_markdown_show_completeness_and_benchmarks_like_the_other_formats()
+    {
+        // Eleven of twelve months of section 47s, against England's 191.6 per 10,000.
+        var observations = Months("S47", 2023, [.. Enumerable.Repeat(100L, 11)], [.. Enumerable.Repeat(60_000L, 11)]);
+        var scorecard = new ScorecardBuilder(Catalogue(RateOfFlow())).Build(observations, Year);
+        string table = scorecard.ToString(ScorecardFormat.Table);
+        string markdown = scorecard.ToString(ScorecardFormat.Markdown);
+        Assert.Contains("11 of 12 periods", table, StringComparison.Ordinal);
+        Assert.Contains("11 of 12 periods", markdown, StringComparison.Ordinal);
+        Assert.Contains("England 191.6 per 10,000:", table, StringComparison.Ordinal);
+        Assert.Contains("England 191.6 per 10,000:", markdown, StringComparison.Ordinal);
+    }
 }
