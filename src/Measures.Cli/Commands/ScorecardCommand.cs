@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using Measures.Aggregation;
 using Measures.Definitions;
+using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
 using NodaTime.Text;
@@ -44,9 +45,19 @@ internal static class ScorecardCommand
         format.AcceptOnlyFromAmong(Formats);
         var audience = new Option<bool>("--public") { Description = "The public version: small counts suppressed by the small-number policy." };
         var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output.", HelpName = "FILE" };
+        var noChange = new Option<decimal?>("--no-change-tolerance")
+        {
+            Description = "The largest movement called \"no change\" in a direction of travel, in each measure's units (points for a percentage); a measure's own, set in the catalogue, comes first.",
+            HelpName = "N",
+        };
+        var similarity = new Option<decimal?>("--similarity-tolerance")
+        {
+            Description = "The largest difference from a benchmark called \"similar\" (in line with it); a measure's own, set in the catalogue, comes first.",
+            HelpName = "N",
+        };
         var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24).")
         {
-            catalogue, observations, period, format, audience, output,
+            catalogue, observations, period, format, audience, output, noChange, similarity,
         };
         return command.WithAction(parsed => Run(
             context,
@@ -55,11 +66,18 @@ internal static class ScorecardCommand
             parsed.GetValue(period),
             parsed.GetValue(format),
             parsed.GetValue(audience),
-            parsed.GetValue(output)));
+            parsed.GetValue(output),
+            parsed.GetValue(noChange),
+            parsed.GetValue(similarity)));
     }
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance)
     {
+        if (noChangeTolerance < 0 || similarityTolerance < 0)
+        {
+            throw ToolException.Usage("a tolerance cannot be negative; use 0 for none.");
+        }
+
         if (cataloguePath is not null && observationsPath is null)
         {
             throw ToolException.Usage("--catalogue needs --observations: the sample observations are for the sample catalogue only.");
@@ -86,6 +104,11 @@ internal static class ScorecardCommand
         var options = new ScorecardOptions
         {
             Audience = isPublic ? ScorecardAudience.Public : ScorecardAudience.Internal,
+            Judgements = new JudgementOptions
+            {
+                NoChangeTolerance = noChangeTolerance ?? JudgementOptions.Default.NoChangeTolerance,
+                SimilarityTolerance = similarityTolerance ?? JudgementOptions.Default.SimilarityTolerance,
+            },
             Progress = context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null,
         };
 

@@ -41,7 +41,10 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
     /// <param name="targets">Targets, none of which may be in force on the same day as another.</param>
     /// <param name="benchmarks">Benchmarks, at most one a period.</param>
     /// <param name="source">Where this definition comes from, for the record.</param>
+    /// <param name="noChangeTolerance">The largest movement this measure's directions of travel call "no change", in its own units; <see langword="null"/> for the judgement options' (none by default).</param>
+    /// <param name="similarityTolerance">The largest difference from a benchmark this measure calls "similar" ("in line with statistical neighbours"); <see langword="null"/> for the judgement options'.</param>
     /// <exception cref="ArgumentException">Any argument is invalid; the message lists every problem.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative or more than 10^15.</exception>
     public MeasureDefinition(
         string code,
         string title,
@@ -59,7 +62,9 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         bool? countsInSummary = null,
         IEnumerable<Target>? targets = null,
         IEnumerable<Benchmark>? benchmarks = null,
-        string? source = null)
+        string? source = null,
+        decimal? noChangeTolerance = null,
+        decimal? similarityTolerance = null)
     {
         Preconditions.CheckNotNull(code);
         Preconditions.CheckNotNull(title);
@@ -76,6 +81,8 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
             CheckDefined(rule, nameof(denominatorRule));
         }
 
+        CheckTolerance(noChangeTolerance, nameof(noChangeTolerance));
+        CheckTolerance(similarityTolerance, nameof(similarityTolerance));
         var targetList = (targets ?? []).ToArray();
         var benchmarkList = (benchmarks ?? []).ToArray();
         Preconditions.CheckArgument(Array.TrueForAll(targetList, t => t is not null), nameof(targets), "A target is null.");
@@ -104,7 +111,15 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         Targets = new ReadOnlyCollection<Target>([.. targetList.OrderBy(t => t.FirstDay)]);
         Benchmarks = new ReadOnlyCollection<Benchmark>([.. benchmarkList.OrderBy(b => b.Period)]);
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        NoChangeTolerance = noChangeTolerance;
+        SimilarityTolerance = similarityTolerance;
     }
+
+    /// <summary>Gets the largest movement this measure's directions of travel call "no change", or <see langword="null"/> for the judgement options'.</summary>
+    public decimal? NoChangeTolerance { get; }
+
+    /// <summary>Gets the largest difference from a benchmark this measure calls "similar", or <see langword="null"/> for the judgement options'.</summary>
+    public decimal? SimilarityTolerance { get; }
 
     /// <summary>Gets the measure's code, unique in a catalogue.</summary>
     public string Code { get; }
@@ -196,13 +211,28 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         && Kind == other.Kind && ParentCode == other.ParentCode && ValueType.Equals(other.ValueType) && Polarity == other.Polarity
         && Frequency == other.Frequency && PeriodType == other.PeriodType && NumeratorRule == other.NumeratorRule
         && DenominatorRule == other.DenominatorRule && Equals(DataLag, other.DataLag) && CountsInSummary == other.CountsInSummary
-        && Targets.SequenceEqual(other.Targets) && Benchmarks.SequenceEqual(other.Benchmarks) && Source == other.Source;
+        && Targets.SequenceEqual(other.Targets) && Benchmarks.SequenceEqual(other.Benchmarks) && Source == other.Source
+        && NoChangeTolerance == other.NoChangeTolerance && SimilarityTolerance == other.SimilarityTolerance;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MeasureDefinition);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Title, ValueType, Polarity, Targets.Count);
+
+    /// <summary>Why <paramref name="tolerance"/> cannot be a judgement tolerance, or <see langword="null"/> when it can.</summary>
+    internal static string? ToleranceProblem(decimal? tolerance) =>
+        tolerance is not { } t ? null
+        : t < 0 ? $"A tolerance cannot be negative; {NumberText.Plain(t)} was given. Use 0 for none."
+        : FigureRules.SetFigureProblem("The tolerance", t);
+
+    private static void CheckTolerance(decimal? tolerance, string paramName)
+    {
+        if (ToleranceProblem(tolerance) is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(paramName, tolerance, problem);
+        }
+    }
 
     /// <summary>The code and title: "CSC-07 Re-referrals within 12 months".</summary>
     /// <returns>The text.</returns>

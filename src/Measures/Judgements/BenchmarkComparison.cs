@@ -53,13 +53,14 @@ public sealed class BenchmarkComparison
     /// <param name="measure">The measure.</param>
     /// <param name="value">The council's exact value, or <see langword="null"/>.</param>
     /// <param name="comparator">The comparator.</param>
-    /// <param name="options">Options.</param>
+    /// <param name="options">Options; the measure's own tolerances, where its definition sets them, take the place of these.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static BenchmarkComparison Compare(MeasureDefinition measure, decimal? value, ComparatorValue comparator, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);
-        return Compare(value, comparator, measure.Polarity, measure.ValueType, options);
+        Preconditions.CheckNotNull(options);
+        return Compare(value, comparator, measure.Polarity, measure.ValueType, options.For(measure));
     }
 
     /// <summary>Compares a value with a comparator.</summary>

@@ -72,13 +72,14 @@ public sealed class DirectionOfTravel
     /// <param name="current">The current exact value, or <see langword="null"/>.</param>
     /// <param name="previous">The earlier exact value, or <see langword="null"/>.</param>
     /// <param name="comparedWith">What the earlier value is, for the explanation ("last year", "the previous quarter").</param>
-    /// <param name="options">Options.</param>
+    /// <param name="options">Options; the measure's own tolerances, where its definition sets them, take the place of these.</param>
     /// <returns>The direction of travel.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static DirectionOfTravel Between(MeasureDefinition measure, decimal? current, decimal? previous, string comparedWith, JudgementOptions options)
     {
         Preconditions.CheckNotNull(measure);
-        return Between(current, previous, measure.Polarity, measure.ValueType, comparedWith, options);
+        Preconditions.CheckNotNull(options);
+        return Between(current, previous, measure.Polarity, measure.ValueType, comparedWith, options.For(measure));
     }
 
     /// <summary>The direction of travel of a value against an earlier value.</summary>

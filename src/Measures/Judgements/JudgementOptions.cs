@@ -12,6 +12,17 @@ public sealed class JudgementOptions
     /// <summary>Gets the default options: rounded values, no no-change tolerance, no similarity tolerance.</summary>
     public static JudgementOptions Default { get; } = new();
 
+    /// <summary>These options with a measure's own tolerances, where its definition sets them, in place of these.</summary>
+    internal JudgementOptions For(Definitions.MeasureDefinition measure) =>
+        measure.NoChangeTolerance is null && measure.SimilarityTolerance is null
+            ? this
+            : new JudgementOptions
+            {
+                Comparison = Comparison,
+                NoChangeTolerance = measure.NoChangeTolerance ?? NoChangeTolerance,
+                SimilarityTolerance = measure.SimilarityTolerance ?? SimilarityTolerance,
+            };
+
     /// <summary>Gets which value is compared; <see cref="ValueComparison.Rounded"/> by default.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined comparison.</exception>
     public ValueComparison Comparison

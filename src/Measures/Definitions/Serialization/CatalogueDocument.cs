@@ -62,6 +62,10 @@ internal sealed class MeasureDocument
 
     public bool? CountsInSummary { get; set; }
 
+    public decimal? NoChangeTolerance { get; set; }
+
+    public decimal? SimilarityTolerance { get; set; }
+
     public List<TargetDocument?>? Targets { get; set; }
 
     public List<BenchmarkDocument?>? Benchmarks { get; set; }

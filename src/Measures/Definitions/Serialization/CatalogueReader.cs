@@ -20,7 +20,7 @@ namespace Measures.Definitions.Serialization;
 internal sealed class CatalogueReader
 {
     private static readonly string[] CatalogueMembers = ["$schema", "version", "name", "description", "measures"];
-    private static readonly string[] MeasureMembers = ["code", "title", "description", "serviceArea", "kind", "parent", "valueType", "polarity", "frequency", "periodType", "numerator", "denominator", "dataLag", "countsInSummary", "targets", "benchmarks", "source"];
+    private static readonly string[] MeasureMembers = ["code", "title", "description", "serviceArea", "kind", "parent", "valueType", "polarity", "frequency", "periodType", "numerator", "denominator", "dataLag", "countsInSummary", "noChangeTolerance", "similarityTolerance", "targets", "benchmarks", "source"];
     private static readonly string[] ValueTypeMembers = ["kind", "per", "unit", "decimals"];
     private static readonly string[] TargetMembers = ["year", "from", "value", "upper", "tolerance", "stretch", "source"];
     private static readonly string[] ToleranceMembers = ["points", "fractionOfTarget"];
@@ -347,6 +347,15 @@ internal sealed class CatalogueReader
         var numerator = Word(JsonWords.NumeratorRules, m.Numerator, path + ".numerator", owner);
         var denominator = Word(JsonWords.DenominatorRules, m.Denominator, path + ".denominator", null);
         var dataLag = ReadDataLag(m.DataLag, path + ".dataLag");
+        if (MeasureDefinition.ToleranceProblem(m.NoChangeTolerance) is { } noChange)
+        {
+            Error(DataProblemKind.InvalidValue, path + ".noChangeTolerance", noChange);
+        }
+
+        if (MeasureDefinition.ToleranceProblem(m.SimilarityTolerance) is { } similarity)
+        {
+            Error(DataProblemKind.InvalidValue, path + ".similarityTolerance", similarity);
+        }
 
         var targets = new Target?[m.Targets?.Count ?? 0];
         for (int j = 0; j < targets.Length; j++)
@@ -387,7 +396,9 @@ internal sealed class CatalogueReader
             m.CountsInSummary,
             targets!,
             benchmarks!,
-            m.Source);
+            m.Source,
+            m.NoChangeTolerance,
+            m.SimilarityTolerance);
     }
 
     private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path, out ValueKind? kind)

@@ -47,6 +47,8 @@ internal static class CatalogueWriter
         Denominator = m.DenominatorRule is { } rule ? JsonWords.DenominatorRules.Word(rule) : null,
         DataLag = m.DataLag is { } lag ? PeriodPattern.Roundtrip.Format(lag) : null,
         CountsInSummary = m.CountsInSummary,
+        NoChangeTolerance = m.NoChangeTolerance,
+        SimilarityTolerance = m.SimilarityTolerance,
         Targets = m.Targets.Count == 0 ? null : [.. m.Targets.Select(ToDocument)],
         Benchmarks = m.Benchmarks.Count == 0 ? null : [.. m.Benchmarks.Select(ToDocument)],
         Source = m.Source,
