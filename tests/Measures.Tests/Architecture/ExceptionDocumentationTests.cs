@@ -17,26 +17,6 @@ namespace Measures.Tests.Architecture;
 /// </summary>
 public sealed class ExceptionDocumentationTests
 {
-    private static readonly OpCode[] OneByte = new OpCode[0x100];
-    private static readonly OpCode[] TwoByte = new OpCode[0x100];
-
-    static ExceptionDocumentationTests()
-    {
-        foreach (var field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-        {
-            var code = (OpCode)field.GetValue(null)!;
-            ushort value = unchecked((ushort)code.Value);
-            if (value < 0x100)
-            {
-                OneByte[value] = code;
-            }
-            else if ((value & 0xff00) == 0xfe00)
-            {
-                TwoByte[value & 0xff] = code;
-            }
-        }
-    }
-
     [Fact]
     public void Every_exception_a_public_member_or_its_own_helpers_throw_is_documented()
     {
@@ -162,60 +142,11 @@ public sealed class ExceptionDocumentationTests
     // Each call with where it is, and whether it creates an exception that is thrown at once ("throw new …").
     private static IEnumerable<(MethodBase Called, int Offset, bool ThrowsNext)> Calls(MethodBase method)
     {
-        byte[]? il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
+        foreach (var (code, offset, member, next) in IlReader.Instructions(method))
         {
-            yield break;
-        }
-
-        var module = method.Module;
-        Type[]? typeArguments = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        Type[]? methodArguments = method is MethodInfo { IsGenericMethod: true } m ? m.GetGenericArguments() : null;
-        int at = 0;
-        while (at < il.Length)
-        {
-            OpCode code = il[at] == 0xfe ? TwoByte[il[++at]] : OneByte[il[at]];
-            at++;
-            switch (code.OperandType)
+            if (member is MethodBase called)
             {
-                case OperandType.InlineMethod:
-                    MethodBase? called = null;
-                    try
-                    {
-                        called = module.ResolveMethod(BitConverter.ToInt32(il, at), typeArguments, methodArguments);
-                    }
-                    catch (ArgumentException)
-                    {
-                        // A token into another generic context: not one of the calls looked for.
-                    }
-
-                    if (called is not null)
-                    {
-                        bool throwsNext = code == OpCodes.Newobj && at + 4 < il.Length && il[at + 4] == OpCodes.Throw.Value;
-                        yield return (called, at, throwsNext);
-                    }
-
-                    at += 4;
-                    break;
-                case OperandType.InlineField or OperandType.InlineTok or OperandType.InlineType or OperandType.InlineString or OperandType.InlineSig or OperandType.InlineBrTarget or OperandType.InlineI or OperandType.ShortInlineR:
-                    at += 4;
-                    break;
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    at += 1;
-                    break;
-                case OperandType.InlineVar:
-                    at += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    at += 8;
-                    break;
-                case OperandType.InlineSwitch:
-                    at += 4 + (4 * BitConverter.ToInt32(il, at));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown operand type {code.OperandType} in {method}.");
+                yield return (called, offset, code == OpCodes.Newobj && next == OpCodes.Throw);
             }
         }
     }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using System.Reflection.Emit;
 using Measures.Aggregation;
 using Measures.Calculation;
 using Measures.Definitions;
@@ -31,26 +30,6 @@ public sealed class LayeringTests
         ("Measures.Reporting", 6),
         ("Measures.Samples", 7),
     ];
-
-    private static readonly OpCode[] OneByte = new OpCode[0x100];
-    private static readonly OpCode[] TwoByte = new OpCode[0x100];
-
-    static LayeringTests()
-    {
-        foreach (var field in typeof(OpCodes).GetFields(BindingFlags.Public | BindingFlags.Static))
-        {
-            var code = (OpCode)field.GetValue(null)!;
-            ushort value = unchecked((ushort)code.Value);
-            if (value < 0x100)
-            {
-                OneByte[value] = code;
-            }
-            else if ((value & 0xff00) == 0xfe00)
-            {
-                TwoByte[value & 0xff] = code;
-            }
-        }
-    }
 
     [Fact]
     public void No_reference_runs_up_the_layers()
@@ -226,72 +205,24 @@ public sealed class LayeringTests
 
     private static IEnumerable<Type> BodyReferences(MethodBase method)
     {
-        byte[]? il = method.GetMethodBody()?.GetILAsByteArray();
-        if (il is null)
+        foreach (var (_, _, member, _) in IlReader.Instructions(method))
         {
-            yield break;
-        }
-
-        var module = method.Module;
-        Type[]? typeArguments = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
-        Type[]? methodArguments = method is MethodInfo { IsGenericMethod: true } m ? m.GetGenericArguments() : null;
-        int at = 0;
-        while (at < il.Length)
-        {
-            OpCode code = il[at] == 0xfe ? TwoByte[il[++at]] : OneByte[il[at]];
-            at++;
-            switch (code.OperandType)
+            if (member is Type t)
             {
-                case OperandType.InlineField or OperandType.InlineMethod or OperandType.InlineTok or OperandType.InlineType:
-                    int token = BitConverter.ToInt32(il, at);
-                    MemberInfo? member = null;
-                    try
-                    {
-                        member = module.ResolveMember(token, typeArguments, methodArguments);
-                    }
-                    catch (ArgumentException)
-                    {
-                        // A token into another module's generic context: its declaring type is named elsewhere.
-                    }
+                yield return t;
+            }
+            else if (member?.DeclaringType is { } declaring)
+            {
+                yield return declaring;
+            }
 
-                    if (member is Type t)
-                    {
-                        yield return t;
-                    }
-                    else if (member?.DeclaringType is { } declaring)
-                    {
-                        yield return declaring;
-                    }
-
-                    if (member is FieldInfo f)
-                    {
-                        yield return f.FieldType;
-                    }
-                    else if (member is MethodInfo called)
-                    {
-                        yield return called.ReturnType;
-                    }
-
-                    at += 4;
-                    break;
-                case OperandType.InlineNone:
-                    break;
-                case OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar:
-                    at += 1;
-                    break;
-                case OperandType.InlineVar:
-                    at += 2;
-                    break;
-                case OperandType.InlineI8 or OperandType.InlineR:
-                    at += 8;
-                    break;
-                case OperandType.InlineSwitch:
-                    int cases = BitConverter.ToInt32(il, at);
-                    at += 4 + (4 * cases);
-                    break;
-                default:
-                    at += 4;
-                    break;
+            if (member is FieldInfo f)
+            {
+                yield return f.FieldType;
+            }
+            else if (member is MethodInfo called)
+            {
+                yield return called.ReturnType;
             }
         }
     }
