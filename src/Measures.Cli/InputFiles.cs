@@ -56,12 +56,12 @@ internal static class InputFiles
     }
 
     public static IEnumerable<string> Problems<T>(Input input, LoadResult<T> result)
-        where T : notnull =>
-        result.Problems.Select(e => e.Source.Length > 0 ? e.ToString() : $"{input.Name}: {e}")
-            .Concat(result.ProblemCount > result.Problems.Count ? [$"{input.Name}: … and {Count(result.ProblemCount - result.Problems.Count, "more problem")} not listed."] : []);
+        where T : notnull => Lines(input.Name, result.Problems, result.ProblemCount);
 
-    public static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context) =>
-        ReadObservations(input, catalogue, context, each: null);
+    /// <summary>Problems as lines for standard error, each placed in its file, with how many more were not listed.</summary>
+    public static IEnumerable<string> Lines(string name, IReadOnlyList<DataProblem> problems, long problemCount) =>
+        problems.Select(e => e.Source.Length > 0 ? e.ToString() : $"{name}: {e}")
+            .Concat(problemCount > problems.Count ? [$"{name}: … and {Count(problemCount - problems.Count, "more problem")} not listed."] : []);
 
     /// <summary>
     /// Reads observations straight into an aggregation store, row by row, so that a large file is held once, in the

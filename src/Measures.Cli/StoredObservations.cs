@@ -15,7 +15,5 @@ namespace Measures.Cli;
 internal sealed record StoredObservations(IReadOnlyList<DataProblem> Problems, long ProblemCount, ObservationStore? Store, long Count, YearMonth? LatestMonth, YearMonth? LatestEnd)
 {
     /// <summary>The problems as lines for standard error, with how many more were not listed.</summary>
-    public IEnumerable<string> Lines(string name) =>
-        Problems.Select(p => p.Source.Length > 0 ? p.ToString() : $"{name}: {p}")
-            .Concat(ProblemCount > Problems.Count ? [$"{name}: … and {InputFiles.Count(ProblemCount - Problems.Count, "more problem")} not listed."] : []);
+    public IEnumerable<string> Lines(string name) => InputFiles.Lines(name, Problems, ProblemCount);
 }
