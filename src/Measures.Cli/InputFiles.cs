@@ -74,19 +74,9 @@ internal static class InputFiles
         var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
         YearMonth? latestMonth = null, latestEnd = null;
-        string? windowProblem = null;
         void Each(Observation observation)
         {
-            try
-            {
-                CatalogueRules.Add(catalogue, rules, observation, count);
-            }
-            catch (ArgumentException ex)
-            {
-                windowProblem ??= Text.Plain(ex) + ".";
-                return;
-            }
-
+            CatalogueRules.Add(catalogue, rules, observation, count);
             builder.Add(observation);
             count++;
 
@@ -112,11 +102,7 @@ internal static class InputFiles
             return new StoredObservations([.. read.Problems, .. alsoStored.Problems], read.ProblemCount + alsoStored.ProblemCount, null, 0, null, null);
         }
 
-        if (windowProblem is not null)
-        {
-            return new StoredObservations([new DataProblem(DataProblemKind.InvalidValue, windowProblem, input.Name)], 1, null, 0, null, null);
-        }
-
+        CatalogueRules.AddMissing(catalogue, rules, builder.KeptApartCodes);
         var built = builder.Build();
         return built.Success
             ? new StoredObservations([], 0, built.Value, count, latestMonth, latestEnd)

@@ -27,7 +27,7 @@ public sealed class ObservationStore
         RankedPeriods = rankedPeriods;
     }
 
-    /// <summary>Gets how many observations the store holds.</summary>
+    /// <summary>Gets how many observations the store holds in its columns, to be aggregated (not counting <see cref="ReportedFigures"/>).</summary>
     public int Count { get; private set; }
 
     /// <summary>Gets the measure codes with observations, in ordinal order.</summary>
@@ -38,6 +38,16 @@ public sealed class ObservationStore
 
     /// <summary>Gets the breakdown values with observations, in ordinal order; "" (the whole population) is always first.</summary>
     public IReadOnlyList<string> Breakdowns => BreakdownTable;
+
+    /// <summary>
+    /// Gets the observations the store keeps apart, ordered by measure code, period and unit: those for a window
+    /// (rolling months, a year to date, a range of dates) and those with a value but no counts. Each is the figure
+    /// for its own period only; no aggregate includes it, so a window's figure is never counted again with its
+    /// months, and a value without counts is never added up. <see cref="Count"/> does not count them.
+    /// </summary>
+    public IReadOnlyList<Observation> ReportedFigures => ReportedFigureTable;
+
+    internal Observation[] ReportedFigureTable { get; set; } = [];
 
     internal string[] MeasureCodeTable { get; }
 

@@ -37,6 +37,11 @@ public sealed class ObservationStoreBuilder
     private readonly List<ReportingPeriod> rankedPeriods = [];
     private readonly ProblemList problems = new(MaxProblemsListed);
 
+    // Windows' figures and values without counts: never in the columns, so never in a sum.
+    private readonly List<(Observation Observation, string Breakdown)> keptApart = [];
+    private readonly List<Observation> keptApartFigures = [];
+    private readonly HashSet<(int Measure, ReportingPeriod Period, string Unit)> keptApartKeys = [];
+
     private int[] measureColumn = [];
     private int[] ordinalColumn = [];
     // Units and breakdown values are at most MaxKeys apart, so two bytes hold them.
@@ -172,6 +177,8 @@ public sealed class ObservationStoreBuilder
     {
         CheckNotBuilt();
         built = true;
+        ResolveKeptApart();
+        CheckKeptApartAgainstRows();
         if (collapse)
         {
             CheckRowKeys();
@@ -304,6 +311,14 @@ public sealed class ObservationStoreBuilder
             return;
         }
 
+        var period = observation.Period;
+        if (observation.IsKeptApart && period.Type != 0)
+        {
+            // Checked against its measure's rule when the store is built: the rule may be decided by a later row.
+            keptApart.Add((observation, breakdown));
+            return;
+        }
+
         int measure = MeasureId(code);
         if (measure < 0)
         {
@@ -312,10 +327,9 @@ public sealed class ObservationStoreBuilder
         }
 
         var rule = measureRules[measure];
-        var period = observation.Period;
         if (period.Type != rule.Frequency)
         {
-            Report(DataProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, $"the measure is reported by {rule.Frequency}; this observation is for a {PeriodName(period)}.");
+            Report(DataProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, FrequencyProblem(rule.Frequency, period));
             return;
         }
 
@@ -510,12 +524,138 @@ public sealed class ObservationStoreBuilder
         return id;
     }
 
+    /// <summary>Gets the codes of the measures with figures kept apart, so that a caller can give each a rule before <see cref="Build"/>.</summary>
+    internal IEnumerable<string> KeptApartCodes
+    {
+        get
+        {
+            foreach (var (observation, _) in keptApart)
+            {
+                yield return observation.MeasureCode;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks each window's figure and value without counts as the columns would check a row, and keeps those that pass
+    /// beside the columns: the figure for its own period, never added into any other.
+    /// </summary>
+    private void ResolveKeptApart()
+    {
+        foreach (var (observation, breakdown) in keptApart)
+        {
+            int measure = MeasureId(observation.MeasureCode);
+            if (measure < 0)
+            {
+                Report(DataProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
+            }
+            else if (KeptApartProblem(observation, breakdown, measure) is { } problem)
+            {
+                Report(problem);
+            }
+            else if (!keptApartKeys.Add((measure, observation.Period, observation.OrganisationalUnit)))
+            {
+                Report(DataProblemKind.Duplicate, observation, breakdown, StoreProblem.Duplicate);
+            }
+            else
+            {
+                keptApartFigures.Add(observation);
+            }
+        }
+
+        keptApart.Clear();
+    }
+
+    private DataProblem? KeptApartProblem(Observation observation, string breakdown, int measure)
+    {
+        var rule = measureRules[measure];
+        var period = observation.Period;
+        DataProblem Problem(DataProblemKind kind, string why) => StoreProblem.Create(kind, observation.MeasureCode, period, observation.OrganisationalUnit, breakdown, why);
+        if (breakdown.Length != 0)
+        {
+            return Problem(DataProblemKind.InvalidValue, "a figure for a window, or a value without counts, is kept as the whole population's figure for its period; it cannot be given for a breakdown.");
+        }
+
+        if (observation.Value is not { } value)
+        {
+            string kind = !rule.HasDenominator ? "a count" : rule.NumeratorAtMostDenominator ? "a proportion" : "a rate, mean or ratio";
+            return FigureRules.Check("it", kind, rule.HasDenominator, rule.NumeratorAtMostDenominator, observation.Numerator, observation.Denominator) is { } broken
+                ? Problem(broken.Kind, broken.Message)
+                : null;
+        }
+
+        // A value for the measure's own kind of period, or for a longer one made up of them (a year of a monthly measure).
+        if (PeriodTiling.IsTiling(period.Type) && period.Type != rule.Frequency && !ObservationPeriods.Nest(rule.Frequency, period.Type))
+        {
+            return Problem(DataProblemKind.PeriodDoesNotFitFrequency, FrequencyProblem(rule.Frequency, period));
+        }
+
+        return rule.NumeratorAtMostDenominator && value > 100m
+            ? Problem(DataProblemKind.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"the value is {value}; a percentage cannot be above 100."))
+            : null;
+    }
+
+    /// <summary>
+    /// A value without counts for a month (say) and counts for the same month and unit are two figures for one key:
+    /// refused as a duplicate, as two rows would be. Only values for a measure's own kind of period can meet a row.
+    /// </summary>
+    private void CheckKeptApartAgainstRows()
+    {
+        if (keptApartFigures.Count == 0)
+        {
+            return;
+        }
+
+        var values = new HashSet<(int Measure, ReportingPeriod Period, string Unit)>();
+        foreach (var (measure, period, unit) in keptApartKeys)
+        {
+            if (period.Type == measureRules[measure].Frequency)
+            {
+                values.Add((measure, period, unit));
+            }
+        }
+
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var reported = new HashSet<(int, ReportingPeriod, string)>();
+        void Check(int measure, int ordinal, string unit, string breakdown)
+        {
+            var frequency = measureRules[measure].Frequency;
+            var period = PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, ordinal) : rankedPeriods[ordinal];
+            if (values.Contains((measure, period, unit)) && reported.Add((measure, period, unit)))
+            {
+                Report(StoreProblem.Create(DataProblemKind.Duplicate, measureCodes[measure], period, unit, breakdown, "it is given both as counts and as a value without counts: give each measure, period and unit one figure."));
+            }
+        }
+
+        if (collapse)
+        {
+            for (int i = 0; i < accepted; i++)
+            {
+                ulong key = rowKeys[i];
+                Check((int)(key >> 48), ordinalsByKey[(int)((key >> 32) & 0xFFFF)], units[(int)((key >> 16) & 0xFFFF)], breakdowns[(int)(key & 0xFFFF)]);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < count; i++)
+            {
+                Check(measureColumn[i], ordinalColumn[i], units[unitColumn[i]], breakdowns[breakdownColumn[i]]);
+            }
+        }
+    }
+
+    private static string FrequencyProblem(PeriodType frequency, ReportingPeriod period) => period.Type == 0
+        ? "the period is unset (a default value)."
+        : $"the measure's observations are for {Time.Text.PeriodText.Plural(frequency)}; this one is for a {Time.Text.PeriodText.Noun(period.Type)}.";
+
     private void Report(DataProblemKind kind, in Observation observation, string breakdown, string why) =>
         Report(StoreProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
 
     private void Report(DataProblem problem) => problems.Add(problem);
-
-    private static string PeriodName(ReportingPeriod period) => period.Type == 0 ? "period that is unset" : period.Type.ToString();
 
     private ObservationStore BuildStore()
     {
@@ -553,9 +693,17 @@ public sealed class ObservationStoreBuilder
         // store has copied what it needs from it, rather than all of them living beside the store's own columns.
         var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
         (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
-        return ObservationStore.FromSortedRows(
+        var store = ObservationStore.FromSortedRows(
             order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
             sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
+        keptApartFigures.Sort(static (a, b) =>
+        {
+            int c = string.CompareOrdinal(a.MeasureCode, b.MeasureCode);
+            c = c != 0 ? c : a.Period.CompareTo(b.Period);
+            return c != 0 ? c : string.CompareOrdinal(a.OrganisationalUnit, b.OrganisationalUnit);
+        });
+        store.ReportedFigureTable = [.. keptApartFigures];
+        return store;
     }
 
     private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)

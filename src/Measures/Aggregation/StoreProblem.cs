@@ -3,7 +3,7 @@ using Measures.Time;
 
 namespace Measures.Aggregation;
 
-/// <summary>How the store names an observation's key in its problems: "CSC-01 for Month 2023-04-01 to 2023-04-30, unit 'North'".</summary>
+/// <summary>How the store names an observation's key in its problems: "CSC-01 for 2023-04, unit 'North'".</summary>
 internal static class StoreProblem
 {
     /// <summary>Why a second row for the same key is refused.</summary>
@@ -19,8 +19,8 @@ internal static class StoreProblem
         return string.Create(CultureInfo.InvariantCulture, $"{measureCode} for {PeriodText(period)}, {unitText}{breakdownText}");
     }
 
-    public static string PeriodText(ReportingPeriod period) =>
-        period.Type == 0 ? "an unset period" : string.Create(CultureInfo.InvariantCulture, $"{period.Type} {period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}");
+    // The label the period is written with in a file ("2024-03", "FY 2023/24"), so that the row can be found.
+    public static string PeriodText(ReportingPeriod period) => period.Type == 0 ? "an unset period" : period.ToString();
 
     public static DataProblem Create(DataProblemKind kind, string measureCode, ReportingPeriod period, string unit, string breakdown, string why) =>
         new(kind, why, subject: Describe(measureCode, period, unit, breakdown));

@@ -135,6 +135,16 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
             : Divide(total, Math.Max(periods, 1), total, null, Math.Max(periods, 1));
     }
 
+    /// <summary>
+    /// A value given without counts, kept as given: rounded to <see cref="Decimals"/> but never to more places than
+    /// it was given with (a partner's 9 stays 9, not 9.0).
+    /// </summary>
+    internal MeasureValue FromValue(decimal value) =>
+        new(this, 0, null, 1, value, Math.Round(value, Math.Min(Decimals, value.Scale), MidpointRounding.AwayFromZero));
+
+    /// <summary>A value given without counts as a report shows it: at its own decimals, up to <see cref="Decimals"/>.</summary>
+    internal string FormatGiven(decimal rounded) => WithUnit(NumberText.Fixed(rounded, Math.Min(Decimals, rounded.Scale)));
+
     /// <summary>The first rule <paramref name="numerator"/> and <paramref name="denominator"/> break for this type, or <see langword="null"/>.</summary>
     /// <param name="who">How the measure is named at the start of a sentence: its code, or "This measure".</param>
     /// <param name="numerator">The numerator.</param>

@@ -8,9 +8,18 @@ namespace Measures.Observations;
 
 /// <summary>
 /// A value of one measure for one period and one organisational unit, held as a numerator and a
-/// denominator rather than as a rounded figure: "50 out of 93 new EHCPs were completed within 20 weeks".
+/// denominator rather than as a rounded figure: "50 out of 93 new EHCPs were completed within 20 weeks";
+/// or, when a partner sends only the figure, as that value alone ("76.8%", see <see cref="ValueOnly"/>).
 /// </summary>
-/// <remarks>This type is an immutable value type and is thread-safe.</remarks>
+/// <remarks>
+/// <para>
+/// An observation with counts for a month, quarter, term, half-term or whole year is part of its measure's
+/// series and is added up into longer periods and across units. One for a window (rolling months, a year to
+/// date, a range of dates), or one with a value but no counts, is the figure for its own period only: it is
+/// shown, rated and compared there, and never added to anything.
+/// </para>
+/// <para>This type is an immutable value type and is thread-safe.</para>
+/// </remarks>
 public readonly record struct Observation
 {
     /// <summary>The organisational unit used when none is given: the council as a whole.</summary>
@@ -37,6 +46,26 @@ public readonly record struct Observation
         OrganisationalUnit = organisationalUnit;
     }
 
+    /// <summary>
+    /// Creates an observation that carries a value without its counts, as a partner (health, police, a
+    /// schools' system) sends it: "76.8% were completed in the statutory timescale". The value keeps its own
+    /// decimals (9.0 and 9 differ: a report shows no more places than were given).
+    /// </summary>
+    /// <param name="measureCode">The code of the measure.</param>
+    /// <param name="period">The period the value is for.</param>
+    /// <param name="value">The value, in the measure's unit (a percentage as 76.8, a rate per its base).</param>
+    /// <param name="organisationalUnit">The council, locality or team; <see cref="WholeCouncil"/> by default.</param>
+    /// <returns>The observation; its <see cref="Numerator"/> is 0 and its <see cref="Denominator"/> null.</returns>
+    /// <exception cref="ArgumentNullException">The measure code or unit is null.</exception>
+    /// <exception cref="ArgumentException">The measure code is empty, or the value is negative or above <see cref="FigureRules.MaxSetFigure"/>.</exception>
+    public static Observation ValueOnly(string measureCode, ReportingPeriod period, decimal value, string organisationalUnit = WholeCouncil)
+    {
+        var observation = new Observation(measureCode, period, 0, null, organisationalUnit);
+        Preconditions.CheckArgument(value >= 0, nameof(value), $"The value of {measureCode} for {period} is {value}; it cannot be negative.");
+        Preconditions.CheckArgument(value <= FigureRules.MaxSetFigure, nameof(value), $"The value of {measureCode} for {period} is {value}; a value above {FigureRules.MaxSetFigure:N0} is not a figure a report could show.");
+        return observation with { Value = value };
+    }
+
     /// <summary>Gets the code of the measure.</summary>
     public string MeasureCode { get; }
 
@@ -51,4 +80,16 @@ public readonly record struct Observation
 
     /// <summary>Gets the council, locality or team the figures are for.</summary>
     public string OrganisationalUnit { get; }
+
+    /// <summary>
+    /// Gets the value when the observation carries a value without counts (<see cref="ValueOnly"/>), or
+    /// <see langword="null"/> when it carries a numerator and denominator.
+    /// </summary>
+    public decimal? Value { get; private init; }
+
+    /// <summary>Gets whether the observation carries counts (a numerator, and a denominator where the measure has one) rather than a value alone.</summary>
+    public bool HasCounts => Value is null;
+
+    // The figure for its own period only, never added to others: a window's, or a value without counts.
+    internal bool IsKeptApart => Value is not null || !PeriodTiling.IsTiling(Period.Type);
 }

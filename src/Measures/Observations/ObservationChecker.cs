@@ -27,6 +27,7 @@ internal sealed class ObservationChecker
     private readonly Dictionary<ReportingPeriod, int> periodIds = [];
     private readonly Dictionary<(int Code, int Unit, int Period), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PeriodType Type, int Line)> seriesKinds = new(StringComparer.Ordinal);
     private CodeSuggestions? suggestions;
     private long records;
 
@@ -43,8 +44,8 @@ internal sealed class ObservationChecker
     public void Error(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
         errors.Add(new DataProblem(kind, message, sourceName, line, column, field, value));
 
-    /// <summary>Checks one record; <paramref name="unit"/> and <paramref name="denominator"/> may have null text (absent).</summary>
-    public void Add(int line, in FieldText measure, in FieldText period, in FieldText unit, in FieldText numerator, in FieldText denominator)
+    /// <summary>Checks one record; <paramref name="unit"/>, <paramref name="denominator"/> and <paramref name="value"/> may have null text (absent).</summary>
+    public void Add(int line, in FieldText measure, in FieldText period, in FieldText unit, in FieldText numerator, in FieldText denominator, in FieldText value)
     {
         long before = errors.Count;
         string code = (measure.Text ?? "").Trim();
@@ -91,12 +92,23 @@ internal sealed class ObservationChecker
             Error(DataProblemKind.InvalidValue, unit, Invisible(unit.Label, organisationalUnit, hiddenInUnit));
         }
 
-        long? numeratorValue = Count(numerator, required: true);
-        long? denominatorValue = Count(denominator, required: false);
+        decimal? given = null;
+        if (!IsBlank(value))
+        {
+            given = GivenValue(value, definition, IsBlank(numerator) && IsBlank(denominator));
+        }
+
+        if (definition is not null && reportingPeriod.Type != 0)
+        {
+            CheckFrequency(definition, reportingPeriod, period, withCounts: IsBlank(value));
+        }
+
+        long? numeratorValue = given is null ? Count(numerator, required: IsBlank(value)) : 0;
+        long? denominatorValue = given is null ? Count(denominator, required: false) : null;
 
         // The figures' rules are the value type's; here they only gain a place in the file. A figure that
         // could not be read has its own problem already, so the rules see only figures that were read.
-        if (definition is not null && numeratorValue is { } read && (denominatorValue is not null || IsBlank(denominator))
+        if (definition is not null && given is null && numeratorValue is { } read && (denominatorValue is not null || IsBlank(denominator))
             && definition.ValueType.CheckFigures(code, read, denominatorValue) is { } broken)
         {
             var at = broken.Field == "denominator" ? denominator : numerator;
@@ -105,7 +117,7 @@ internal sealed class ObservationChecker
 
         if (errors.Count == before && numeratorValue is { } streamed && options.Each is { } each)
         {
-            each(new Observation(codes[Id(codeIds, codes, definition?.Code ?? code)], reportingPeriod, streamed, denominatorValue, units[Id(unitIds, units, organisationalUnit)]));
+            each(Make(codes[Id(codeIds, codes, definition?.Code ?? code)], reportingPeriod, streamed, denominatorValue, given, units[Id(unitIds, units, organisationalUnit)]));
         }
         else if (errors.Count == before && numeratorValue is { } n)
         {
@@ -126,7 +138,7 @@ internal sealed class ObservationChecker
                 // Once there is a problem nothing will be returned, so the rows need not be kept.
                 if (errors.Count == 0)
                 {
-                    observations.Add(new Observation(code, reportingPeriod, n, denominatorValue, organisationalUnit));
+                    observations.Add(Make(code, reportingPeriod, n, denominatorValue, given, organisationalUnit));
                 }
             }
         }
@@ -136,6 +148,130 @@ internal sealed class ObservationChecker
         {
             progress.Report(records);
         }
+    }
+
+    private static Observation Make(string code, ReportingPeriod period, long numerator, long? denominator, decimal? value, string unit) =>
+        value is { } v ? Observation.ValueOnly(code, period, v, unit) : new Observation(code, period, numerator, denominator, unit);
+
+    /// <summary>
+    /// The catalogue's frequency is the rule: a row for a kind of period that does not fit the measure's (an autumn
+    /// term for a quarterly measure) is refused at its own line; and a measure's rows with counts are all for one
+    /// kind of period, so a row for another kind than its first is refused at its line. A window's figure, kept
+    /// apart from the series, may be for any window.
+    /// </summary>
+    private void CheckFrequency(MeasureDefinition definition, ReportingPeriod period, in FieldText field, bool withCounts)
+    {
+        var type = period.Type;
+        if (!PeriodTiling.IsTiling(type))
+        {
+            return;
+        }
+
+        string label = (field.Text ?? "").Trim();
+        var expected = ObservationPeriods.Of(definition);
+        if (!ObservationPeriods.Nest(type, expected))
+        {
+            Error(
+                DataProblemKind.PeriodDoesNotFitFrequency,
+                field,
+                $"{definition.Code} is reported {ObservationPeriods.Word(definition.Frequency)} in the catalogue, so its figures are for {Fitting(expected, period)}, or for a window (rolling months, a year to date); \"{label}\" is a {Time.Text.PeriodText.Noun(type)}. Correct the period, or the measure's frequency in the catalogue.");
+            return;
+        }
+
+        if (!withCounts)
+        {
+            return;
+        }
+
+        if (!seriesKinds.TryGetValue(definition.Code, out var first))
+        {
+            seriesKinds.Add(definition.Code, (type, field.Line));
+        }
+        else if (first.Type != type)
+        {
+            Error(
+                DataProblemKind.PeriodDoesNotFitFrequency,
+                field,
+                string.Create(CultureInfo.InvariantCulture, $"{definition.Code}'s figures in this file are for {Time.Text.PeriodText.Plural(first.Type)} (from line {first.Line}), and \"{label}\" is a {Time.Text.PeriodText.Noun(type)}: give a measure's counts for one kind of period, so that they add up without counting anything twice (a figure for a longer period can be given as a value alone)."));
+        }
+    }
+
+    /// <summary>The kinds of period that fit a measure's, in words: "quarters such as "2023/24 Q3", the months that make them up, or years made up of them".</summary>
+    private string Fitting(PeriodType expected, ReportingPeriod period)
+    {
+        string example;
+        try
+        {
+            example = " such as \"" + ReportingPeriod.Containing(expected, period.End, options.PeriodPattern.Convention) + "\"";
+        }
+        catch (ArgumentException)
+        {
+            example = string.Empty;
+        }
+
+        PeriodType[] kinds = [PeriodType.HalfTerm, PeriodType.Month, PeriodType.Term, PeriodType.Quarter, PeriodType.FinancialYear, PeriodType.CalendarYear, PeriodType.AcademicYear];
+        var shorter = kinds.Where(k => k != expected && ObservationPeriods.Nest(k, expected) && PeriodTiling.Months(k) < PeriodTiling.Months(expected)).Select(Time.Text.PeriodText.Plural).ToList();
+        var longer = kinds.Where(k => k != expected && ObservationPeriods.Nest(k, expected) && PeriodTiling.Months(k) > PeriodTiling.Months(expected)).Select(Time.Text.PeriodText.Plural).ToList();
+        string text = Time.Text.PeriodText.Plural(expected) + example;
+        if (shorter.Count > 0)
+        {
+            text += ", the " + string.Join(" or ", shorter) + " that make them up";
+        }
+
+        if (longer.Count > 0)
+        {
+            text += ", " + string.Join(" or ", longer) + " made up of them";
+        }
+
+        return text;
+    }
+
+    /// <summary>A value given without counts: a plain decimal number of zero or more, a percentage at most 100 (a trailing % allowed).</summary>
+    private decimal? GivenValue(in FieldText field, MeasureDefinition? definition, bool alone)
+    {
+        string text = (field.Text ?? "").Trim();
+        if (!alone)
+        {
+            Error(DataProblemKind.Inconsistent, field, "This row gives both counts and a value; give the numerator and denominator, or the value alone when the counts are not known (the value is worked out from the counts).");
+            return null;
+        }
+
+        bool percent = text.EndsWith('%');
+        string number = percent ? text[..^1].TrimEnd() : text;
+        if (percent && definition is not null && definition.ValueType.Kind != ValueKind.Percentage)
+        {
+            Error(DataProblemKind.InvalidValue, field, $"The value has a % sign, but {definition.Code} is not a percentage; write the value in its own unit ({definition.ValueType.Format(0m)}).");
+            return null;
+        }
+
+        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal v))
+        {
+            string why = number.Contains(',', StringComparison.Ordinal)
+                ? "it has a comma; write the number with a point for decimals and no thousands separator (1234.5)."
+                : "it must be a number of zero or more, such as 76.8 for 76.8%.";
+            Error(DataProblemKind.InvalidValue, field, "The value is not a number: " + why);
+            return null;
+        }
+
+        if (v < 0)
+        {
+            Error(DataProblemKind.ImpossibleFigure, field, "The value is negative; the values of these measures are zero or more.");
+            return null;
+        }
+
+        if (v > FigureRules.MaxSetFigure)
+        {
+            Error(DataProblemKind.TooLarge, field, string.Create(CultureInfo.InvariantCulture, $"The value is above {FigureRules.MaxSetFigure:N0}, more than any report could show."));
+            return null;
+        }
+
+        if (v > 100m && (definition?.ValueType.Kind == ValueKind.Percentage || (definition is null && percent)))
+        {
+            Error(DataProblemKind.Inconsistent, field, "The value is a percentage above 100.");
+            return null;
+        }
+
+        return v;
     }
 
     private static int Id(Dictionary<string, int> ids, List<string> names, string name)

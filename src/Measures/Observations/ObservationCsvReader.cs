@@ -15,7 +15,8 @@ namespace Measures.Observations;
 /// Reads observations from CSV (RFC 4180): a header line naming the columns, then one observation a
 /// line. The columns, in any order, are <c>measure</c>, <c>period</c>, <c>organisational_unit</c>
 /// (optional: empty or absent for the whole council), <c>numerator</c> and <c>denominator</c>
-/// (optional: empty for a count). Column names ignore case, spaces, hyphens and underscores, and
+/// (optional: empty for a count), and <c>value</c> (optional: a value given without counts, such as a
+/// partner's 76.8 for 76.8%, on a row whose numerator and denominator are empty). Column names ignore case, spaces, hyphens and underscores, and
 /// "measure code", "code", "period label", "unit", "team" and "locality" are accepted too.
 /// </summary>
 /// <remarks>
@@ -58,6 +59,7 @@ public static class ObservationCsvReader
         ("organisational_unit", ["organisationalunit", "organizationalunit", "orgunit", "unit", "team", "locality"]),
         ("numerator", ["numerator"]),
         ("denominator", ["denominator"]),
+        ("value", ["value"]),
     ];
 
     /// <summary>
@@ -146,7 +148,8 @@ public static class ObservationCsvReader
                 Field(fields, position[1], names, "period", line),
                 Field(fields, position[2], names, "organisational unit", line),
                 Field(fields, position[3], names, "numerator", line),
-                Field(fields, position[4], names, "denominator", line));
+                Field(fields, position[4], names, "denominator", line),
+                Field(fields, position[5], names, "value", line));
         }
 
         foreach (var (problemLine, column, message) in problems)
@@ -162,7 +165,7 @@ public static class ObservationCsvReader
 
     private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker)
     {
-        int[] position = [-1, -1, -1, -1, -1];
+        int[] position = [-1, -1, -1, -1, -1, -1];
         foreach (var (problemLine, column, message) in problems)
         {
             checker.Error(DataProblemKind.Unreadable, problemLine, column, "", null, message);
@@ -194,11 +197,12 @@ public static class ObservationCsvReader
             }
         }
 
-        foreach (int required in (int[])[0, 1, 3])
+        // A file of values without counts (a partner's percentages) has a value column and no numerator.
+        foreach (int required in position[5] >= 0 ? (int[])[0, 1] : [0, 1, 3])
         {
             if (position[required] < 0)
             {
-                checker.Error(DataProblemKind.Missing, line, 0, "", null, $"The header has no {Columns[required].Name} column; the header must name the columns {Expected} (organisational_unit and denominator may be left out).");
+                checker.Error(DataProblemKind.Missing, line, 0, "", null, $"The header has no {Columns[required].Name} column; the header must name the columns {Expected} (organisational_unit and denominator may be left out), or measure, period and value for values given without counts.");
             }
         }
 

@@ -11,7 +11,8 @@ namespace Measures.Observations;
 
 /// <summary>
 /// Writes observations as CSV (RFC 4180) that <see cref="ObservationCsvReader"/> reads back to the
-/// same observations: the header <c>measure,period,organisational_unit,numerator,denominator</c>,
+/// same observations: the header <c>measure,period,organisational_unit,numerator,denominator,value</c>
+/// (value only for a value given without counts, written with the decimals it was given),
 /// then one line per observation with the period's canonical label ("2023-04", "FY 2023/24",
 /// "Autumn term 2023/24") and lines ended by CRLF.
 /// </summary>
@@ -23,7 +24,7 @@ namespace Measures.Observations;
 public static class ObservationCsvWriter
 {
     /// <summary>The header line written.</summary>
-    public const string Header = "measure,period,organisational_unit,numerator,denominator";
+    public const string Header = "measure,period,organisational_unit,numerator,denominator,value";
 
     /// <summary>Writes observations as CSV.</summary>
     /// <param name="writer">Where to write; not closed.</param>
@@ -44,6 +45,15 @@ public static class ObservationCsvWriter
             writer.Write(',');
             writer.Write(CsvText.DataField(observation.OrganisationalUnit));
             writer.Write(',');
+            if (observation.Value is { } value)
+            {
+                // A value without counts: the counts left empty, the value with the decimals it was given.
+                writer.Write(",,");
+                writer.Write(value.ToString(CultureInfo.InvariantCulture));
+                writer.Write("\r\n");
+                continue;
+            }
+
             observation.Numerator.TryFormat(number, out int written, default, CultureInfo.InvariantCulture);
             writer.Write(number[..written]);
             writer.Write(',');
@@ -53,7 +63,7 @@ public static class ObservationCsvWriter
                 writer.Write(number[..written]);
             }
 
-            writer.Write("\r\n");
+            writer.Write(",\r\n");
         }
     }
 

@@ -15,7 +15,8 @@ namespace Measures.Observations;
 /// <summary>
 /// Reads observations from JSON: either <c>{ "observations": [ … ] }</c> or a bare array, each
 /// observation an object with <c>"measure"</c>, <c>"period"</c>, optionally
-/// <c>"organisationalUnit"</c>, <c>"numerator"</c> and, except for a count, <c>"denominator"</c>.
+/// <c>"organisationalUnit"</c>, <c>"numerator"</c> and, except for a count, <c>"denominator"</c>; or,
+/// for a value given without counts, <c>"value"</c> (a number such as 76.8) in place of the two.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -35,7 +36,7 @@ namespace Measures.Observations;
 public static class ObservationJsonReader
 {
     private static readonly string[] RootMembers = ["$schema", "observations"];
-    private static readonly string[] ObservationMembers = ["measure", "period", "organisationalUnit", "numerator", "denominator"];
+    private static readonly string[] ObservationMembers = ["measure", "period", "organisationalUnit", "numerator", "denominator", "value"];
 
     /// <summary>Reads observations from a UTF-8 JSON stream, collecting every problem.</summary>
     /// <param name="utf8Json">The stream; read to its end and not closed.</param>
@@ -222,7 +223,7 @@ public static class ObservationJsonReader
     {
         var (objectLine, objectColumn) = positions.At(reader.TokenStartIndex);
         var fields = new FieldText?[ObservationMembers.Length];
-        string[] labels = ["measure code", "period", "organisational unit", "numerator", "denominator"];
+        string[] labels = ["measure code", "period", "organisational unit", "numerator", "denominator", "value"];
         bool broken = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -256,7 +257,7 @@ public static class ObservationJsonReader
             }
 
             bool isNumber = which >= 3;
-            bool optional = which is 2 or 4;
+            bool optional = which is 2 or 4 or 5;
             switch (reader.TokenType)
             {
                 case JsonTokenType.String when !isNumber:
@@ -277,7 +278,7 @@ public static class ObservationJsonReader
                     fields[which] = new FieldText(null, line, column, memberPath, labels[which]);
                     break;
                 default:
-                    string expected = isNumber ? "a whole number (without quotes)" : "text in double quotes";
+                    string expected = which == 5 ? "a number (without quotes)" : isNumber ? "a whole number (without quotes)" : "text in double quotes";
                     string? raw = reader.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False
                         ? (reader.TokenType == JsonTokenType.String ? Text(ref reader, positions, memberPath, checker) : Encoding.UTF8.GetString(reader.ValueSpan)) : null;
                     checker.Error(DataProblemKind.InvalidValue, line, column, memberPath, raw, $"The {labels[which]} should be {expected}{(optional ? " or null" : "")}.");
@@ -287,7 +288,8 @@ public static class ObservationJsonReader
             }
         }
 
-        foreach (int required in (int[])[0, 1, 3])
+        // A value given without counts stands in place of the numerator.
+        foreach (int required in fields[5]?.Text is not null ? (int[])[0, 1] : [0, 1, 3])
         {
             if (fields[required] is null && !broken)
             {
@@ -299,7 +301,7 @@ public static class ObservationJsonReader
         if (!broken)
         {
             FieldText Absent(int i) => new(null, objectLine, objectColumn, path + "." + ObservationMembers[i], labels[i]);
-            checker.Add(objectLine, fields[0]!.Value, fields[1]!.Value, fields[2] ?? Absent(2), fields[3]!.Value, fields[4] ?? Absent(4));
+            checker.Add(objectLine, fields[0]!.Value, fields[1]!.Value, fields[2] ?? Absent(2), fields[3] ?? Absent(3), fields[4] ?? Absent(4), fields[5] ?? Absent(5));
         }
     }
 

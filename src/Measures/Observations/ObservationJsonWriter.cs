@@ -47,7 +47,16 @@ public static class ObservationJsonWriter
                 writer.WriteString("organisationalUnit", observation.OrganisationalUnit);
             }
 
-            writer.WriteNumber("numerator", observation.Numerator);
+            if (observation.Value is { } value)
+            {
+                // The decimals as given: 9.0 stays 9.0.
+                writer.WriteNumber("value", value);
+            }
+            else
+            {
+                writer.WriteNumber("numerator", observation.Numerator);
+            }
+
             if (observation.Denominator is { } denominator)
             {
                 writer.WriteNumber("denominator", denominator);

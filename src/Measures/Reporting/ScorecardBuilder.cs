@@ -18,9 +18,13 @@ namespace Measures.Reporting;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Observations may be for months, quarters, terms, half-terms or whole years; each measure's must all be
-/// for the same kind of period. Organisational units and breakdowns are added together: the scorecard is
-/// for the whole council.
+/// A measure's observations with counts are for the kind of period its catalogue entry reports by
+/// (<see cref="CatalogueRules.ObservationPeriodType"/>): months for a monthly measure, quarters for a quarterly
+/// one, and so on; they are added up into longer periods and windows. Observations for a window (rolling months,
+/// a year to date, a range of dates) and values given without counts are kept apart: each is the figure for its
+/// own period, used where the scorecard shows that period or compares with it, and never added to anything.
+/// Organisational units and breakdowns are added together: the scorecard is for the whole council, so a value
+/// without counts stands for the council only when it is the one figure given for its period.
 /// </para>
 /// <para>This type is immutable and thread-safe; <see cref="Build(IEnumerable{Observation}, ReportingPeriod)"/> may run on several threads at once.</para>
 /// </remarks>
@@ -48,8 +52,8 @@ public sealed class ScorecardBuilder
     /// <param name="observations">The observations, for any units and periods; enumerated once (a list is read by index rather than copied).</param>
     /// <param name="period">The scorecard's period: a month, a quarter, a financial year…</param>
     /// <returns>The scorecard.</returns>
-    /// <exception cref="ArgumentException">An observation is unset or is for a window rather than a reporting period, or <paramref name="period"/> is the default value.</exception>
-    /// <exception cref="DataProblemException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, a measure with observations for different kinds of period. Nothing is built.</exception>
+    /// <exception cref="ArgumentException">An observation is unset, or <paramref name="period"/> is the default value.</exception>
+    /// <exception cref="DataProblemException">Observations cannot be aggregated: an unknown measure code, a missing or unexpected denominator, a numerator above its denominator, a duplicate, an observation with counts for another kind of period than its catalogue entry reports by. Nothing is built.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is so near year 1 or 9999 that the periods it is compared with fall outside the supported years.</exception>
     public Scorecard Build(IEnumerable<Observation> observations, ReportingPeriod period)
     {
@@ -84,7 +88,9 @@ public sealed class ScorecardBuilder
         }
 
         Options.Progress?.Report(new ScorecardProgress(ScorecardProgress.Observations, list.Count, list.Count));
-        var store = new ObservationStoreBuilder(rules).AddRange(list).Build().Value;
+        var builder = new ObservationStoreBuilder(rules).AddRange(list);
+        CatalogueRules.AddMissing(Catalogue, rules, builder.KeptApartCodes);
+        var store = builder.Build().Value;
         return BuildFrom(store, period);
     }
 
@@ -147,7 +153,7 @@ public sealed class ScorecardBuilder
 
     private static string Describe(Definitions.TemporalRule? rule) => rule?.ToString() ?? "none";
 
-    /// <summary>Each measure's aggregates as reported, every unit and breakdown added together.</summary>
+    /// <summary>Each measure's aggregates as reported, every unit and breakdown added together, and its figures kept apart.</summary>
     private static Dictionary<string, MeasureSeries> Series(ObservationStore store, string[] codes)
     {
         var series = new Dictionary<string, MeasureSeries>(StringComparer.Ordinal);
@@ -156,6 +162,7 @@ public sealed class ScorecardBuilder
             return series;
         }
 
+        var keptApart = KeptApart(store, codes);
         var result = store.Aggregate(new AggregationQuery { Periods = PeriodRollUp.AsReported, Measures = codes });
         Dictionary<ReportingPeriod, Aggregate>? periods = null;
         string? current = null;
@@ -165,12 +172,49 @@ public sealed class ScorecardBuilder
             {
                 current = aggregate.MeasureCode;
                 periods = [];
-                series.Add(current, new MeasureSeries(current, aggregate.Rule, periods));
+                series.Add(current, new MeasureSeries(current, aggregate.Rule, periods, keptApart.GetValueOrDefault(current)));
             }
 
             periods![aggregate.Period] = aggregate;
         }
 
+        // A measure may have only figures kept apart (a partner's values, a system's rolling totals).
+        foreach (var (code, figures) in keptApart)
+        {
+            series.TryAdd(code, new MeasureSeries(code, store.RuleOf(code), [], figures));
+        }
+
         return series;
+    }
+
+    /// <summary>The whole council's figure for each period that has figures kept apart, by measure.</summary>
+    private static Dictionary<string, Dictionary<ReportingPeriod, Composition>> KeptApart(ObservationStore store, string[] codes)
+    {
+        var wanted = new HashSet<string>(codes, StringComparer.Ordinal);
+        var byMeasure = new Dictionary<string, Dictionary<ReportingPeriod, Composition>>(StringComparer.Ordinal);
+        var figures = store.ReportedFigureTable;
+
+        // Ordered by measure and period, so each period's figures (one per unit) are together.
+        for (int start = 0, end; start < figures.Length; start = end)
+        {
+            for (end = start + 1; end < figures.Length && figures[end].MeasureCode == figures[start].MeasureCode && figures[end].Period == figures[start].Period; end++)
+            {
+            }
+
+            string code = figures[start].MeasureCode;
+            if (!wanted.Contains(code))
+            {
+                continue;
+            }
+
+            if (!byMeasure.TryGetValue(code, out var periods))
+            {
+                byMeasure.Add(code, periods = []);
+            }
+
+            periods[figures[start].Period] = MeasureSeries.KeptApart(code, store.RuleOf(code), figures[start].Period, figures[start..end]);
+        }
+
+        return byMeasure;
     }
 }

@@ -14,4 +14,10 @@ public enum ScorecardValueState : byte
 
     /// <summary>The public version withholds the value to protect small numbers (<c>[c]</c>).</summary>
     Suppressed = 3,
+
+    /// <summary>
+    /// The period is made up of figures some of which were given as values without counts (from a partner), and
+    /// those cannot be added up into it: the scorecard says "needs counts" (<c>[x]</c> in a published table).
+    /// </summary>
+    NeedsCounts = 4,
 }

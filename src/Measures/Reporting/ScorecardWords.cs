@@ -118,6 +118,7 @@ internal static class ScorecardWords
         ScorecardValueState.NoData => "noData",
         ScorecardValueState.NoValue => "noValue",
         ScorecardValueState.Suppressed => Withheld,
+        ScorecardValueState.NeedsCounts => "needsCounts",
         _ => throw Undefined(state),
     };
 

@@ -33,8 +33,8 @@ public sealed class ObservationStoreTests
         Assert.Equal(2, ex.ProblemCount);
         var problem = ex.Problems[0];
         Assert.Equal(DataProblemKind.Duplicate, problem.Kind);
-        Assert.Equal("ADOPT for Month 2021-01-01 to 2021-01-31, unit 'Team 1'", problem.Subject);
-        Assert.StartsWith("ADOPT for Month 2021-01-01 to 2021-01-31, unit 'Team 1': it appears more than once", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal("ADOPT for 2021-01, unit 'Team 1'", problem.Subject);
+        Assert.StartsWith("ADOPT for 2021-01, unit 'Team 1': it appears more than once", problem.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +60,8 @@ public sealed class ObservationStoreTests
     {
         var ex = Refused(new Observation("ADOPT", ReportingPeriod.Quarter(2020, 1), 1, null), new Observation("QF", Jan21, 1, null));
         Assert.All(ex.Problems, p => Assert.Equal(DataProblemKind.PeriodDoesNotFitFrequency, p.Kind));
-        Assert.Contains("reported by Month; this observation is for a Quarter", ex.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("the measure's observations are for months; this one is for a quarter.", ex.Problems[0].Message);
+        Assert.Equal("ADOPT for 2020/21 Q1, the whole council", ex.Problems[0].Subject);
     }
 
     [Fact]

@@ -28,6 +28,6 @@ public sealed class CsvInjectionTests
     public void Negative_looking_numbers_and_ordinary_text_are_written_as_they_are()
     {
         string csv = ObservationCsvWriter.ToCsv([new Observation("CSC-04", ReportingPeriod.Month(2024, 3), 5, null, "North-East")]);
-        Assert.EndsWith("CSC-04,2024-03,North-East,5,\r\n", csv, StringComparison.Ordinal);
+        Assert.EndsWith("CSC-04,2024-03,North-East,5,,\r\n", csv, StringComparison.Ordinal);
     }
 }

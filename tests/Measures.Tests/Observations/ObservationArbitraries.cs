@@ -11,7 +11,7 @@ namespace Measures.Tests.Observations;
 /// <summary>A list of observations with no two for the same measure, period and unit, as a file holds them.</summary>
 public sealed record ObservationFile(IReadOnlyList<Observation> Observations)
 {
-    public override string ToString() => string.Join("; ", Observations.Select(o => $"{o.MeasureCode}|{o.Period}|{o.OrganisationalUnit}|{o.Numerator}|{o.Denominator}"));
+    public override string ToString() => string.Join("; ", Observations.Select(o => $"{o.MeasureCode}|{o.Period}|{o.OrganisationalUnit}|{o.Numerator}|{o.Denominator}|{o.Value}"));
 }
 
 /// <summary>Named generators for observation files.</summary>
@@ -32,11 +32,26 @@ public static class ObservationArbitraries
         (6, Gen.Choose(0, 5_000).Select(i => (long)i)),
         (1, ArbMap.Default.GeneratorFor<long>().Select(l => l == long.MinValue ? 0 : System.Math.Abs(l))));
 
-    private static Gen<Observation> ObservationGen =>
+    // A value given without counts keeps the decimals it was given: 9, 9.0 and 76.80 all round trip as written.
+    private static Gen<decimal> GivenValue =>
+        from whole in Gen.Choose(0, 100_000)
+        from scale in Gen.Choose(0, 4)
+        select new decimal(whole, 0, 0, false, (byte)scale);
+
+    private static Gen<Observation> WithCounts =>
         from code in Gen.Elements(Codes)
         from period in PeriodArbitraries.Period().Generator
         from unit in Gen.Elements(Units)
         from numerator in Figure
         from denominator in Gen.Frequency((1, Gen.Constant<long?>(null)), (3, Figure.Select(f => (long?)f)))
         select new Observation(code, period, numerator, denominator, unit);
+
+    private static Gen<Observation> ValueOnly =>
+        from code in Gen.Elements(Codes)
+        from period in PeriodArbitraries.Period().Generator
+        from unit in Gen.Elements(Units)
+        from value in GivenValue
+        select Measures.Observations.Observation.ValueOnly(code, period, value, unit);
+
+    private static Gen<Observation> ObservationGen => Gen.Frequency((5, WithCounts), (1, ValueOnly));
 }

@@ -226,7 +226,7 @@ public sealed class ObservationCsvReaderTests
             yield return new Observation("CSC-04", ReportingPeriod.Month(2024, 3), 502, null);
         }
 
-        Assert.Equal("measure,period,organisational_unit,numerator,denominator\r\nCSC-04,2024-03,,502,\r\n", ObservationCsvWriter.ToCsv(Once()));
+        Assert.Equal("measure,period,organisational_unit,numerator,denominator,value\r\nCSC-04,2024-03,,502,,\r\n", ObservationCsvWriter.ToCsv(Once()));
         Assert.Equal(1, enumerations);
     }
 

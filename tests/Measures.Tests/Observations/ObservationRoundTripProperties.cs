@@ -44,7 +44,7 @@ public sealed class ObservationRoundTripProperties
     [Property]
     public Property A_bad_figure_is_reported_where_it_is(ObservationFile file, FsCheck.PositiveInt pick)
     {
-        var plain = file.Observations.Where(o => !o.OrganisationalUnit.Contains('\n', System.StringComparison.Ordinal)).ToList();
+        var plain = file.Observations.Where(o => o.HasCounts && !o.OrganisationalUnit.Contains('\n', System.StringComparison.Ordinal)).ToList();
         if (plain.Count == 0)
         {
             return true.Label("no observation on a single line to spoil");
@@ -54,7 +54,8 @@ public sealed class ObservationRoundTripProperties
         string[] lines = ObservationCsvWriter.ToCsv(plain).Split("\r\n");
         int line = bad + 2; // after the header, 1-based
         var fields = lines[line - 1];
-        int numeratorStart = fields.LastIndexOf(',', fields.LastIndexOf(',') - 1) + 1;
+        // The numerator is the third field from the end (numerator, denominator, value).
+        int numeratorStart = fields.LastIndexOf(',', fields.LastIndexOf(',', fields.LastIndexOf(',') - 1) - 1) + 1;
         lines[line - 1] = fields[..numeratorStart] + "-7" + fields[fields.IndexOf(',', numeratorStart)..];
         var result = ObservationCsvReader.Read(new StringReader(string.Join("\r\n", lines)), "bad.csv");
         var refused = (!result.Success).Label("the file is refused")

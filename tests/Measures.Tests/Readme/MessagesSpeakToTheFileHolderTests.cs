@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Measures.Definitions;
 using Measures.Observations;
 using Measures.Reporting;
@@ -23,11 +24,11 @@ public sealed class MessagesSpeakToTheFileHolderTests
     }
 
     [Fact]
-    public void A_window_observation_is_named_by_its_measure_and_period_not_a_zero_based_index()
+    public void An_observation_for_a_kind_of_period_that_does_not_fit_is_named_by_its_measure_and_period_not_a_zero_based_index()
     {
         var builder = new ScorecardBuilder(Catalogue(Flow()));
-        var thrown = Assert.Throws<ArgumentException>(() => builder.Build([new Observation("FLOW", ReportingPeriod.FinancialYearToDate(new NodaTime.YearMonth(2023, 7)), 5, 10)], Year));
-        Assert.StartsWith("An observation of FLOW is for financial year to date to 2023-07", thrown.Message, StringComparison.Ordinal);
+        var thrown = Assert.Throws<DataProblemException>(() => builder.Build([new Observation("FLOW", ReportingPeriod.Term(2023, SchoolTerm.Autumn), 5, 10)], Year));
+        Assert.Equal("FLOW for Autumn term 2023/24, the whole council: the measure's observations are for months; this one is for a term.", thrown.Problems.Single().ToString());
         Assert.DoesNotContain("Observation 0", thrown.Message, StringComparison.Ordinal);
     }
 

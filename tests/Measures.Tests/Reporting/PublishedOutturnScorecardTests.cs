@@ -49,8 +49,8 @@ public sealed class PublishedOutturnScorecardTests
     [InlineData("ED-09", "99.7%", "Spring term 2023/24")]           // line 113
     [InlineData("ED-10", "523 children", "Spring term 2023/24")]    // line 120
     [InlineData("INC-01", "59.9%", "2023")]                         // line 125: "measured across the calendar year"
-    [InlineData("INC-02", "95.8%", "2023/24")]                      // line 126
-    [InlineData("INC-03", "79.1%", "2023/24")]                      // line 126
+    [InlineData("INC-02", "95.8%", "AY 2023/24")]                   // line 126: "on statutory deadline dates" of the 2023/24 academic year
+    [InlineData("INC-03", "79.1%", "AY 2023/24")]                   // line 126
     [InlineData("INC-04", "3360 children and young people", "2023/24")] // line 131
     public void Each_measure_shows_its_published_value_for_its_own_period(string code, string value, string period)
     {

@@ -314,13 +314,23 @@ public sealed class ScorecardBuilderTests
     }
 
     [Fact]
-    public void An_observation_for_a_window_is_refused_naming_the_measure_and_the_period()
+    public void A_window_figure_is_shown_for_its_window_and_not_added_to_its_months()
     {
-        Observation[] observations = [new("FLOW", ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2024, 3)), 1, 2)];
-        var ex = Assert.Throws<ArgumentException>(() => Build(Flow(), observations, Year));
-        Assert.Equal("observations", ex.ParamName);
-        Assert.Contains("FLOW", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("rolling 12 months to 2024-03", ex.Message, StringComparison.Ordinal);
+        // A rolling 12-month figure from another system, beside monthly figures for the same months.
+        var measure = Flow() is var flow
+            ? new MeasureDefinition(flow.Code, flow.Title, flow.ServiceArea, flow.Kind, flow.ValueType, flow.Polarity, ReportingFrequency.Monthly, PeriodType.RollingMonths, TemporalRule.Sum, TemporalRule.Sum)
+            : null!;
+        var window = ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2024, 3));
+        Observation[] observations = [.. Months("FLOW", 2023, [.. Enumerable.Repeat(8L, 12)], [.. Enumerable.Repeat(10L, 12)]), new("FLOW", window, 700, 1000)];
+        var row = new ScorecardBuilder(Catalogue(measure)).Build(observations, ReportingPeriod.Month(2024, 3))["FLOW"];
+        Assert.Equal(window, row.Period);
+        Assert.Equal(70m, row.Value);
+        Assert.Equal(700m, row.Numerator);
+
+        // The months alone give the year: the window's figure is not added to them.
+        var year = new ScorecardBuilder(Catalogue(Flow())).Build(observations, Year)["FLOW"];
+        Assert.Equal(96m, year.Numerator);
+        Assert.Equal(120m, year.Denominator);
     }
 
     [Fact]

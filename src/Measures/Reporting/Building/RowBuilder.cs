@@ -94,6 +94,17 @@ internal sealed class RowBuilder
 
     private PointValue Evaluate(MeasureDefinition measure, Slot slot, Composition composition)
     {
+        // A value given without counts is shown as given: with no counts there is nothing to suppress or show beside it.
+        if (composition.Value is { } given)
+        {
+            return new PointValue(slot, ScorecardValueState.Value, null, measure.ValueType.FromValue(given), SuppressionReason.None);
+        }
+
+        if (composition.NeedsCounts)
+        {
+            return new PointValue(slot, ScorecardValueState.NeedsCounts, null, default, SuppressionReason.None);
+        }
+
         if (composition.Aggregate is not { } aggregate)
         {
             return new PointValue(slot, ScorecardValueState.NoData, null, default, SuppressionReason.None);
@@ -216,6 +227,8 @@ internal sealed class RowBuilder
         ScorecardValueState.NoData => "no data",
         ScorecardValueState.NoValue => "no cases",
         ScorecardValueState.Suppressed => PublishedFigure.SymbolText(StatisticalSymbol.Confidential),
+        ScorecardValueState.NeedsCounts => "needs counts",
+        _ when point.Aggregate is null => measure.ValueType.FormatGiven(point.Rounded.GetValueOrDefault()),
         _ when policy is not null && point.Rounded == 0m && point.Exact != 0m => PublishedFigure.SymbolText(StatisticalSymbol.Low),
         _ => measure.ValueType.Format(point.Rounded.GetValueOrDefault()),
     };

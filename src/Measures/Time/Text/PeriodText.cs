@@ -31,6 +31,14 @@ internal static class PeriodText
         _ => $"period type {(int)type}",
     };
 
+    /// <summary>The plural noun for a period type, as used in messages: "financial years", "half-terms".</summary>
+    public static string Plural(PeriodType type)
+    {
+        const string ToDate = " year to date";
+        string noun = Noun(type);
+        return noun.EndsWith(ToDate, StringComparison.Ordinal) ? noun[..^ToDate.Length] + " years to date" : noun + "s";
+    }
+
     /// <summary>Whether <paramref name="date"/> is the ISO date <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> and valid.</summary>
     public static bool TryMakeDate(int year, int month, int day, out LocalDate date)
     {
