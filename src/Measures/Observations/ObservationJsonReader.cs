@@ -16,6 +16,8 @@ namespace Measures.Observations;
 /// Reads observations from JSON: either <c>{ "observations": [ … ] }</c> or a bare array, each
 /// observation an object with <c>"measure"</c>, <c>"period"</c>, optionally
 /// <c>"organisationalUnit"</c>, <c>"numerator"</c> and, except for a count, <c>"denominator"</c>.
+/// Any other property is refused, or left out when <see cref="ObservationReadOptions.IgnoreUnknownColumns"/>
+/// is set (each name once in <see cref="LoadResult{T}.Notices"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -88,6 +90,13 @@ public static class ObservationJsonReader
 
     private static LoadResult<IReadOnlyList<Observation>> ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
+        var ignored = options.IgnoreUnknownColumns ? new IgnoredProperties() : null;
+        var result = ReadDocument(json, sourceName, options, ignored);
+        return ignored is null ? result : result.WithNotices(ignored.Notices());
+    }
+
+    private static LoadResult<IReadOnlyList<Observation>> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options, IgnoredProperties? ignored)
+    {
         if (json.Span.StartsWith("\uFEFF"u8))
         {
             json = json[3..];
@@ -130,11 +139,11 @@ public static class ObservationJsonReader
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadArray(ref reader, "$", positions, checker);
+                ReadArray(ref reader, "$", positions, checker, ignored);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRoot(ref reader, positions, checker);
+                ReadRoot(ref reader, positions, checker, ignored);
             }
             else
             {
@@ -155,7 +164,7 @@ public static class ObservationJsonReader
         return checker.Finish();
     }
 
-    private static void ReadRoot(ref Utf8JsonReader reader, Positions positions, ObservationChecker checker)
+    private static void ReadRoot(ref Utf8JsonReader reader, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         bool found = false;
         var (rootLine, rootColumn) = positions.At(reader.TokenStartIndex);
@@ -173,7 +182,7 @@ public static class ObservationJsonReader
             if (name == "observations" && reader.TokenType == JsonTokenType.StartArray)
             {
                 found = true;
-                ReadArray(ref reader, "$.observations", positions, checker);
+                ReadArray(ref reader, "$.observations", positions, checker, ignored);
             }
             else if (name == "observations")
             {
@@ -184,9 +193,14 @@ public static class ObservationJsonReader
             {
                 reader.Skip();
             }
+            else if (ignored is not null)
+            {
+                IgnoredProperties.Add(ignored.Root, name, line);
+                reader.Skip();
+            }
             else
             {
-                checker.Error(DataProblemKind.UnknownName, line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}");
+                checker.Error(DataProblemKind.UnknownName, line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}{IgnoreHint}");
                 reader.Skip();
             }
         }
@@ -197,7 +211,7 @@ public static class ObservationJsonReader
         }
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    private static void ReadArray(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         int index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -205,7 +219,7 @@ public static class ObservationJsonReader
             string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
             if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadObservation(ref reader, itemPath, positions, checker);
+                ReadObservation(ref reader, itemPath, positions, checker, ignored);
             }
             else
             {
@@ -218,7 +232,7 @@ public static class ObservationJsonReader
         }
     }
 
-    private static void ReadObservation(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    private static void ReadObservation(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         var (objectLine, objectColumn) = positions.At(reader.TokenStartIndex);
         var fields = new FieldText?[ObservationMembers.Length];
@@ -239,9 +253,16 @@ public static class ObservationJsonReader
             var (line, column) = positions.At(reader.TokenStartIndex);
             string memberPath = path + "." + name;
             int which = Array.IndexOf(ObservationMembers, name == "unit" ? "organisationalUnit" : name);
+            if (which < 0 && ignored is not null)
+            {
+                IgnoredProperties.Add(ignored.Observation, name, nameLine);
+                reader.Skip();
+                continue;
+            }
+
             if (which < 0)
             {
-                checker.Error(DataProblemKind.UnknownName, nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}");
+                checker.Error(DataProblemKind.UnknownName, nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}{IgnoreHint}");
                 broken = true;
                 reader.Skip();
                 continue;
@@ -320,6 +341,8 @@ public static class ObservationJsonReader
         }
     }
 
+    private const string IgnoreHint = " To leave out the properties observations do not use, have them ignored (the IgnoreUnknownColumns option; --ignore-unknown-columns in the measures tool).";
+
     private static string Hint(string name, string[] known)
     {
         string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
@@ -327,6 +350,43 @@ public static class ObservationJsonReader
         return near is not null
             ? $" Did you mean \"{near}\"?"
             : $" The properties are {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
+    }
+
+    /// <summary>The properties left out of a read, each name once with the line it is first met on.</summary>
+    private sealed class IgnoredProperties
+    {
+        public List<(string Name, int Line)> Root { get; } = [];
+
+        public List<(string Name, int Line)> Observation { get; } = [];
+
+        public static void Add(List<(string Name, int Line)> names, string name, int line)
+        {
+            if (!names.Exists(n => string.Equals(n.Name, name, StringComparison.Ordinal)))
+            {
+                names.Add((name, line));
+            }
+        }
+
+        // Named once for the file, not once an observation: the person needs to know what was left out.
+        public List<string> Notices()
+        {
+            var notices = new List<string>(2);
+            if (Root.Count > 0)
+            {
+                notices.Add(Notice(Root, "an observations document", "on line"));
+            }
+
+            if (Observation.Count > 0)
+            {
+                notices.Add(Notice(Observation, "observations", "first on line"));
+            }
+
+            return notices;
+        }
+
+        private static string Notice(List<(string Name, int Line)> names, string owner, string where) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"Ignored {names.Count} propert{(names.Count == 1 ? "y" : "ies")} not used by {owner}: {string.Join(", ", names.Select(n => string.Create(CultureInfo.InvariantCulture, $"\"{VisibleText.Escape(n.Name)}\" ({where} {n.Line})")))}.");
     }
 
     /// <summary>Turns byte offsets into 1-based lines and character columns, scanning forwards only.</summary>
