@@ -22,7 +22,8 @@ namespace Measures.Observations;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every problem is reported with the file, line, column, field and value, and why: an unknown
+/// Every problem is reported with the file and why, and with the line, column, field and value where it
+/// has them (a row given twice is placed by its line alone): an unknown
 /// period label (with the reason the label could not be read), a numerator or denominator that is
 /// not a whole number or is negative, the same measure, period and unit twice, and, when
 /// <see cref="ObservationReadOptions.Catalogue"/> is given, an unknown measure code, a missing or

@@ -22,8 +22,8 @@ namespace Measures.Observations;
 /// <remarks>
 /// <para>
 /// The same checks as <see cref="ObservationCsvReader"/> are made, and every problem is reported with
-/// the file, the line and column of the value, its JSON path ("$.observations[3].period") and value,
-/// and why. Reading never half-succeeds: when there is any problem, no observation is returned.
+/// the file and why, and with the line and column of the value, its JSON path ("$.observations[3].period")
+/// and value where it has them (an observation given twice is placed by the line of its object). Reading never half-succeeds: when there is any problem, no observation is returned.
 /// Comments and trailing commas are allowed. A file that is not UTF-8, or text with half of a surrogate
 /// pair (<c>"\ud800"</c> alone), is refused with the place of the fault. The first
 /// <see cref="ObservationReadOptions.MaxProblems"/> problems are listed and every one is counted. No
