@@ -67,7 +67,7 @@ internal static class InputFiles
     /// Reads observations straight into an aggregation store, row by row, so that a large file is held once, in the
     /// store's columns: the read's problems, or else the store's (a duplicate, a figure too large to add up), or the store.
     /// </summary>
-    public static StoredObservations ReadIntoStore(Input input, MeasureCatalogue catalogue, ToolContext context)
+    public static StoredObservations ReadIntoStore(Input input, MeasureCatalogue catalogue, ToolContext context, bool ignoreUnknownColumns = false)
     {
         var rules = new Dictionary<string, AggregationRule>(StringComparer.Ordinal);
         // The tool shows the whole council, so rows are summed as they come and only their keys are kept.
@@ -94,7 +94,7 @@ internal static class InputFiles
             }
         }
 
-        var read = ReadObservations(input, catalogue, context, Each);
+        var read = ReadObservations(input, catalogue, context, Each, ignoreUnknownColumns);
         if (!read.Success)
         {
             // The store finds what the rows that were read give it (duplicates, say): list those too.
@@ -109,21 +109,28 @@ internal static class InputFiles
             : new StoredObservations(built.Problems, built.ProblemCount, null, 0, null, null);
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, Action<Observation>? each)
+    private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, Action<Observation>? each, bool ignoreUnknownColumns)
     {
         var progress = context.Environment.ErrorIsTerminal && input.Length >= LargeFile
             ? new ReadProgress(context.Error, input)
             : null;
-        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress, Each = each };
+        var options = new ObservationReadOptions { Catalogue = catalogue, Progress = progress, Each = each, IgnoreUnknownColumns = ignoreUnknownColumns };
         var result = Reading(input, () => input.Kind == InputKind.ObservationsJson
             ? ObservationJsonReader.Read(input.Stream, input.Name, options)
             : ObservationCsvReader.Read(input.Stream, input.Name, options));
         progress?.Done();
+
+        // What the read did that is not a problem (the columns it left out), once for the file, before any problem.
+        foreach (string notice in result.Notices)
+        {
+            context.Error.WriteLine($"{input.Name}: {notice}");
+        }
+
         return result;
     }
 
     /// <summary>Observations read straight into an aggregation store (see <see cref="ReadIntoStore"/>), or a <see cref="ToolException"/> listing the problems.</summary>
-    public static StoredObservations LoadIntoStore(string path, MeasureCatalogue catalogue, ToolContext context)
+    public static StoredObservations LoadIntoStore(string path, MeasureCatalogue catalogue, ToolContext context, bool ignoreUnknownColumns = false)
     {
         using var input = Open(path, context);
         if (input.Kind == InputKind.Catalogue)
@@ -131,7 +138,7 @@ internal static class InputFiles
             throw new ToolException($"'{path}' is a catalogue (it has \"measures\"), not observations; give it with --catalogue.");
         }
 
-        var stored = ReadIntoStore(input, catalogue, context);
+        var stored = ReadIntoStore(input, catalogue, context, ignoreUnknownColumns);
         return stored.Store is not null
             ? stored
             : throw new ToolException(ExitCode.InvalidInput, Count(stored.ProblemCount, "problem") + $" in the observations '{path}'; nothing was read.", [.. stored.Lines(input.Name)]);

@@ -55,9 +55,10 @@ internal static class ScorecardCommand
             Description = "The largest difference from a benchmark called \"similar\" (in line with it); a measure's own, set in the catalogue, comes first.",
             HelpName = "N",
         };
+        var ignoreUnknownColumns = ObservationFileOptions.IgnoreUnknownColumns();
         var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24).")
         {
-            catalogue, observations, period, format, audience, output, noChange, similarity,
+            catalogue, observations, period, format, audience, output, noChange, similarity, ignoreUnknownColumns,
         };
         return command.WithAction(parsed => Run(
             context,
@@ -68,14 +69,20 @@ internal static class ScorecardCommand
             parsed.GetValue(audience),
             parsed.GetValue(output),
             parsed.GetValue(noChange),
-            parsed.GetValue(similarity)));
+            parsed.GetValue(similarity),
+            parsed.GetValue(ignoreUnknownColumns)));
     }
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns)
     {
         if (noChangeTolerance < 0 || similarityTolerance < 0)
         {
             throw ToolException.Usage("a tolerance cannot be negative; use 0 for none.");
+        }
+
+        if (ignoreUnknownColumns && observationsPath is null)
+        {
+            throw ToolException.Usage(ObservationFileOptions.IgnoreUnknownColumnsName + " needs --observations: it is for reading your own observations file.");
         }
 
         if (cataloguePath is not null && observationsPath is null)
@@ -93,7 +100,7 @@ internal static class ScorecardCommand
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
         // A file is read straight into the store, so that millions of rows are held once; the sample is a list.
-        var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context);
+        var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context, ignoreUnknownColumns);
         long count = stored?.Count ?? SampleCouncil.Observations.Count;
         if (count == 0)
         {

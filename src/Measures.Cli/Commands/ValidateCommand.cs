@@ -22,14 +22,15 @@ internal static class ValidateCommand
             Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
             HelpName = "FILE",
         };
+        var ignoreUnknownColumns = ObservationFileOptions.IgnoreUnknownColumns();
         var command = new Command("validate", "Check a catalogue or an observations file and list every problem. Exits with 1 when anything is wrong.")
         {
-            file, catalogue,
+            file, catalogue, ignoreUnknownColumns,
         };
-        return command.WithAction(parsed => Run(context, parsed.Required(file), parsed.GetValue(catalogue)));
+        return command.WithAction(parsed => Run(context, parsed.Required(file), parsed.GetValue(catalogue), parsed.GetValue(ignoreUnknownColumns)));
     }
 
-    private static int Run(ToolContext context, string path, string? cataloguePath)
+    private static int Run(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
     {
         if (path == InputFiles.StandardInput && cataloguePath == InputFiles.StandardInput)
         {
@@ -44,6 +45,11 @@ internal static class ValidateCommand
                 throw ToolException.Usage($"'{path}' is a catalogue; --catalogue is for checking observations.");
             }
 
+            if (ignoreUnknownColumns)
+            {
+                throw ToolException.Usage($"'{path}' is a catalogue; {ObservationFileOptions.IgnoreUnknownColumnsName} is for observations.");
+            }
+
             var result = InputFiles.ReadCatalogue(input);
             if (!result.Success)
             {
@@ -56,7 +62,7 @@ internal static class ValidateCommand
 
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
         // Read straight into the store the scorecard would build, so that what it would refuse is refused here too.
-        var stored = InputFiles.ReadIntoStore(input, catalogue, context);
+        var stored = InputFiles.ReadIntoStore(input, catalogue, context, ignoreUnknownColumns);
         if (stored.Store is null)
         {
             return Fail(context, path, [.. stored.Lines(input.Name)], stored.ProblemCount);

@@ -14,8 +14,10 @@ namespace Measures.Definitions;
 /// versioned JSON document. Codes are unique and every parent is in the catalogue.
 /// </summary>
 /// <remarks>
-/// Loading checks everything and reports every problem at once (the first 1,000 listed, all counted
-/// by kind), each with its JSON path; it never half-succeeds, and no content of a document throws. Saving writes a document that loads back to an equal catalogue, measures in
+/// Loading checks everything it can read and reports the problems at once (the first 1,000 listed, all
+/// counted by kind), each with its JSON path; a value of the wrong JSON type is reported and the rest
+/// still checked, while text that is not valid JSON, or a property given twice, stops it at that place.
+/// It never half-succeeds, and no content of a document throws. Saving writes a document that loads back to an equal catalogue, measures in
 /// catalogue order, targets and benchmarks in date order. This type is immutable and thread-safe.
 /// </remarks>
 public sealed class MeasureCatalogue : IEquatable<MeasureCatalogue>

@@ -82,7 +82,7 @@ internal sealed class ObservationChecker
                 string reason = parsed.Exception.Message.TrimEnd('.');
                 string preamble = "Cannot read \"" + trimmed + "\": ";
                 reason = reason.StartsWith(preamble, StringComparison.Ordinal) ? reason[preamble.Length..] : reason;
-                Error(DataProblemKind.InvalidValue, period, $"This is not a period label: {reason}.");
+                Error(DataProblemKind.InvalidValue, period, DateInPeriodColumn.Advice(trimmed, options.PeriodPattern.ExpectedType) ?? $"This is not a period label: {reason}.");
             }
         }
 

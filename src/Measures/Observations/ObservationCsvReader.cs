@@ -16,12 +16,15 @@ namespace Measures.Observations;
 /// line. The columns, in any order, are <c>measure</c>, <c>period</c>, <c>organisational_unit</c>
 /// (optional: empty or absent for the whole council), <c>numerator</c> and <c>denominator</c>
 /// (optional: empty for a count), and <c>value</c> (optional: a value given without counts, such as a
-/// partner's 76.8 for 76.8%, on a row whose numerator and denominator are empty). Column names ignore case, spaces, hyphens and underscores, and
-/// "measure code", "code", "period label", "unit", "team" and "locality" are accepted too.
+/// partner's 76.8 for 76.8%, on a row whose numerator and denominator are empty). Column names ignore
+/// case, spaces, hyphens and underscores, and "measure code", "code", "period label", "unit", "team" and
+/// "locality" are accepted too. Any other column is refused, or left out when
+/// <see cref="ObservationReadOptions.IgnoreUnknownColumns"/> is set (named once in <see cref="LoadResult{T}.Notices"/>).
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every problem is reported with the file, line, column, field and value, and why: an unknown
+/// Every problem is reported with the file and why, and with the line, column, field and value where it
+/// has them (a row given twice is placed by its line alone): an unknown
 /// period label (with the reason the label could not be read), a numerator or denominator that is
 /// not a whole number or is negative, the same measure, period and unit twice, and, when
 /// <see cref="ObservationReadOptions.Catalogue"/> is given, an unknown measure code, a missing or
@@ -106,6 +109,22 @@ public static class ObservationCsvReader
 
     private static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options)
     {
+        var ignored = new List<(string Name, int Column)>();
+        var result = ReadRecords(reader, sourceName, options, ignored);
+        return ignored.Count == 0 ? result : result.WithNotices([IgnoredNotice(ignored)]);
+    }
+
+    // Named once for the file, not once a row: the person needs to know which columns were left out.
+    private static string IgnoredNotice(List<(string Name, int Column)> ignored)
+    {
+        string columns = string.Join(", ", ignored.Select(c => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(c.Name.Length == 0 ? "a column with no name" : "\"" + VisibleText.Escape(c.Name) + "\"")} (column {c.Column})")));
+        return string.Create(CultureInfo.InvariantCulture, $"Ignored {ignored.Count} column{(ignored.Count == 1 ? "" : "s")} not used by observations: {columns}.");
+    }
+
+    private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored)
+    {
         var checker = new ObservationChecker(sourceName, options);
         var records = new CsvRecordReader(reader);
         var fields = new List<CsvField>(8);
@@ -116,7 +135,7 @@ public static class ObservationCsvReader
             return checker.Finish();
         }
 
-        int[] position = ReadHeader(fields, headerLine, problems, checker);
+        int[] position = ReadHeader(fields, headerLine, problems, checker, options.IgnoreUnknownColumns ? ignored : null);
         if (checker.ErrorCount > 0)
         {
             return checker.Finish();
@@ -163,7 +182,8 @@ public static class ObservationCsvReader
     private static FieldText Field(List<CsvField> fields, int index, string[] names, string label, int line) =>
         index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(CsvText.Unneutralised(fields[index].Text), fields[index].Line, index + 1, names[index], label);
 
-    private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker)
+    // An unknown column is refused, or added to ignored when that is given.
+    private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker, List<(string Name, int Column)>? ignored)
     {
         int[] position = [-1, -1, -1, -1, -1, -1];
         foreach (var (problemLine, column, message) in problems)
@@ -183,9 +203,13 @@ public static class ObservationCsvReader
             string name = header[i].Text;
             string bare = new([.. name.Trim().TrimStart('\uFEFF').Where(c => c is not (' ' or '_' or '-')).Select(char.ToLowerInvariant)]);
             int which = Array.FindIndex(Columns, c => c.Aliases.Contains(bare));
-            if (which < 0)
+            if (which < 0 && ignored is not null)
             {
-                checker.Error(DataProblemKind.UnknownName, line, i + 1, "", name, $"This is not a column of an observations file; the columns are {string.Join(", ", Columns.Select(c => c.Name))}.");
+                ignored.Add((name.Trim().TrimStart('\uFEFF').Trim(), i + 1));
+            }
+            else if (which < 0)
+            {
+                checker.Error(DataProblemKind.UnknownName, line, i + 1, "", name, $"This is not a column of an observations file; the columns are {string.Join(", ", Columns.Select(c => c.Name))}. Rename it to one of them or delete it, or have the columns observations do not use ignored (the IgnoreUnknownColumns option; --ignore-unknown-columns in the measures tool).");
             }
             else if (position[which] >= 0)
             {

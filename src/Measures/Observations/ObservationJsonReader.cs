@@ -17,12 +17,14 @@ namespace Measures.Observations;
 /// observation an object with <c>"measure"</c>, <c>"period"</c>, optionally
 /// <c>"organisationalUnit"</c>, <c>"numerator"</c> and, except for a count, <c>"denominator"</c>; or,
 /// for a value given without counts, <c>"value"</c> (a number such as 76.8) in place of the two.
+/// Any other property is refused, or left out when <see cref="ObservationReadOptions.IgnoreUnknownColumns"/>
+/// is set (each name once in <see cref="LoadResult{T}.Notices"/>).
 /// </summary>
 /// <remarks>
 /// <para>
 /// The same checks as <see cref="ObservationCsvReader"/> are made, and every problem is reported with
-/// the file, the line and column of the value, its JSON path ("$.observations[3].period") and value,
-/// and why. Reading never half-succeeds: when there is any problem, no observation is returned.
+/// the file and why, and with the line and column of the value, its JSON path ("$.observations[3].period")
+/// and value where it has them (an observation given twice is placed by the line of its object). Reading never half-succeeds: when there is any problem, no observation is returned.
 /// Comments and trailing commas are allowed. A file that is not UTF-8, or text with half of a surrogate
 /// pair (<c>"\ud800"</c> alone), is refused with the place of the fault. The first
 /// <see cref="ObservationReadOptions.MaxProblems"/> problems are listed and every one is counted. No
@@ -89,6 +91,13 @@ public static class ObservationJsonReader
 
     private static LoadResult<IReadOnlyList<Observation>> ReadCore(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
+        var ignored = options.IgnoreUnknownColumns ? new IgnoredProperties() : null;
+        var result = ReadDocument(json, sourceName, options, ignored);
+        return ignored is null ? result : result.WithNotices(ignored.Notices());
+    }
+
+    private static LoadResult<IReadOnlyList<Observation>> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options, IgnoredProperties? ignored)
+    {
         if (json.Span.StartsWith("\uFEFF"u8))
         {
             json = json[3..];
@@ -131,11 +140,11 @@ public static class ObservationJsonReader
 
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadArray(ref reader, "$", positions, checker);
+                ReadArray(ref reader, "$", positions, checker, ignored);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRoot(ref reader, positions, checker);
+                ReadRoot(ref reader, positions, checker, ignored);
             }
             else
             {
@@ -156,7 +165,7 @@ public static class ObservationJsonReader
         return checker.Finish();
     }
 
-    private static void ReadRoot(ref Utf8JsonReader reader, Positions positions, ObservationChecker checker)
+    private static void ReadRoot(ref Utf8JsonReader reader, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         bool found = false;
         var (rootLine, rootColumn) = positions.At(reader.TokenStartIndex);
@@ -174,7 +183,7 @@ public static class ObservationJsonReader
             if (name == "observations" && reader.TokenType == JsonTokenType.StartArray)
             {
                 found = true;
-                ReadArray(ref reader, "$.observations", positions, checker);
+                ReadArray(ref reader, "$.observations", positions, checker, ignored);
             }
             else if (name == "observations")
             {
@@ -185,9 +194,14 @@ public static class ObservationJsonReader
             {
                 reader.Skip();
             }
+            else if (ignored is not null)
+            {
+                IgnoredProperties.Add(ignored.Root, name, line);
+                reader.Skip();
+            }
             else
             {
-                checker.Error(DataProblemKind.UnknownName, line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}");
+                checker.Error(DataProblemKind.UnknownName, line, column, "$." + name, null, $"\"{name}\" is not a property of an observations document.{Hint(name, RootMembers)}{IgnoreHint}");
                 reader.Skip();
             }
         }
@@ -198,7 +212,7 @@ public static class ObservationJsonReader
         }
     }
 
-    private static void ReadArray(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    private static void ReadArray(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         int index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -206,7 +220,7 @@ public static class ObservationJsonReader
             string itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
             if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadObservation(ref reader, itemPath, positions, checker);
+                ReadObservation(ref reader, itemPath, positions, checker, ignored);
             }
             else
             {
@@ -219,7 +233,7 @@ public static class ObservationJsonReader
         }
     }
 
-    private static void ReadObservation(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker)
+    private static void ReadObservation(ref Utf8JsonReader reader, string path, Positions positions, ObservationChecker checker, IgnoredProperties? ignored)
     {
         var (objectLine, objectColumn) = positions.At(reader.TokenStartIndex);
         var fields = new FieldText?[ObservationMembers.Length];
@@ -240,9 +254,16 @@ public static class ObservationJsonReader
             var (line, column) = positions.At(reader.TokenStartIndex);
             string memberPath = path + "." + name;
             int which = Array.IndexOf(ObservationMembers, name == "unit" ? "organisationalUnit" : name);
+            if (which < 0 && ignored is not null)
+            {
+                IgnoredProperties.Add(ignored.Observation, name, nameLine);
+                reader.Skip();
+                continue;
+            }
+
             if (which < 0)
             {
-                checker.Error(DataProblemKind.UnknownName, nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}");
+                checker.Error(DataProblemKind.UnknownName, nameLine, nameColumn, memberPath, null, $"\"{name}\" is not a property of an observation.{Hint(name, ObservationMembers)}{IgnoreHint}");
                 broken = true;
                 reader.Skip();
                 continue;
@@ -322,6 +343,8 @@ public static class ObservationJsonReader
         }
     }
 
+    private const string IgnoreHint = " To leave out the properties observations do not use, have them ignored (the IgnoreUnknownColumns option; --ignore-unknown-columns in the measures tool).";
+
     private static string Hint(string name, string[] known)
     {
         string? near = known.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase))
@@ -329,6 +352,43 @@ public static class ObservationJsonReader
         return near is not null
             ? $" Did you mean \"{near}\"?"
             : $" The properties are {string.Join(", ", known.Select(k => "\"" + k + "\""))}.";
+    }
+
+    /// <summary>The properties left out of a read, each name once with the line it is first met on.</summary>
+    private sealed class IgnoredProperties
+    {
+        public List<(string Name, int Line)> Root { get; } = [];
+
+        public List<(string Name, int Line)> Observation { get; } = [];
+
+        public static void Add(List<(string Name, int Line)> names, string name, int line)
+        {
+            if (!names.Exists(n => string.Equals(n.Name, name, StringComparison.Ordinal)))
+            {
+                names.Add((name, line));
+            }
+        }
+
+        // Named once for the file, not once an observation: the person needs to know what was left out.
+        public List<string> Notices()
+        {
+            var notices = new List<string>(2);
+            if (Root.Count > 0)
+            {
+                notices.Add(Notice(Root, "an observations document", "on line"));
+            }
+
+            if (Observation.Count > 0)
+            {
+                notices.Add(Notice(Observation, "observations", "first on line"));
+            }
+
+            return notices;
+        }
+
+        private static string Notice(List<(string Name, int Line)> names, string owner, string where) => string.Create(
+            CultureInfo.InvariantCulture,
+            $"Ignored {names.Count} propert{(names.Count == 1 ? "y" : "ies")} not used by {owner}: {string.Join(", ", names.Select(n => string.Create(CultureInfo.InvariantCulture, $"\"{VisibleText.Escape(n.Name)}\" ({where} {n.Line})")))}.");
     }
 
     /// <summary>Turns byte offsets into 1-based lines and character columns, scanning forwards only.</summary>

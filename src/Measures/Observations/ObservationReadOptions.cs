@@ -8,7 +8,8 @@ namespace Measures.Observations;
 
 /// <summary>
 /// How to read an observations file: the catalogue to check measure codes and figures against,
-/// the period-label pattern, how many problems to list, and where to report progress on a large file.
+/// the period-label pattern, whether to leave out columns observations do not use, how many problems
+/// to list, and where to report progress on a large file.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe (the progress sink it holds is the caller's).</remarks>
 public sealed class ObservationReadOptions
@@ -39,6 +40,15 @@ public sealed class ObservationReadOptions
         get => periodPattern;
         init => periodPattern = Preconditions.CheckNotNull(value);
     }
+
+    /// <summary>
+    /// Gets a value indicating whether columns of a CSV file, and properties of a JSON file, that are not
+    /// part of an observation (a percentage, a team name, a note an export carries) are left out rather
+    /// than refused (<see langword="false"/> unless set). Each one left out is named once in
+    /// <see cref="LoadResult{T}.Notices"/>, whether or not the read succeeds; what is read is the same as
+    /// from the file without them. A column the reader knows, given twice, is still refused.
+    /// </summary>
+    public bool IgnoreUnknownColumns { get; init; }
 
     /// <summary>
     /// Gets how many problems a read lists in full (<see cref="DefaultMaxProblems"/>, 1,000, unless set).

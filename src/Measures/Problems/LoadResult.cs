@@ -21,12 +21,15 @@ public sealed class LoadResult<T>
 
     private static readonly IReadOnlyDictionary<DataProblemKind, long> NoProblems = new ReadOnlyDictionary<DataProblemKind, long>(new Dictionary<DataProblemKind, long>());
 
-    private LoadResult(T? value, IReadOnlyList<DataProblem> problems, long problemCount, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind)
+    private static readonly IReadOnlyList<string> NoNotices = new ReadOnlyCollection<string>([]);
+
+    private LoadResult(T? value, IReadOnlyList<DataProblem> problems, long problemCount, IReadOnlyDictionary<DataProblemKind, long> problemCountsByKind, IReadOnlyList<string>? notices = null)
     {
         this.value = value;
         Problems = problems;
         ProblemCount = problemCount;
         ProblemCountsByKind = problemCountsByKind;
+        Notices = notices ?? NoNotices;
     }
 
     /// <summary>Gets a value indicating whether the load found no problem.</summary>
@@ -48,6 +51,13 @@ public sealed class LoadResult<T>
     /// the counts add up to <see cref="ProblemCount"/>.
     /// </summary>
     public IReadOnlyDictionary<DataProblemKind, long> ProblemCountsByKind { get; }
+
+    /// <summary>
+    /// Gets what the load did that the person holding the file should know and that is not a problem,
+    /// one sentence each (such as the columns an observations read left out when asked to, each named
+    /// once); empty when there is nothing to say. Notices are kept whether or not the load succeeded.
+    /// </summary>
+    public IReadOnlyList<string> Notices { get; }
 
     /// <summary>Creates a successful result.</summary>
     /// <param name="value">What was loaded.</param>
@@ -89,6 +99,12 @@ public sealed class LoadResult<T>
         Preconditions.CheckArgument(count >= problems.Count, nameof(problemCountsByKind), "The count of problems cannot be less than the number listed.");
         return new(default, new ReadOnlyCollection<DataProblem>([.. problems]), count, problemCountsByKind);
     }
+
+    /// <summary>The same outcome with <paramref name="notices"/> added after any it has.</summary>
+    /// <param name="notices">The notices, one sentence each.</param>
+    /// <returns>The result.</returns>
+    internal LoadResult<T> WithNotices(IReadOnlyList<string> notices) =>
+        notices.Count == 0 ? this : new(value, Problems, ProblemCount, ProblemCountsByKind, new ReadOnlyCollection<string>([.. Notices, .. notices]));
 
     /// <summary>What was loaded, or a <see cref="DataProblemException"/> listing every problem.</summary>
     /// <returns>The value.</returns>

@@ -43,14 +43,15 @@ public sealed class MessagesSpeakToTheFileHolderTests
     [Fact]
     public void A_value_of_the_wrong_json_type_is_reported_at_its_place_as_the_concept_page_says()
     {
-        // measures-and-targets.md: a value of the wrong JSON type is reported at that one place, with its line and position.
+        // measures-and-targets.md: a value of the wrong JSON type is reported at its place, with its line and position,
+        // and the problems around it (here the empty title before it) are reported too.
         const string Json = """
             { "version": 1, "measures": [ { "code": "A", "title": "", "serviceArea": "A", "kind": "activity",
               "valueType": { "kind": "count", "decimals": "two" }, "polarity": "none", "frequency": "monthly",
               "periodType": "month", "numerator": "sum" } ] }
             """;
-        var problem = Assert.Single(MeasureCatalogue.Parse(Json).Problems);
-        Assert.Equal("$.measures[0].valueType.decimals", problem.Field);
-        Assert.Contains("(line 2, position", problem.Message, StringComparison.Ordinal);
+        var problems = MeasureCatalogue.Parse(Json).Problems;
+        Assert.Equal(["$.measures[0].title", "$.measures[0].valueType.decimals"], problems.Select(p => p.Field));
+        Assert.Contains("(line 2, position", problems[1].Message, StringComparison.Ordinal);
     }
 }

@@ -94,26 +94,172 @@ internal sealed class CatalogueReader
             return invalid.ToResult<MeasureCatalogue>();
         }
 
+        // A value of the wrong JSON type stops the deserialiser. It is reported, then set aside (its bytes blanked,
+        // so that every line and position stays true) and the document read again, so that the problems before
+        // and after it are found as well. Anything else that stops the deserialiser stops the load there.
         CatalogueDocument? document;
-        try
+        var setAside = new List<DataProblem>();
+        byte[]? blanked = null;
+        while (true)
         {
-            document = JsonSerializer.Deserialize(json.Span, CatalogueJsonContext.Default.CatalogueDocument);
-        }
-        catch (JsonException ex)
-        {
-            return LoadResult<MeasureCatalogue>.ForProblems([FromJsonException(ex)]);
+            try
+            {
+                document = JsonSerializer.Deserialize(blanked is null ? json.Span : blanked, CatalogueJsonContext.Default.CatalogueDocument);
+                break;
+            }
+            catch (JsonException ex)
+            {
+                bool wrongType = ex.Message.StartsWith(WrongType, StringComparison.Ordinal) && setAside.Count < MaxSetAside;
+                if (!wrongType || !SetAside(blanked ??= json.ToArray(), ex.Path))
+                {
+                    return LoadResult<MeasureCatalogue>.ForProblems([.. setAside, FromJsonException(ex, stops: true)]);
+                }
+
+                setAside.Add(FromJsonException(ex, stops: false));
+            }
         }
 
         var reader = new CatalogueReader();
+        foreach (var problem in setAside)
+        {
+            reader.AddSetAside(problem);
+        }
+
         var catalogue = reader.ReadCatalogue(document);
         if (catalogue is not null && reader.errors.Count == 0)
         {
             return LoadResult<MeasureCatalogue>.ForValue(catalogue);
         }
 
+        // A value set aside is absent to the checks: that it is missing is not another problem.
         var problems = new ProblemList();
-        problems.AddRange(reader.errors);
+        problems.AddRange(reader.errors.Where(e => setAside.Contains(e) || !setAside.Exists(a => Within(e.Field, a.Field))));
         return problems.ToResult<MeasureCatalogue>();
+    }
+
+    private const string WrongType = "The JSON value could not be converted to ";
+
+    // Each value set aside costs a reading of the document; beyond this many the load stops at the next.
+    private const int MaxSetAside = 100;
+
+    private static bool Within(string path, string outer) =>
+        path.StartsWith(outer, StringComparison.Ordinal) && (path.Length == outer.Length || path[outer.Length] is '.' or '[');
+
+    private void AddSetAside(DataProblem problem)
+    {
+        string path = problem.Field;
+        const string Measures = "$.measures[";
+        int close = path.StartsWith(Measures, StringComparison.Ordinal) ? path.IndexOf(']', Measures.Length) : -1;
+        InMeasure(close > 0 && int.TryParse(path.AsSpan(Measures.Length, close - Measures.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) ? index : -1);
+        errors.Add(problem);
+        places.Add((measure, MemberRank(path)));
+        InMeasure(-1);
+    }
+
+    /// <summary>
+    /// Blanks the value at <paramref name="path"/> with spaces, keeping line breaks: a property goes with its name and
+    /// a following comma (a trailing comma is allowed), an element of a list becomes null (or an empty object, when
+    /// too short for "null") so that the other elements keep their indices.
+    /// </summary>
+    private static bool SetAside(byte[] json, string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var containers = new List<(string Path, int Next)>(); // Next is the next index of a list, or -1 in an object
+        string name = "";
+        long nameStart = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    (name, nameStart) = (reader.GetString() ?? "", reader.TokenStartIndex);
+                    continue;
+                }
+
+                if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+                {
+                    containers.RemoveAt(containers.Count - 1);
+                    continue;
+                }
+
+                if (containers.Count == 0)
+                {
+                    containers.Add(("$", reader.TokenType == JsonTokenType.StartArray ? 0 : -1));
+                    continue;
+                }
+
+                var (outer, next) = containers[^1];
+                bool inList = next >= 0;
+                string here = inList ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{outer}[{next}]") : outer + "." + name;
+                if (inList)
+                {
+                    containers[^1] = (outer, next + 1);
+                }
+
+                long valueStart = reader.TokenStartIndex;
+                bool container = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                if (here != path)
+                {
+                    if (container)
+                    {
+                        containers.Add((here, reader.TokenType == JsonTokenType.StartArray ? 0 : -1));
+                    }
+
+                    continue;
+                }
+
+                if (container)
+                {
+                    reader.Skip();
+                }
+
+                int end = (int)reader.BytesConsumed;
+                if (inList)
+                {
+                    byte[] stand = end - valueStart >= 4 ? "null"u8.ToArray() : end - valueStart >= 2 ? "{}"u8.ToArray() : [];
+                    if (stand.Length == 0)
+                    {
+                        return false;
+                    }
+
+                    Blank(json, (int)valueStart, end);
+                    stand.CopyTo(json, (int)valueStart);
+                    return true;
+                }
+
+                int after = end;
+                while (after < json.Length && json[after] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+                {
+                    after++;
+                }
+
+                Blank(json, (int)nameStart, after < json.Length && json[after] == (byte)',' ? after + 1 : end);
+                return true;
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
+    private static void Blank(byte[] json, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (json[i] is not ((byte)'\n' or (byte)'\r'))
+            {
+                json[i] = (byte)' ';
+            }
+        }
     }
 
     /// <summary>Turns byte offsets, met in increasing order, into 1-based lines and character columns.</summary>
@@ -137,7 +283,8 @@ internal sealed class CatalogueReader
         }
     }
 
-    private static DataProblem FromJsonException(JsonException ex)
+    // What stopped the deserialiser; stops says that nothing after it was checked.
+    private static DataProblem FromJsonException(JsonException ex, bool stops)
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
         string where = ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine.GetValueOrDefault() + 1})" : "";
@@ -156,10 +303,9 @@ internal sealed class CatalogueReader
             return new DataProblem(DataProblemKind.Duplicate, field: path, message: $"\"{name}\" is given twice in the same object{where}; keep one. Nothing else was checked until this is fixed.");
         }
 
-        const string Conversion = "The JSON value could not be converted to ";
-        if (message.StartsWith(Conversion, StringComparison.Ordinal))
+        if (message.StartsWith(WrongType, StringComparison.Ordinal))
         {
-            string type = message[Conversion.Length..];
+            string type = message[WrongType.Length..];
             string expected =
                 type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) ? "a whole number"
                 : type.Contains("Decimal", StringComparison.Ordinal) ? "a number"
@@ -168,7 +314,8 @@ internal sealed class CatalogueReader
                 : type.Contains("Document", StringComparison.Ordinal) ? "an object in braces { … }"
                 : type.Contains("String", StringComparison.Ordinal) ? "text in double quotes"
                 : "another type of value";
-            return new DataProblem(DataProblemKind.InvalidValue, field: path, message: $"This value has the wrong type{where}: it should be {expected}. Nothing else was checked until this is fixed.");
+            string rest = stops ? " Nothing else was checked until this is fixed." : " The rest of the document was checked without it.";
+            return new DataProblem(DataProblemKind.InvalidValue, field: path, message: $"This value has the wrong type{where}: it should be {expected}.{rest}");
         }
 
         return new DataProblem(DataProblemKind.Unreadable, field: path, message: $"The document is not valid JSON{where}: {message.TrimEnd('.')}. Nothing else was checked until this is fixed.");
