@@ -173,6 +173,7 @@ public sealed class ObservationStoreBuilder
     /// <see cref="DataProblemException"/> listing them.
     /// </returns>
     /// <exception cref="InvalidOperationException">The builder has already built a store.</exception>
+    /// <exception cref="ArgumentException">The rules give the measure of a figure kept apart (a window's, or a value without counts) a rule that is unset.</exception>
     public LoadResult<ObservationStore> Build()
     {
         CheckNotBuilt();

@@ -26,7 +26,7 @@ internal static class ScorecardWords
     public static readonly string[] PositionWords = ["better", "similar", "worse", "above", "below", "notAvailable"];
 
     /// <summary>Every value state word.</summary>
-    public static readonly string[] StateWords = ["value", "noData", "noValue", "suppressed"];
+    public static readonly string[] StateWords = ["value", "noData", "noValue", "suppressed", "needsCounts"];
 
     public static string Rag(RagStatus status) => status switch
     {
