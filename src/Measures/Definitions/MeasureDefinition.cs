@@ -45,7 +45,7 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
     /// <param name="similarityTolerance">The largest difference from a benchmark this measure calls "similar" ("in line with statistical neighbours"); <see langword="null"/> for the judgement options'.</param>
     /// <param name="rollingMonths">
     /// For a measure whose <paramref name="periodType"/> is <see cref="PeriodType.RollingMonths"/>, the length of its window in
-    /// months ("rolling 6 months"), 1 to <see cref="ReportingPeriod.MaxRollingMonths"/>; <see langword="null"/> for the scorecard's
+    /// months ("rolling 6 months"), 1 to 64 (as <see cref="Reporting.ScorecardOptions.RollingWindowMonths"/>); <see langword="null"/> for the scorecard's
     /// <see cref="Reporting.ScorecardOptions.RollingWindowMonths"/>.
     /// </param>
     /// <exception cref="ArgumentException">Any argument is invalid, such as a window length for a measure not reported over rolling months; the message lists every problem.</exception>
@@ -247,10 +247,14 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         : FigureRules.SetFigureProblem("The tolerance", t);
 
     /// <summary>Why <paramref name="months"/> cannot be the length of a measure's rolling window, or <see langword="null"/> when it can.</summary>
+    /// <remarks>A scorecard builds a window from at most 64 of a measure's observations, so a longer window of monthly figures could never be shown.</remarks>
     internal static string? RollingMonthsProblem(int? months) =>
-        months is < 1 or > ReportingPeriod.MaxRollingMonths
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A rolling window is 1 to {ReportingPeriod.MaxRollingMonths} months long, such as 12 for \"rolling 12 months\"; {months} was given.")
+        months is < 1 or > MaxRollingMonths
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A measure's rolling window is 1 to {MaxRollingMonths} months long, such as 12 for \"rolling 12 months\"; {months} was given.")
             : null;
+
+    // The longest window a scorecard makes up from monthly figures, as for the scorecard's own window length.
+    private const int MaxRollingMonths = PeriodTiling.MaxParts;
 
     private static void CheckTolerance(decimal? tolerance, string paramName)
     {

@@ -102,7 +102,7 @@ public static class CatalogueArbitraries
         from window in Gen.Frequency(
             (2, Gen.Constant<int?>(null)),
             (2, Gen.Elements<int?>(3, 6, 12, 24)),
-            (1, Gen.Choose(1, ReportingPeriod.MaxRollingMonths).Select(n => (int?)n)))
+            (1, Gen.Choose(1, 64).Select(n => (int?)n)))
         select new MeasureDefinition(
             $"M-{index:00}", title, area, kind, valueType, polarity, frequency, periodType, numerator,
             valueType.HasDenominator ? denominator : null, parent, description, lag, counts, targets, benchmarks, source,
