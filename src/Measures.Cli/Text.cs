@@ -60,6 +60,7 @@ internal static class Text
         PeriodType.RollingMonths => "rolling window of whole months",
         PeriodType.FinancialYearToDate => "financial year to date",
         PeriodType.AcademicYearToDate => "academic year to date",
+        PeriodType.CalendarYearToDate => "calendar year to date (January to the end of a month)",
         PeriodType.DateRange => "range of dates",
         _ => type.ToString(),
     };

@@ -14,7 +14,7 @@ internal static class PeriodCommand
     {
         var label = new Argument<string[]>("LABEL")
         {
-            Description = "A period label as people type it: \"Dec 2020\", \"Q3 2020/21\", \"2023/24\", \"AY 2023/24\", \"2019\", \"Autumn term 2023/24\", \"rolling 12 months to July 2023\", \"year to date to July 2015\". Quotes are optional.",
+            Description = "A period label as people type it: \"Dec 2020\", \"Q3 2020/21\", \"2023/24\", \"AY 2023/24\", \"2019\", \"Autumn term 2023/24\", \"rolling 12 months to July 2023\", \"year to date to July 2015\", \"Jan to Sep 2019\". Quotes are optional.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("period", "Show what a period label means: its type, first and last day, the previous period, the same period last year, and the periods it divides into.")

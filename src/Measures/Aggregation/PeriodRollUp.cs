@@ -6,7 +6,7 @@ namespace Measures.Aggregation;
 
 /// <summary>
 /// Which longer periods to roll reporting periods up into: quarters, financial, calendar or
-/// academic years, rolling windows of months, or years to date.
+/// academic years, rolling windows of months, or financial, academic or calendar years to date.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class PeriodRollUp : IEquatable<PeriodRollUp>
@@ -37,6 +37,9 @@ public sealed class PeriodRollUp : IEquatable<PeriodRollUp>
 
     /// <summary>Gets each academic year to date: September to the end of each month.</summary>
     public static PeriodRollUp AcademicYearToDate { get; } = new(RollUpKind.AcademicYearToDate, 12);
+
+    /// <summary>Gets each calendar year to date: January to the end of each month ("Jan to Sep 2019").</summary>
+    public static PeriodRollUp CalendarYearToDate { get; } = new(RollUpKind.CalendarYearToDate, 12);
 
     /// <summary>Gets the number of months in a rolling window (1 when not a rolling window).</summary>
     public int Months { get; }
@@ -77,5 +80,6 @@ public sealed class PeriodRollUp : IEquatable<PeriodRollUp>
         RollingMonths,
         FinancialYearToDate,
         AcademicYearToDate,
+        CalendarYearToDate,
     }
 }

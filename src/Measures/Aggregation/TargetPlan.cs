@@ -46,6 +46,7 @@ internal readonly struct TargetPlan
         RollUpKind.RollingMonths => o + months - 1,
         RollUpKind.FinancialYearToDate => YearStart(o, 3) + 11,
         RollUpKind.AcademicYearToDate => YearStart(o, 8) + 11,
+        RollUpKind.CalendarYearToDate => YearStart(o, 0) + 11,
         _ => FirstTarget(o),
     };
 
@@ -59,6 +60,7 @@ internal readonly struct TargetPlan
         RollUpKind.RollingMonths => (t - months + 1, t),
         RollUpKind.FinancialYearToDate => (YearStart(t, 3), t),
         RollUpKind.AcademicYearToDate => (YearStart(t, 8), t),
+        RollUpKind.CalendarYearToDate => (YearStart(t, 0), t),
         _ => (t, t),
     };
 
@@ -71,6 +73,7 @@ internal readonly struct TargetPlan
         RollUpKind.AcademicYear => ReportingPeriod.AcademicYear(t),
         RollUpKind.RollingMonths => ReportingPeriod.RollingMonths(months, Month(t)),
         RollUpKind.FinancialYearToDate => ReportingPeriod.FinancialYearToDate(Month(t)),
+        RollUpKind.CalendarYearToDate => ReportingPeriod.CalendarYearToDate(Month(t)),
         _ => ReportingPeriod.AcademicYearToDate(Month(t)),
     };
 

@@ -43,8 +43,13 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
     /// <param name="source">Where this definition comes from, for the record.</param>
     /// <param name="noChangeTolerance">The largest movement this measure's directions of travel call "no change", in its own units; <see langword="null"/> for the judgement options' (none by default).</param>
     /// <param name="similarityTolerance">The largest difference from a benchmark this measure calls "similar" ("in line with statistical neighbours"); <see langword="null"/> for the judgement options'.</param>
-    /// <exception cref="ArgumentException">Any argument is invalid; the message lists every problem.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative or more than 10^15.</exception>
+    /// <param name="rollingMonths">
+    /// For a measure whose <paramref name="periodType"/> is <see cref="PeriodType.RollingMonths"/>, the length of its window in
+    /// months ("rolling 6 months"), 1 to 64 (as <see cref="Reporting.ScorecardOptions.RollingWindowMonths"/>); <see langword="null"/> for the scorecard's
+    /// <see cref="Reporting.ScorecardOptions.RollingWindowMonths"/>.
+    /// </param>
+    /// <exception cref="ArgumentException">Any argument is invalid, such as a window length for a measure not reported over rolling months; the message lists every problem.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A tolerance is negative or more than 10^15, or the window length is out of range.</exception>
     public MeasureDefinition(
         string code,
         string title,
@@ -64,7 +69,8 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         IEnumerable<Benchmark>? benchmarks = null,
         string? source = null,
         decimal? noChangeTolerance = null,
-        decimal? similarityTolerance = null)
+        decimal? similarityTolerance = null,
+        int? rollingMonths = null)
     {
         Preconditions.CheckNotNull(code);
         Preconditions.CheckNotNull(title);
@@ -83,12 +89,17 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
 
         CheckTolerance(noChangeTolerance, nameof(noChangeTolerance));
         CheckTolerance(similarityTolerance, nameof(similarityTolerance));
+        if (RollingMonthsProblem(rollingMonths) is { } windowProblem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rollingMonths), rollingMonths, windowProblem);
+        }
+
         var targetList = (targets ?? []).ToArray();
         var benchmarkList = (benchmarks ?? []).ToArray();
         Preconditions.CheckArgument(Array.TrueForAll(targetList, t => t is not null), nameof(targets), "A target is null.");
         Preconditions.CheckArgument(Array.TrueForAll(benchmarkList, b => b is not null), nameof(benchmarks), "A benchmark is null.");
 
-        var problems = Problems(code, title, serviceArea, valueType.Kind, polarity, denominatorRule is not null, parentCode, dataLag, targetList, benchmarkList).ToList();
+        var problems = Problems(code, title, serviceArea, valueType.Kind, polarity, denominatorRule is not null, parentCode, dataLag, targetList, benchmarkList, periodType, rollingMonths).ToList();
         if (problems.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), problems[0].Parameter);
@@ -113,7 +124,15 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
         NoChangeTolerance = noChangeTolerance;
         SimilarityTolerance = similarityTolerance;
+        RollingMonths = rollingMonths;
     }
+
+    /// <summary>
+    /// Gets the length in months of this measure's rolling window ("rolling 6 months"), or <see langword="null"/> when its
+    /// definition does not state one: a measure over rolling months then takes the scorecard's
+    /// <see cref="Reporting.ScorecardOptions.RollingWindowMonths"/>, and a measure of any other period type has no window.
+    /// </summary>
+    public int? RollingMonths { get; }
 
     /// <summary>Gets the largest movement this measure's directions of travel call "no change", or <see langword="null"/> for the judgement options'.</summary>
     public decimal? NoChangeTolerance { get; }
@@ -212,19 +231,30 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         && Frequency == other.Frequency && PeriodType == other.PeriodType && NumeratorRule == other.NumeratorRule
         && DenominatorRule == other.DenominatorRule && Equals(DataLag, other.DataLag) && CountsInSummary == other.CountsInSummary
         && Targets.SequenceEqual(other.Targets) && Benchmarks.SequenceEqual(other.Benchmarks) && Source == other.Source
-        && NoChangeTolerance == other.NoChangeTolerance && SimilarityTolerance == other.SimilarityTolerance;
+        && NoChangeTolerance == other.NoChangeTolerance && SimilarityTolerance == other.SimilarityTolerance
+        && RollingMonths == other.RollingMonths;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MeasureDefinition);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Title, ValueType, Polarity, Targets.Count);
+    public override int GetHashCode() => HashCode.Combine(Code, Title, ValueType, Polarity, Targets.Count, RollingMonths);
 
     /// <summary>Why <paramref name="tolerance"/> cannot be a judgement tolerance, or <see langword="null"/> when it can.</summary>
     internal static string? ToleranceProblem(decimal? tolerance) =>
         tolerance is not { } t ? null
         : t < 0 ? $"A tolerance cannot be negative; {NumberText.Plain(t)} was given. Use 0 for none."
         : FigureRules.SetFigureProblem("The tolerance", t);
+
+    /// <summary>Why <paramref name="months"/> cannot be the length of a measure's rolling window, or <see langword="null"/> when it can.</summary>
+    /// <remarks>A scorecard builds a window from at most 64 of a measure's observations, so a longer window of monthly figures could never be shown.</remarks>
+    internal static string? RollingMonthsProblem(int? months) =>
+        months is < 1 or > MaxRollingMonths
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"A measure's rolling window is 1 to {MaxRollingMonths} months long, such as 12 for \"rolling 12 months\"; {months} was given.")
+            : null;
+
+    // The longest window a scorecard makes up from monthly figures, as for the scorecard's own window length.
+    private const int MaxRollingMonths = PeriodTiling.MaxParts;
 
     private static void CheckTolerance(decimal? tolerance, string paramName)
     {
@@ -252,7 +282,9 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         string? parentCode,
         Period? dataLag,
         IReadOnlyList<Target?> targets,
-        IReadOnlyList<Benchmark?> benchmarks)
+        IReadOnlyList<Benchmark?> benchmarks,
+        PeriodType? periodType,
+        int? rollingMonths)
     {
         string who = code.Trim().Length > 0 ? code.Trim() : "The measure";
         if (code.Trim().Length == 0)
@@ -291,6 +323,14 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
         else if (dataLag is not null && ((dataLag.Years * 12L) + dataLag.Months + (((dataLag.Weeks * 7L) + dataLag.Days) / 30.0)) > FigureRules.MaxDataLagMonths)
         {
             yield return new DefinitionProblem("dataLag", nameof(dataLag), $"A data lag can be at most ten years (\"P10Y\"); {dataLag} was given.");
+        }
+
+        if (rollingMonths is not null && periodType is { } type && type != PeriodType.RollingMonths)
+        {
+            yield return new DefinitionProblem(
+                "rollingMonths",
+                nameof(rollingMonths),
+                $"{who} is reported for each {Time.Text.PeriodText.Noun(type)} (period type \"{JsonWords.PeriodTypes.Word(type)}\"), so it has no rolling window of months: remove \"rollingMonths\", or make its period type \"rollingMonths\".");
         }
 
         for (int j = 0; j < targets.Count; j++)

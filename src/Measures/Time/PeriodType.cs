@@ -38,4 +38,7 @@ public enum PeriodType : byte
 
     /// <summary>A plain inclusive range of dates.</summary>
     DateRange = 11,
+
+    /// <summary>From 1 January to the end of a month of the same year ("Jan to Sep 2019").</summary>
+    CalendarYearToDate = 12,
 }

@@ -161,6 +161,16 @@ public readonly partial struct ReportingPeriod
         return new ReportingPeriod(PeriodType.FinancialYearToDate, new LocalDate(fy, 4, 1), LastDayOfMonth(month.Year, month.Month));
     }
 
+    /// <summary>From 1 January of the year of <paramref name="month"/> to the end of that month: "Jan to Sep 2019", "2019 to date".</summary>
+    /// <param name="month">The last month of the year to date.</param>
+    /// <returns>The year to date, written "calendar year to date to 2019-09".</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static ReportingPeriod CalendarYearToDate(YearMonth month)
+    {
+        Preconditions.CheckArgumentRange(month.Year, MinYear, MaxYear, nameof(month));
+        return new ReportingPeriod(PeriodType.CalendarYearToDate, new LocalDate(month.Year, 1, 1), LastDayOfMonth(month.Year, month.Month));
+    }
+
     /// <summary>From 1 September of the academic year containing <paramref name="month"/> to the end of that month.</summary>
     /// <param name="month">The last month of the year to date.</param>
     /// <returns>The year to date, written "academic year to date to 2015-07".</returns>

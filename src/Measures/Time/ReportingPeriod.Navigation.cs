@@ -145,6 +145,7 @@ public readonly partial struct ReportingPeriod
             PeriodType.RollingMonths => RollingMonths(MonthCount, new YearMonth(end.Year - 1, end.Month)),
             PeriodType.FinancialYearToDate => FinancialYearToDate(new YearMonth(end.Year - 1, end.Month)),
             PeriodType.AcademicYearToDate => AcademicYearToDate(new YearMonth(end.Year - 1, end.Month), convention),
+            PeriodType.CalendarYearToDate => CalendarYearToDate(new YearMonth(end.Year - 1, end.Month)),
             PeriodType.DateRange => DateRange(start.PlusYears(-1), end.PlusYears(-1)),
             _ => throw NotAPeriod(),
         };
@@ -188,6 +189,7 @@ public readonly partial struct ReportingPeriod
             case PeriodType.RollingMonths:
             case PeriodType.FinancialYearToDate:
             case PeriodType.AcademicYearToDate:
+            case PeriodType.CalendarYearToDate:
                 {
                     int first = MonthIndex(start.Year, start.Month);
                     var months = new ReportingPeriod[MonthCount];
@@ -310,6 +312,8 @@ public readonly partial struct ReportingPeriod
                 return FinancialYearToDate(ShiftMonth(end, step));
             case PeriodType.AcademicYearToDate:
                 return AcademicYearToDate(ShiftMonth(end, step), convention);
+            case PeriodType.CalendarYearToDate:
+                return CalendarYearToDate(ShiftMonth(end, step));
             case PeriodType.DateRange:
                 {
                     int days = Days;

@@ -18,7 +18,7 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
     /// back exactly: "2020-12", "2020/21 Q3", "FY 2023/24", "2019", "AY 2023/24",
     /// "Autumn term 2023/24", "Autumn 1 2023/24", "rolling 12 months to 2023-07",
     /// "financial year to date to 2015-07", "academic year to date to 2015-07",
-    /// "2020-01-01 to 2020-03-31".
+    /// "calendar year to date to 2019-09", "2020-01-01 to 2020-03-31".
     /// </summary>
     /// <remarks>
     /// An academic year, term, half-term or academic year to date whose dates differ from the
@@ -64,7 +64,7 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
     /// <summary>
     /// Reads a period label in any of the forms <see cref="ReportingPeriodPattern"/> describes:
     /// "Dec 2020", "2020-12", "Q3 2020/21", "2023/24", "FY 2023/24", "AY 2023/24", "2019",
-    /// "Autumn term 2023/24", "rolling 12 months to July 2023", "year to date to July 2015", …
+    /// "Autumn term 2023/24", "rolling 12 months to July 2023", "year to date to July 2015", "Jan to Sep 2019", …
     /// An unmarked "2023/24" (or "2023-24") is a financial year, and "year to date" a financial year to date.
     /// </summary>
     /// <param name="text">The label.</param>
@@ -80,7 +80,7 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
     /// <summary>
     /// Reads a period label that must be of type <paramref name="expected"/>; an ambiguous label is
     /// read as that type ("2023/24" as an academic year when <paramref name="expected"/> is
-    /// <see cref="PeriodType.AcademicYear"/>, "year to date to July 2015" as an academic year to date).
+    /// <see cref="PeriodType.AcademicYear"/>, "year to date to July 2015" as an academic or calendar year to date).
     /// </summary>
     /// <param name="text">The label.</param>
     /// <param name="expected">The type the period must have.</param>
@@ -198,6 +198,10 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
                 }
 
                 return;
+            case PeriodType.CalendarYearToDate:
+                w.Append("calendar year to date to ");
+                w.AppendMonth(end.Year, end.Month);
+                return;
             case PeriodType.DateRange:
                 w.AppendDate(start);
                 w.Append(" to ");
@@ -210,7 +214,7 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
     }
 
     /// <summary>
-    /// Writes the label as reports print it ("Dec 2023", "Q3 2023/24", "2023/24", "year to date to Dec 2023"):
+    /// Writes the label as reports print it ("Dec 2023", "Q3 2023/24", "2023/24", "year to date to Dec 2023", "Jan to Sep 2019"):
     /// no dates in brackets, since a report's academic periods are all of its own convention.
     /// </summary>
     internal void WriteReport(ref LabelWriter w)
@@ -260,6 +264,11 @@ public readonly partial struct ReportingPeriod : ISpanFormattable
                 return;
             case PeriodType.AcademicYearToDate:
                 w.Append("academic year to date to ");
+                AppendShortMonth(ref w, end.Year, end.Month);
+                return;
+            case PeriodType.CalendarYearToDate:
+                // As councils write the first half of a year: "Jan to Jun 2024".
+                w.Append("Jan to ");
                 AppendShortMonth(ref w, end.Year, end.Month);
                 return;
             case PeriodType.DateRange:

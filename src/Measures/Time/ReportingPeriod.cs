@@ -90,12 +90,12 @@ public readonly partial struct ReportingPeriod : IEquatable<ReportingPeriod>, IC
     /// <summary>
     /// Gets the first year of the financial or academic year this period is named by: 2023 for
     /// "FY 2023/24", "2023/24 Q3", "AY 2023/24" or "Spring term 2023/24"; the year itself for a
-    /// month or calendar year; the first year of the year containing the last month of a year to
+    /// month, calendar year or calendar year to date; the first year of the year containing the last month of a year to
     /// date. For a rolling window or a date range, the year of <see cref="End"/>.
     /// </summary>
     public int Year => type switch
     {
-        PeriodType.Month or PeriodType.CalendarYear or PeriodType.AcademicYear or PeriodType.AcademicYearToDate => start.Year,
+        PeriodType.Month or PeriodType.CalendarYear or PeriodType.CalendarYearToDate or PeriodType.AcademicYear or PeriodType.AcademicYearToDate => start.Year,
         PeriodType.Quarter or PeriodType.FinancialYear or PeriodType.FinancialYearToDate => start.Month >= 4 ? start.Year : start.Year - 1,
         PeriodType.Term or PeriodType.HalfTerm => IsInAutumn ? start.Year : start.Year - 1,
         _ => end.Year,

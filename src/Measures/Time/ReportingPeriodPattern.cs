@@ -29,6 +29,7 @@ namespace Measures.Time;
 /// <item><term>Rolling window</term><description>rolling 12 months to 2023-07</description></item>
 /// <item><term>Financial year to date</term><description>financial year to date to 2015-07</description></item>
 /// <item><term>Academic year to date</term><description>academic year to date to 2015-07</description></item>
+/// <item><term>Calendar year to date</term><description>calendar year to date to 2019-09</description></item>
 /// <item><term>Date range</term><description>2020-01-01 to 2020-03-31</description></item>
 /// </list>
 /// <para>
@@ -44,11 +45,14 @@ namespace Measures.Time;
 /// falls in), "2023/24 Autumn term", "Autumn half-term 1 2023/24"; "rolling 12 months ending July 2023",
 /// "rolling 12-month to 2023-07", "12 months to July 2023";
 /// "year to date to July 2015", "YTD July 2015", "FYTD to July 2015", "academic year to date to July 2015";
+/// "Jan to Sep 2019", "January–September 2019", "January 2019 to September 2019", "CYTD Sep 2019",
+/// "calendar year to date to September 2019";
 /// "1 January 2020 to 31 March 2020", "2020-01-01..2020-03-31".
 /// </para>
 /// <para>
 /// Ambiguities and how they are settled: an unmarked "2023/24" is a financial year and "year to date"
-/// a financial year to date, unless the pattern expects an academic type (<see cref="WithExpectedType(PeriodType)"/>);
+/// a financial year to date, unless the pattern expects an academic type or a calendar year to date
+/// (<see cref="WithExpectedType(PeriodType)"/>); "2019 to date" is refused, as it names no last month;
 /// "2011-12" is December 2011 (write "2011/12" or "FY 2011/12" for the year); two-digit years
 /// ("15/16", "Dec 20") are refused, as their century is a guess.
 /// </para>
@@ -78,7 +82,7 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     /// Gets the report pattern: it writes periods as reports and scorecards print them ("Dec 2023",
     /// "Q3 2023/24", "2023/24", "2023", "AY 2023/24", "Spring term 2023/24", "Autumn 1 2023/24",
     /// "rolling 12 months to Mar 2024", "year to date to Dec 2023", "academic year to date to Dec 2023",
-    /// "1 Jan 2020 to 31 Mar 2020"), and reads any label. It writes no dates in brackets, so what it
+    /// "Jan to Sep 2019", "1 Jan 2020 to 31 Mar 2020"), and reads any label. It writes no dates in brackets, so what it
     /// writes reads back as the same period under the pattern's <see cref="Convention"/>.
     /// </summary>
     public static ReportingPeriodPattern Report { get; } = new(null, AcademicYearConvention.Default, reportWording: true);
@@ -95,7 +99,7 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
     /// <exception cref="ArgumentOutOfRangeException">The type is not a defined <see cref="PeriodType"/>.</exception>
     public ReportingPeriodPattern WithExpectedType(PeriodType type)
     {
-        Preconditions.CheckArgumentRange((int)type, (int)PeriodType.Month, (int)PeriodType.DateRange, nameof(type));
+        Preconditions.CheckArgumentRange((int)type, (int)PeriodType.Month, (int)PeriodType.CalendarYearToDate, nameof(type));
         return new ReportingPeriodPattern(type, Convention, reportWording);
     }
 

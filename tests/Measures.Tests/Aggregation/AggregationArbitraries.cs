@@ -129,6 +129,7 @@ public static class AggregationArbitraries
     [
         PeriodRollUp.AsReported, PeriodRollUp.Quarters, PeriodRollUp.FinancialYears, PeriodRollUp.CalendarYears, PeriodRollUp.AcademicYears,
         PeriodRollUp.RollingMonths(12), PeriodRollUp.RollingMonths(3), PeriodRollUp.FinancialYearToDate, PeriodRollUp.AcademicYearToDate,
+        PeriodRollUp.CalendarYearToDate,
     ];
 
     /// <summary>Gets every unit grouping worth testing: all, each, localities, council.</summary>

@@ -93,14 +93,18 @@ internal static class ReferenceAggregator
         {
             yield return ReportingPeriod.AcademicYear(ay);
         }
-        else if (periods.Equals(PeriodRollUp.FinancialYearToDate) || periods.Equals(PeriodRollUp.AcademicYearToDate))
+        else if (periods.Equals(PeriodRollUp.FinancialYearToDate) || periods.Equals(PeriodRollUp.AcademicYearToDate) || periods.Equals(PeriodRollUp.CalendarYearToDate))
         {
-            bool financial = periods.Equals(PeriodRollUp.FinancialYearToDate);
-            var yearStart = financial ? new LocalDate(fy, 4, 1) : new LocalDate(ay, 9, 1);
+            // A month is in the year to date ending with it and with each later month of its year.
+            var yearStart = periods.Equals(PeriodRollUp.FinancialYearToDate) ? new LocalDate(fy, 4, 1)
+                : periods.Equals(PeriodRollUp.AcademicYearToDate) ? new LocalDate(ay, 9, 1)
+                : new LocalDate(start.Year, 1, 1);
             for (var end = start; end < yearStart.PlusYears(1); end = end.PlusMonths(1))
             {
                 var month = new YearMonth(end.Year, end.Month);
-                yield return financial ? ReportingPeriod.FinancialYearToDate(month) : ReportingPeriod.AcademicYearToDate(month);
+                yield return periods.Equals(PeriodRollUp.FinancialYearToDate) ? ReportingPeriod.FinancialYearToDate(month)
+                    : periods.Equals(PeriodRollUp.AcademicYearToDate) ? ReportingPeriod.AcademicYearToDate(month)
+                    : ReportingPeriod.CalendarYearToDate(month);
             }
         }
         else

@@ -99,9 +99,14 @@ public static class CatalogueArbitraries
         from benchmarkPeriods in Gen.ArrayOf(BenchmarkPeriods(), periods.Count)
         from benchmarks in Gen.CollectToArray(benchmarkPeriods.Distinct(), Benchmark)
         from source in OptionalText()
+        from window in Gen.Frequency(
+            (2, Gen.Constant<int?>(null)),
+            (2, Gen.Elements<int?>(3, 6, 12, 24)),
+            (1, Gen.Choose(1, 64).Select(n => (int?)n)))
         select new MeasureDefinition(
             $"M-{index:00}", title, area, kind, valueType, polarity, frequency, periodType, numerator,
-            valueType.HasDenominator ? denominator : null, parent, description, lag, counts, targets, benchmarks, source);
+            valueType.HasDenominator ? denominator : null, parent, description, lag, counts, targets, benchmarks, source,
+            rollingMonths: periodType == PeriodType.RollingMonths ? window : null);
 
     private static Gen<MeasureCatalogue> Catalogues(int minimumMeasures) =>
         from count in Gen.Choose(minimumMeasures, 6)

@@ -24,7 +24,8 @@ public sealed class CatalogueSchemaTests
 
     private static string[] RequiredAt(JsonNode node) => [.. node["required"]!.AsArray().Select(n => (string)n!)];
 
-    private static EvaluationResults Evaluate(string json)
+    // The schema is compiled once: its $id may be registered only once.
+    internal static EvaluationResults Evaluate(string json)
     {
         using var document = JsonDocument.Parse(json);
         return Compiled.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -72,7 +72,7 @@ public static class PeriodArbitraries
 
     private static Gen<PeriodUnderConvention> PeriodGen(Gen<AcademicYearConvention> conventions) =>
         from c in conventions
-        from kind in Gen.Choose(1, 11)
+        from kind in Gen.Choose(1, 12)
         from year in YearGen
         from month in MonthGen
         from n in Gen.Frequency((3, Gen.Choose(1, 36)), (1, Gen.Choose(1, ReportingPeriod.MaxRollingMonths)))
@@ -92,6 +92,7 @@ public static class PeriodArbitraries
                 PeriodType.RollingMonths => ReportingPeriod.RollingMonths(n, month),
                 PeriodType.FinancialYearToDate => ReportingPeriod.FinancialYearToDate(month),
                 PeriodType.AcademicYearToDate => ReportingPeriod.AcademicYearToDate(month, c),
+                PeriodType.CalendarYearToDate => ReportingPeriod.CalendarYearToDate(month),
                 _ => ReportingPeriod.DateRange(start, start.PlusDays(length)),
             },
             c);

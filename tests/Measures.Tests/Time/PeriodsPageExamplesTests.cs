@@ -18,6 +18,11 @@ public sealed class PeriodsPageExamplesTests
     [InlineData("rolling 12 months to July 2023", "rolling 12 months to 2023-07")]
     [InlineData("year to date to July 2015", "financial year to date to 2015-07")]
     [InlineData("1 January 2020 to 31 March 2020", "2020-01-01 to 2020-03-31")]
+    [InlineData("Jan to Aug 2019", "calendar year to date to 2019-08")]
+    [InlineData("January–August 2019", "calendar year to date to 2019-08")]
+    [InlineData("January 2019 to August 2019", "calendar year to date to 2019-08")]
+    [InlineData("CYTD Aug 2019", "calendar year to date to 2019-08")]
+    [InlineData("calendar year to date to August 2019", "calendar year to date to 2019-08")]
     public void Labels_section(string typed, string canonical) => Assert.Equal(canonical, ReportingPeriod.Parse(typed).ToString());
 
     [Theory]
@@ -86,6 +91,40 @@ public sealed class PeriodsPageExamplesTests
         Assert.Equal("Autumn term 2023/24 [2023-09-01 to 2024-01-03]", autumn.ToString());
         Assert.Equal("AY 2023/24 [2023-08-01 to 2024-07-31]", ReportingPeriod.AcademicYear(2023, AcademicYearConvention.FromAugust).ToString());
         Assert.Equal("Autumn term 2023/24", ReportingPeriodPattern.RoundTrip.WithConvention(council).Format(autumn));
+    }
+
+    [Fact]
+    public void Ambiguous_labels_section_on_years_to_date()
+    {
+        Assert.Equal(PeriodType.CalendarYearToDate, ReportingPeriod.Parse("year to date to July 2015", PeriodType.CalendarYearToDate).Type);
+        string message = Assert.Throws<UnparsableValueException>(() => ReportingPeriod.Parse("2019 to date")).Message;
+        Assert.Contains("\"Jan to Sep 2019\" or \"calendar year to date to Sep 2019\"", message, System.StringComparison.Ordinal);
+        Assert.Contains("read only from January", Assert.Throws<UnparsableValueException>(() => ReportingPeriod.Parse("Apr to Sep 2019")).Message, System.StringComparison.Ordinal);
+        Assert.Contains("ends in the year it starts", Assert.Throws<UnparsableValueException>(() => ReportingPeriod.Parse("January 2019 to August 2020")).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_section()
+    {
+        var november = new YearMonth(2019, 11);
+        (ReportingPeriod Period, string Label)[] rows =
+        [
+            (ReportingPeriod.RollingMonths(3, november), "rolling 3 months to Nov 2019"),
+            (ReportingPeriod.RollingMonths(6, november), "rolling 6 months to Nov 2019"),
+            (ReportingPeriod.RollingMonths(12, november), "rolling 12 months to Nov 2019"),
+            (ReportingPeriod.RollingMonths(24, november), "rolling 24 months to Nov 2019"),
+            (ReportingPeriod.FinancialYearToDate(new YearMonth(2015, 7)), "year to date to Jul 2015"),
+            (ReportingPeriod.AcademicYearToDate(new YearMonth(2015, 7)), "academic year to date to Jul 2015"),
+            (ReportingPeriod.CalendarYearToDate(new YearMonth(2019, 8)), "Jan to Aug 2019"),
+        ];
+        Assert.All(rows, row => Assert.Equal(row.Label, ReportingPeriodPattern.Report.Format(row.Period)));
+        Assert.Equal("Jan to Jun 2024", ReportingPeriodPattern.Report.Format(ReportingPeriod.CalendarYearToDate(new YearMonth(2024, 6))));
+        Assert.Equal(ReportingPeriod.CalendarYear(2019), ReportingPeriod.CalendarYearToDate(new YearMonth(2019, 12)).Parent(PeriodType.CalendarYear));
+        Assert.Equal("Jan to Jan 2020", ReportingPeriodPattern.Report.Format(ReportingPeriod.Parse("Jan to Dec 2019").Next()));
+        Assert.Equal(12, new Measures.Reporting.ScorecardOptions().RollingWindowMonths);
+
+        string page = Measures.Tests.RepositoryFile.ReadAllText("docs/concepts/periods.md");
+        Assert.All(rows, row => Assert.Contains($"| `{row.Label}` |", page, System.StringComparison.Ordinal));
     }
 
     [Fact]

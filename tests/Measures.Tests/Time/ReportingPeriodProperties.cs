@@ -72,7 +72,7 @@ public sealed class ReportingPeriodProperties
         }
 
         bool adjacent = children.Zip(children.Skip(1)).All(pair => pair.Second.Start == pair.First.End.PlusDays(1));
-        bool withinParent = p.Type is PeriodType.RollingMonths or PeriodType.FinancialYearToDate or PeriodType.AcademicYearToDate
+        bool withinParent = p.Type is PeriodType.RollingMonths or PeriodType.FinancialYearToDate or PeriodType.AcademicYearToDate or PeriodType.CalendarYearToDate
             || children.All(child => child.Parent(p.Type, c) == p);
         return (children[0].Start == p.Start).Label("the first child starts with the parent")
             .And((children[^1].End == p.End).Label("the last child ends with the parent"))
@@ -86,7 +86,7 @@ public sealed class ReportingPeriodProperties
         var (p, c) = x;
         int steps = p.Type switch
         {
-            PeriodType.Month or PeriodType.RollingMonths or PeriodType.FinancialYearToDate or PeriodType.AcademicYearToDate => 12,
+            PeriodType.Month or PeriodType.RollingMonths or PeriodType.FinancialYearToDate or PeriodType.AcademicYearToDate or PeriodType.CalendarYearToDate => 12,
             PeriodType.Quarter => 4,
             PeriodType.Term => 3,
             PeriodType.HalfTerm => 6,

@@ -54,6 +54,8 @@ internal sealed class MeasureDocument
 
     public string? PeriodType { get; set; }
 
+    public int? RollingMonths { get; set; }
+
     public string? Numerator { get; set; }
 
     public string? Denominator { get; set; }

@@ -20,7 +20,7 @@ namespace Measures.Definitions.Serialization;
 internal sealed class CatalogueReader
 {
     private static readonly string[] CatalogueMembers = ["$schema", "version", "name", "description", "measures"];
-    private static readonly string[] MeasureMembers = ["code", "title", "description", "serviceArea", "kind", "parent", "valueType", "polarity", "frequency", "periodType", "numerator", "denominator", "dataLag", "countsInSummary", "noChangeTolerance", "similarityTolerance", "targets", "benchmarks", "source"];
+    private static readonly string[] MeasureMembers = ["code", "title", "description", "serviceArea", "kind", "parent", "valueType", "polarity", "frequency", "periodType", "rollingMonths", "numerator", "denominator", "dataLag", "countsInSummary", "noChangeTolerance", "similarityTolerance", "targets", "benchmarks", "source"];
     private static readonly string[] ValueTypeMembers = ["kind", "per", "unit", "decimals"];
     private static readonly string[] TargetMembers = ["year", "from", "value", "upper", "tolerance", "stretch", "source"];
     private static readonly string[] ToleranceMembers = ["points", "fractionOfTarget"];
@@ -494,6 +494,11 @@ internal sealed class CatalogueReader
         var numerator = Word(JsonWords.NumeratorRules, m.Numerator, path + ".numerator", owner);
         var denominator = Word(JsonWords.DenominatorRules, m.Denominator, path + ".denominator", null);
         var dataLag = ReadDataLag(m.DataLag, path + ".dataLag");
+        if (MeasureDefinition.RollingMonthsProblem(m.RollingMonths) is { } window)
+        {
+            Error(DataProblemKind.InvalidValue, path + ".rollingMonths", window);
+        }
+
         if (MeasureDefinition.ToleranceProblem(m.NoChangeTolerance) is { } noChange)
         {
             Error(DataProblemKind.InvalidValue, path + ".noChangeTolerance", noChange);
@@ -516,7 +521,7 @@ internal sealed class CatalogueReader
             benchmarks[k] = ReadBenchmark(m.Benchmarks![k], $"{path}.benchmarks[{k}]");
         }
 
-        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks))
+        foreach (var problem in MeasureDefinition.Problems(m.Code ?? "", m.Title ?? "", m.ServiceArea ?? "", valueKind, polarity, m.Denominator is not null, m.Parent, dataLag, targets, benchmarks, periodType, m.RollingMonths))
         {
             Error(DataProblemKind.InvalidValue, Child(path, problem.Member), problem.Message);
         }
@@ -545,7 +550,8 @@ internal sealed class CatalogueReader
             benchmarks!,
             m.Source,
             m.NoChangeTolerance,
-            m.SimilarityTolerance);
+            m.SimilarityTolerance,
+            m.RollingMonths);
     }
 
     private MeasureValueType? ReadValueType(ValueTypeDocument? v, string path, out ValueKind? kind)

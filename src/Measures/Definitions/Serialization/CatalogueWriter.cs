@@ -43,6 +43,7 @@ internal static class CatalogueWriter
         Polarity = JsonWords.Polarities.Word(m.Polarity),
         Frequency = JsonWords.Frequencies.Word(m.Frequency),
         PeriodType = JsonWords.PeriodTypes.Word(m.PeriodType),
+        RollingMonths = m.RollingMonths,
         Numerator = JsonWords.NumeratorRules.Word(m.NumeratorRule),
         Denominator = m.DenominatorRule is { } rule ? JsonWords.DenominatorRules.Word(rule) : null,
         DataLag = m.DataLag is { } lag ? PeriodPattern.Roundtrip.Format(lag) : null,

@@ -55,6 +55,7 @@ internal static class JsonWords
         (PeriodType.FinancialYearToDate, "financialYearToDate"),
         (PeriodType.AcademicYearToDate, "academicYearToDate"),
         (PeriodType.DateRange, "dateRange"),
+        (PeriodType.CalendarYearToDate, "calendarYearToDate"),
     ]);
 
     public static readonly WordMap<TemporalRule> NumeratorRules = new("numerator rule (how the numerator combines over time)", [

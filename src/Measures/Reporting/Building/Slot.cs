@@ -50,6 +50,7 @@ internal readonly record struct Slot(ReportingPeriod Period, SlotKind Kind, Repo
             PeriodType.RollingMonths => ReportingPeriod.RollingMonths(window.MonthCount, end),
             PeriodType.FinancialYearToDate => ReportingPeriod.FinancialYearToDate(end),
             PeriodType.AcademicYearToDate => ReportingPeriod.AcademicYearToDate(end, convention),
+            PeriodType.CalendarYearToDate => ReportingPeriod.CalendarYearToDate(end),
             _ => window,
         };
     }

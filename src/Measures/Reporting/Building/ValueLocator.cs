@@ -97,8 +97,9 @@ internal sealed class ValueLocator
         Slot? ideal = measure.PeriodType switch
         {
             PeriodType.RollingMonths when monthEnd =>
-                new Slot(ReportingPeriod.RollingMonths(options.RollingWindowMonths, p.EndMonth), SlotKind.MonthWindow, default, Cadence(measure)),
+                new Slot(ReportingPeriod.RollingMonths(measure.RollingMonths ?? options.RollingWindowMonths, p.EndMonth), SlotKind.MonthWindow, default, Cadence(measure)),
             PeriodType.FinancialYearToDate when monthEnd => Window(ReportingPeriod.FinancialYearToDate(p.EndMonth), PeriodType.FinancialYear, measure),
+            PeriodType.CalendarYearToDate when monthEnd => Window(ReportingPeriod.CalendarYearToDate(p.EndMonth), PeriodType.CalendarYear, measure),
             PeriodType.AcademicYearToDate when monthEnd && series?.Frequency is not (PeriodType.Term or PeriodType.HalfTerm) =>
                 Window(ReportingPeriod.AcademicYearToDate(p.EndMonth, convention), PeriodType.AcademicYear, measure),
             PeriodType.DateRange => Slot.Natural(p),

@@ -47,6 +47,7 @@ internal static class ReportingPeriodHtml
         PeriodType.RollingMonths => "Rolling months",
         PeriodType.FinancialYearToDate => "Financial year to date",
         PeriodType.AcademicYearToDate => "Academic year to date",
+        PeriodType.CalendarYearToDate => "Calendar year to date",
         PeriodType.DateRange => "Date range",
         _ => type.ToString(),
     };

@@ -22,7 +22,7 @@ internal enum KeywordKind : byte
     /// <summary>"year", as in "year to date".</summary>
     Year,
 
-    /// <summary>"YTD", "FYTD", "AYTD"; the value is a <see cref="YearFamily"/>.</summary>
+    /// <summary>"YTD", "FYTD", "AYTD", "CYTD"; the value is a <see cref="YearFamily"/>.</summary>
     YearToDate,
 
     /// <summary>"rolling".</summary>
@@ -102,6 +102,7 @@ internal static class LabelKeywords
         table.Add(("ytd", new(KeywordKind.YearToDate, (int)YearFamily.Either)));
         table.Add(("fytd", new(KeywordKind.YearToDate, (int)YearFamily.Financial)));
         table.Add(("aytd", new(KeywordKind.YearToDate, (int)YearFamily.Academic)));
+        table.Add(("cytd", new(KeywordKind.YearToDate, (int)YearFamily.Calendar)));
         table.Add(("rolling", new(KeywordKind.Rolling, 0)));
         table.Add(("as", new(KeywordKind.As, 0)));
         return table.ToArray();

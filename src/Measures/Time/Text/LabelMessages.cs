@@ -42,6 +42,9 @@ internal static class LabelMessages
     public const string NotAMonthNumber = "is not a month; expected 01 to 12";
     public const string ExpectedToBetweenDates = "expected \"to\" between the two dates";
     public const string NotInCalendar = "is not a date in the calendar";
+    public const string MonthSpanNotFromJanuary =
+        "starts a range of months, which is read only from January, as a calendar year to date (\"Jan to Sep 2019\"); "
+        + "write a financial year to date as \"year to date to Sep 2019\" and other ranges as dates (\"1 April 2019 to 30 September 2019\")";
     public const string NotMonthAfterDay = "is not a month name; expected a month after the day, as in \"31 July 2015\"";
 
     // What was expected, after "expected" or "it ends too soon; expected".
@@ -56,6 +59,7 @@ internal static class LabelMessages
     public const string YearPairExample = "a year such as \"2023/24\"";
     public const string AcademicYearAfterTerm = "an academic year such as \"2023/24\" after the term";
     public const string LastMonthOfYearToDate = "the last month of the year to date, such as \"July 2015\" or \"2015-07\"";
+    public const string LastMonthOfSpan = "the last month of the range, such as \"Sep 2019\" in \"Jan to Sep 2019\"";
     public const string LastMonthOfWindow = "the last month of the window, such as \"July 2023\" or \"2023-07\"";
     public const string RollingCount = "the number of months after \"rolling\"";
     public const string MonthsWord = "\"months\"";
@@ -113,6 +117,12 @@ internal static class LabelMessages
 
     public static string YearToDateStartsTooEarly(string family, int year, int month) =>
         string.Create(CultureInfo.InvariantCulture, $"the {family} year containing {year:D4}-{month:D2} starts before year {ReportingPeriod.MinYear}");
+
+    public static string YearToDateWithoutMonth(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"is a year to date without its last month; write \"Jan to Sep {year:D4}\" or \"calendar year to date to Sep {year:D4}\" for January to the end of September {year:D4}");
+
+    public static string MonthSpanAcrossYears(int firstYear, int lastYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"runs from {firstYear:D4} into {lastYear:D4}, but a range of months is a calendar year to date and ends in the year it starts; write a longer span as dates (\"1 January {firstYear:D4} to 30 September {lastYear:D4}\")");
 
     public static string LastDateBeforeFirst(LocalDate first, LocalDate last) =>
         string.Create(CultureInfo.InvariantCulture, $"the last date {last:uuuu-MM-dd} is before the first date {first:uuuu-MM-dd}");

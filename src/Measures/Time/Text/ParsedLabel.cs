@@ -17,6 +17,7 @@ internal enum LabelKind : byte
     FinancialYearToDate,
     AcademicYearToDate,
     EitherYearToDate,
+    CalendarYearToDate,
     DateRange,
 }
 

@@ -40,6 +40,7 @@ internal ref partial struct PeriodLabelParser
         LabelKind.Rolling => PeriodType.RollingMonths,
         LabelKind.FinancialYearToDate => PeriodType.FinancialYearToDate,
         LabelKind.AcademicYearToDate => PeriodType.AcademicYearToDate,
+        LabelKind.CalendarYearToDate => PeriodType.CalendarYearToDate,
         _ => PeriodType.DateRange,
     };
 
@@ -55,6 +56,7 @@ internal ref partial struct PeriodLabelParser
     {
         YearFamily.Financial => LabelKind.FinancialYearToDate,
         YearFamily.Academic => LabelKind.AcademicYearToDate,
+        YearFamily.Calendar => LabelKind.CalendarYearToDate,
         _ => LabelKind.EitherYearToDate,
     };
 
@@ -107,10 +109,12 @@ internal ref partial struct PeriodLabelParser
             return FailAt(pos, LabelMessages.NotExpectedHere);
         }
 
-        // An ambiguous year is academic when dates in brackets follow it or an academic type is expected.
+        // An ambiguous year is academic when dates in brackets follow it or an academic type is expected;
+        // "year to date" is a calendar year to date when one is expected.
         label.Kind = label.Kind switch
         {
             LabelKind.EitherYear => explicitDates || expected == PeriodType.AcademicYear ? LabelKind.AcademicYear : LabelKind.FinancialYear,
+            LabelKind.EitherYearToDate when !explicitDates && expected == PeriodType.CalendarYearToDate => LabelKind.CalendarYearToDate,
             LabelKind.EitherYearToDate => explicitDates || expected == PeriodType.AcademicYearToDate ? LabelKind.AcademicYearToDate : LabelKind.FinancialYearToDate,
             _ => label.Kind,
         };
@@ -206,6 +210,9 @@ internal ref partial struct PeriodLabelParser
 
                 result = ReportingPeriod.AcademicYearToDate(new YearMonth(year, part), convention);
                 return true;
+            case LabelKind.CalendarYearToDate:
+                result = ReportingPeriod.CalendarYearToDate(new YearMonth(year, part));
+                return true;
             default:
                 if (label.To < label.From)
                 {
@@ -272,16 +279,38 @@ internal ref partial struct PeriodLabelParser
         switch (keyword.Kind)
         {
             case KeywordKind.Month:
-                pos++;
-                SkipDotAfterAbbreviation(word);
-                if (Peek(LabelTokenKind.Dash) || Peek(LabelTokenKind.Comma))
                 {
-                    pos++;
+                    int first = pos++;
+                    SkipDotAfterAbbreviation(word);
+                    if (AtMonthSpan())
+                    {
+                        // "Jan to Sep 2019": the year is the last month's.
+                        return ParseMonthSpan(keyword.Value, first, ref label);
+                    }
+
+                    if (Peek(LabelTokenKind.Dash) || Peek(LabelTokenKind.Comma))
+                    {
+                        pos++;
+                    }
+
+                    label.Kind = LabelKind.Month;
+                    label.Part = keyword.Value;
+                    if (!ParseYear(out label.Year, LabelMessages.YearAfterMonth))
+                    {
+                        return false;
+                    }
+
+                    if (!AtMonthSpan())
+                    {
+                        return true;
+                    }
+
+                    // "January 2019 to September 2019": both months in one year.
+                    int firstYear = label.Year;
+                    return ParseMonthSpan(keyword.Value, first, ref label)
+                        && (label.Year == firstYear || FailSpan(first, pos - 1, describe ? LabelMessages.MonthSpanAcrossYears(firstYear, label.Year) : string.Empty));
                 }
 
-                label.Kind = LabelKind.Month;
-                label.Part = keyword.Value;
-                return ParseYear(out label.Year, LabelMessages.YearAfterMonth);
             case KeywordKind.Term:
                 pos++;
                 return ParseTermRest(keyword.Value, ref label);
@@ -336,16 +365,15 @@ internal ref partial struct PeriodLabelParser
     // then a quarter after a financial year, or a term after an academic year.
     private bool ParseAfterYearPrefix(YearFamily family, ref ParsedLabel label)
     {
-        if (family == YearFamily.Calendar)
-        {
-            label.Kind = LabelKind.CalendarYear;
-            return ParseYear(out label.Year, LabelMessages.CalendarYearExample);
-        }
-
         if (PeekWord("to"))
         {
             label.Kind = YearToDateKind(family);
             return ParseToDate(ref label);
+        }
+
+        if (family == YearFamily.Calendar)
+        {
+            return ParseCalendarYear(ref label);
         }
 
         if (!ParseYearPair(out label.Year, family == YearFamily.Financial ? LabelMessages.FinancialYearExample : LabelMessages.AcademicYearExample))
@@ -355,6 +383,36 @@ internal ref partial struct PeriodLabelParser
 
         label.Kind = YearKind(family);
         return ParseYearPairSuffix(ref label);
+    }
+
+    private bool ParseCalendarYear(ref ParsedLabel label)
+    {
+        label.Kind = LabelKind.CalendarYear;
+        int at = pos;
+        return ParseYear(out label.Year, LabelMessages.CalendarYearExample) && NotYearToDateWithoutMonth(label.Year, at);
+    }
+
+    // "2019 to date" names no last month, and a calendar year to date needs one.
+    private bool NotYearToDateWithoutMonth(int year, int yearAt) =>
+        !(PeekWord("to") && PeekAt(pos + 1, LabelTokenKind.Word) && IsWord(Span(tokens[pos + 1]), "date"))
+        || FailSpan(yearAt, pos + 1, describe ? LabelMessages.YearToDateWithoutMonth(year) : string.Empty);
+
+    // After a month: "to", "until" or a dash, then a month name.
+    private readonly bool AtMonthSpan() =>
+        (Peek(LabelTokenKind.Dash) || PeekWord("to") || PeekWord("until"))
+        && PeekAt(pos + 1, LabelTokenKind.Word) && LabelKeywords.MonthNumber(Span(tokens[pos + 1])) != 0;
+
+    // After the first month of a span and at its separator: the last month and its year. Only a span from January is a period.
+    private bool ParseMonthSpan(int firstMonth, int firstAt, ref ParsedLabel label)
+    {
+        if (firstMonth != 1)
+        {
+            return FailAt(firstAt, LabelMessages.MonthSpanNotFromJanuary);
+        }
+
+        pos++;
+        label.Kind = LabelKind.CalendarYearToDate;
+        return ParseMonthReference(out label.Year, out label.Part, LabelMessages.LastMonthOfSpan);
     }
 
     private bool ParseFromNumber(ref ParsedLabel label)
@@ -395,7 +453,7 @@ internal ref partial struct PeriodLabelParser
 
             label.Kind = LabelKind.CalendarYear;
             label.Year = t.Value;
-            return CheckYear(t.Value, at);
+            return CheckYear(t.Value, at) && NotYearToDateWithoutMonth(t.Value, at);
         }
 
         if (t.Length <= 2)

@@ -28,6 +28,7 @@ internal static class PeriodText
         PeriodType.FinancialYearToDate => "financial year to date",
         PeriodType.AcademicYearToDate => "academic year to date",
         PeriodType.DateRange => "date range",
+        PeriodType.CalendarYearToDate => "calendar year to date",
         _ => $"period type {(int)type}",
     };
 
