@@ -1,14 +1,13 @@
 using System;
 using Measures.Internal;
 using Measures.Time;
-using NodaTime;
 
 namespace Measures.Reporting;
 
 /// <summary>
 /// A further earlier period a scorecard compares each row with, beside the previous period and the same period last
 /// year: a fixed period ("compared to October 2020") or the last whole period of a type before the row's period
-/// ("higher than the previous quarter"), taken as reported or, for a summed count, as an average per period of
+/// ("higher than the previous quarter"), taken as reported or, for a count or rate of events, as an average per period of
 /// the row's length ("the previous quarter's monthly average").
 /// </summary>
 /// <remarks>
@@ -187,6 +186,15 @@ public sealed class ScorecardComparison : IEquatable<ScorecardComparison>
 
         return WholeMonths(current) is { } now && WholeMonths(earlier) is { } then ? (decimal)then / now : null;
     }
+
+    /// <summary>
+    /// Whether a measure's value adds up over time, so that a longer period's value is larger for being longer: a count of
+    /// events (numerator summed), or a rate of events per a population that is not summed.
+    /// </summary>
+    internal static bool AddsUpOverTime(Definitions.MeasureDefinition measure) =>
+        measure.NumeratorRule == Definitions.TemporalRule.Sum
+        && (measure.ValueType.Kind == Definitions.ValueKind.Count
+            || (measure.ValueType.Kind == Definitions.ValueKind.Rate && measure.DenominatorRule != Definitions.TemporalRule.Sum));
 
     private static int? WholeMonths(ReportingPeriod period) =>
         period.Start.Day == 1 && period.End.PlusDays(1).Day == 1

@@ -54,7 +54,7 @@ public sealed class ScorecardDirection
 
     /// <summary>
     /// Gets a value indicating whether the earlier period is longer than the row's (a quarter against a month, the whole
-    /// of 2018 against 2019 to date); the writers then show a summed count taken as reported as a share of it.
+    /// of 2018 against 2019 to date); the writers then show a count or rate of events taken as reported as a share of it.
     /// </summary>
     public bool EarlierPeriodIsLonger { get; }
 

@@ -62,14 +62,14 @@ internal static class ScorecardWords
     }
 
     /// <summary>
-    /// A summed count as a share of a longer earlier period taken as reported, as minutes put a part period against a
-    /// whole: "343 is 96% of the whole of 2018 (356)"; empty for anything else.
+    /// A value that adds up over time (a count or rate of events) as a share of a longer earlier period taken as reported,
+    /// as minutes put a part period against a whole: "343 is 96% of the whole of 2018 (356)"; empty for anything else.
     /// </summary>
     public static string Share(ScorecardRow row, ScorecardDirection direction)
     {
         var type = row.Measure.ValueType;
         if (!direction.EarlierPeriodIsLonger || direction.PeriodsAveraged is not null
-            || type.Kind != Definitions.ValueKind.Count || row.Measure.NumeratorRule != Definitions.TemporalRule.Sum
+            || !ScorecardComparison.AddsUpOverTime(row.Measure)
             || !direction.Travel.TryGetJudgement(out var travel) || travel.Share is not { } share)
         {
             return string.Empty;

@@ -152,8 +152,7 @@ internal sealed class RowBuilder
     {
         var parts = ScorecardComparison.PeriodsOfLength(slot.Period, earlier.Slot.Period, convention);
         bool longer = parts > 1 || (parts is null && earlier.Slot.Period.Days > slot.Period.Days);
-        bool summedCount = measure.ValueType.Kind == ValueKind.Count && measure.NumeratorRule == TemporalRule.Sum;
-        decimal? averaged = comparison.Basis == ComparisonBasis.PeriodAverage && summedCount && parts > 1 ? parts : null;
+        decimal? averaged = comparison.Basis == ComparisonBasis.PeriodAverage && ScorecardComparison.AddsUpOverTime(measure) && parts > 1 ? parts : null;
         string label = earlier.Slot.Label + (averaged is null ? string.Empty : " " + AverageName(slot.Period));
 
         ScorecardJudgement<DirectionOfTravel> travel;
