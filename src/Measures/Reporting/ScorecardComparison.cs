@@ -88,10 +88,10 @@ public sealed class ScorecardComparison : IEquatable<ScorecardComparison>
         Preconditions.CheckNotNull(text);
         string words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var basis = ComparisonBasis.AsReported;
-        if (words.EndsWith(" " + AverageWord, StringComparison.OrdinalIgnoreCase))
+        if (words.EndsWith(AverageWord, StringComparison.OrdinalIgnoreCase) && (words.Length == AverageWord.Length || words[^(AverageWord.Length + 1)] == ' '))
         {
             basis = ComparisonBasis.PeriodAverage;
-            words = words[..^(AverageWord.Length + 1)];
+            words = words[..^AverageWord.Length].TrimEnd();
         }
 
         if (words.Length == 0)
