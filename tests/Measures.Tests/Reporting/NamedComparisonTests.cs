@@ -151,6 +151,46 @@ public sealed class NamedComparisonTests
     }
 
     [Fact]
+    public void A_year_is_averaged_over_the_length_of_a_part_year_or_a_quarter()
+    {
+        // Seed 003, line 69: 356 assessments in 2018 against 2019 to the end of August (line 19), eight months.
+        long[] months2018 = [.. Enumerable.Repeat(30L, 11), 26];
+        var observations = months2018.Select((n, i) => new Observation("ASMT", ReportingPeriod.Month(2018, i + 1), n, null))
+            .Concat(Enumerable.Range(1, 8).Select(m => new Observation("ASMT", ReportingPeriod.Month(2019, m), 43, null)))
+            .ToList();
+        var average = ScorecardComparison.Previous(PeriodType.CalendarYear).WithBasis(ComparisonBasis.PeriodAverage);
+        var toDate = ReportingPeriod.DateRange(new LocalDate(2019, 1, 1), new LocalDate(2019, 8, 31));
+        var eightMonths = Build(FlowCount(), observations, toDate, average)["ASMT"].Comparisons[0];
+        Assert.Equal("2018 average per 8 months", eightMonths.PeriodLabel);
+        Assert.Equal(12m / 8m, eightMonths.PeriodsAveraged);
+        Assert.Equal(decimal.Round(356m / (12m / 8m), 0, MidpointRounding.AwayFromZero), eightMonths.Travel.Judgement.Previous);
+        Assert.Equal(string.Empty, ScorecardWords.Share(Build(FlowCount(), observations, toDate, average)["ASMT"], eightMonths));
+
+        var quarter = Build(FlowCount(), observations, ReportingPeriod.Quarter(2019, 1), ScorecardComparison.Previous(PeriodType.CalendarYear).WithBasis(ComparisonBasis.PeriodAverage))["ASMT"].Comparisons[0];
+        Assert.Equal("2018 quarterly average", quarter.PeriodLabel);
+        Assert.Equal(4m, quarter.PeriodsAveraged);
+        Assert.Equal(356m / 4, quarter.Travel.Judgement.Previous);
+    }
+
+    [Fact]
+    public void The_scorecards_page_states_what_the_library_does()
+    {
+        string page = RepositoryFile.ReadAllText("docs/concepts/scorecards.md").Replace("\n  ", " ", StringComparison.Ordinal);
+        Observation[] months =
+        [
+            new("FLOW", ReportingPeriod.Month(2020, 7), 2, 2), new("FLOW", ReportingPeriod.Month(2020, 8), 1, 2), new("FLOW", ReportingPeriod.Month(2020, 9), 2, 2),
+            new("FLOW", December2020, 13, 14),
+        ];
+        var quarter = Build(Flow(), months, December2020, ScorecardComparison.Previous(PeriodType.Quarter))["FLOW"].Comparisons[0];
+        Assert.Contains("// " + quarter.Travel.Judgement.Explanation, page, StringComparison.Ordinal);
+
+        Observation[] counts = [new("CIC", ReportingPeriod.Month(2020, 10), 476, null), new("CIC", December2020, 462, null)];
+        var later = Build(Count(), counts, ReportingPeriod.Month(2020, 10), ScorecardComparison.With(December2020))["CIC"].Comparisons[0];
+        Assert.Contains(later.Travel.Judgement.Explanation, page, StringComparison.Ordinal);
+        Assert.Contains("\"343 assessments is 96% of the whole of 2018 (356 assessments)\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_previous_period_of_a_type_is_the_last_whole_one_before_the_rows_period()
     {
         var convention = AcademicYearConvention.Default;
