@@ -56,10 +56,16 @@ internal static class ScorecardCommand
             HelpName = "N",
         };
         var ignoreUnknownColumns = ObservationFileOptions.IgnoreUnknownColumns();
+        var compareWith = new Option<string[]>("--compare-with")
+        {
+            Description = "Also compare each measure with another earlier period; repeat for more. A period label (\"Oct 2020\", \"Q2 2020/21\", \"2018\") or \"previous\" and month, quarter, year (financial), calendar year, academic year, term or half-term: the last whole one before the measure's period. Add \"average\" to compare a count of events with that period's average per period of the measure's (\"previous quarter average\": its monthly average in a monthly scorecard).",
+            HelpName = "LABEL",
+        };
         var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24).")
         {
             catalogue, observations, period, format, audience, output, noChange, similarity, ignoreUnknownColumns,
         };
+        command.Options.Add(compareWith);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -70,10 +76,29 @@ internal static class ScorecardCommand
             parsed.GetValue(output),
             parsed.GetValue(noChange),
             parsed.GetValue(similarity),
-            parsed.GetValue(ignoreUnknownColumns)));
+            parsed.GetValue(ignoreUnknownColumns),
+            ParseComparisons(parsed.GetValue(compareWith))));
     }
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns)
+    private static ScorecardComparison[] ParseComparisons(string[]? labels)
+    {
+        var comparisons = new ScorecardComparison[labels?.Length ?? 0];
+        for (int i = 0; i < comparisons.Length; i++)
+        {
+            try
+            {
+                comparisons[i] = ScorecardComparison.Parse(labels![i]);
+            }
+            catch (FormatException ex)
+            {
+                throw ToolException.Usage("--compare-with " + ex.Message);
+            }
+        }
+
+        return comparisons;
+    }
+
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons)
     {
         if (noChangeTolerance < 0 || similarityTolerance < 0)
         {
@@ -116,6 +141,7 @@ internal static class ScorecardCommand
                 NoChangeTolerance = noChangeTolerance ?? JudgementOptions.Default.NoChangeTolerance,
                 SimilarityTolerance = similarityTolerance ?? JudgementOptions.Default.SimilarityTolerance,
             },
+            Comparisons = comparisons,
             Progress = context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null,
         };
 

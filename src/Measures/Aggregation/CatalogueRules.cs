@@ -44,7 +44,7 @@ public static class CatalogueRules
     /// The kind of period a measure's observations are for, from its catalogue entry: months for a measure
     /// reported monthly, quarters for quarterly, terms (or half-terms, when its period type is a half-term) for
     /// termly; for a measure reported annually, the year its period type belongs to — academic years for an
-    /// academic year, term or academic year to date, calendar years for a calendar year, and financial years
+    /// academic year, term or academic year to date, calendar years for a calendar year or calendar year to date, and financial years
     /// otherwise. Observations for windows (rolling months, years to date, ranges of dates) are kept apart from
     /// these and may be for any window.
     /// </summary>

@@ -18,7 +18,7 @@ internal static class ObservationPeriods
         _ => measure.PeriodType switch
         {
             PeriodType.AcademicYear or PeriodType.AcademicYearToDate or PeriodType.Term or PeriodType.HalfTerm => PeriodType.AcademicYear,
-            PeriodType.CalendarYear => PeriodType.CalendarYear,
+            PeriodType.CalendarYear or PeriodType.CalendarYearToDate => PeriodType.CalendarYear,
             _ => PeriodType.FinancialYear,
         },
     };

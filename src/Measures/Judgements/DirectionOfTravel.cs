@@ -5,8 +5,8 @@ using Measures.Internal;
 namespace Measures.Judgements;
 
 /// <summary>
-/// A direction of travel: how a value moved against an earlier one (the previous period, or the same
-/// period last year), judged through the measure's polarity, with a one-sentence explanation
+/// A direction of travel: how a value moved against an earlier one (the previous period, the same
+/// period last year, or another period the analyst names), judged through the measure's polarity, with a one-sentence explanation
 /// ("95.0% is up 6.3 points on 88.7% (last year): improving").
 /// </summary>
 /// <remarks>
@@ -51,6 +51,14 @@ public sealed class DirectionOfTravel
     /// (as 1 + each) to 1.
     /// </summary>
     public decimal? RelativeChange => Change is { } change && Previous is { } previous && previous != 0 ? change / Math.Abs(previous) : null;
+
+    /// <summary>
+    /// Gets the current value as a share of the earlier one, as minutes write a part period against a whole ("343, (96% of
+    /// the full 2018 calendar year)" is 0.96…): <see cref="Current"/> ÷ <see cref="Previous"/>, both as compared;
+    /// <see langword="null"/> when a value is missing or the earlier value is zero. With a positive earlier value it is
+    /// 1 + <see cref="RelativeChange"/>, and the share one way times the share the other way is 1.
+    /// </summary>
+    public decimal? Share => Current is { } current && Previous is { } previous && previous != 0 ? current / previous : null;
 
     /// <summary>Gets what the earlier value is ("last year", "the previous quarter").</summary>
     public string ComparedWith { get; }
@@ -138,6 +146,10 @@ public sealed class DirectionOfTravel
     /// <summary>The explanation.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Explanation;
+
+    /// <summary>No direction of travel, for a reason other than a missing value ("Oct 2020 does not end before Sep 2020 begins").</summary>
+    internal static DirectionOfTravel NotAvailable(string comparedWith, string reason) =>
+        new(Direction.NotAvailable, null, null, null, comparedWith, $"No direction of travel: {reason}.");
 
     private static string Word(Direction direction) => direction switch
     {

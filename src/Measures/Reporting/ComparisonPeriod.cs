@@ -8,4 +8,7 @@ public enum ComparisonPeriod : byte
 
     /// <summary>The same period a year earlier.</summary>
     SamePeriodLastYear = 1,
+
+    /// <summary>A period the analyst names in <see cref="ScorecardOptions.Comparisons"/>: October 2020, or the previous quarter.</summary>
+    Named = 2,
 }

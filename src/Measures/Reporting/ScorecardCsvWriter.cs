@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Measures.Definitions;
 using Measures.Internal;
 using Measures.Definitions.Serialization;
@@ -29,6 +30,16 @@ internal static class ScorecardCsvWriter
         "benchmark_period", "benchmarks", "quartile_band", "suppression", "in_summary",
     ];
 
+    /// <summary>
+    /// The column names for the <paramref name="number"/>th comparison named in the options (from 1), which follow
+    /// <see cref="Columns"/> in the order the comparisons are named.
+    /// </summary>
+    public static IReadOnlyList<string> ComparisonColumns(int number)
+    {
+        string n = number.ToString(CultureInfo.InvariantCulture);
+        return [$"comparison_{n}", $"direction_vs_comparison_{n}", $"comparison_{n}_period", $"comparison_{n}_value", $"relative_change_vs_comparison_{n}", $"share_of_comparison_{n}"];
+    }
+
     /// <summary>Writes <paramref name="scorecard"/> as CSV.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="writer">Where to write; left open.</param>
@@ -36,10 +47,11 @@ internal static class ScorecardCsvWriter
     {
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
-        WriteLine(writer, Columns);
+        int named = ScorecardWords.NamedComparisons(scorecard).Count;
+        WriteLine(writer, [.. Columns, .. Enumerable.Range(1, named).SelectMany(ComparisonColumns)]);
         foreach (var row in scorecard.Rows)
         {
-            WriteLine(writer, Fields(row));
+            WriteLine(writer, [.. Fields(row), .. row.Comparisons.SelectMany(ComparisonFields)]);
         }
     }
 
@@ -84,6 +96,18 @@ internal static class ScorecardCsvWriter
             row.SummaryExclusion is null ? "true" : "false",
         ];
     }
+
+    private static string[] ComparisonFields(ScorecardDirection direction) =>
+    [
+        direction.NamedComparison?.ToString() ?? string.Empty,
+        ScorecardWords.Direction(direction),
+        direction.PeriodLabel,
+        Number(EarlierValue(direction)),
+        Relative(direction),
+        direction.Travel.TryGetJudgement(out var travel) && travel.Share is { } share
+            ? decimal.Round(share, 4, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)
+            : string.Empty,
+    ];
 
     // As a fraction to four decimals, as in the JSON: 0.27 is an increase of 27%.
     private static string Relative(ScorecardDirection direction) =>

@@ -116,6 +116,7 @@ internal static class ScorecardJsonWriter
             Rag = new RagDocument { Status = ScorecardWords.Rag(row.Rag), Explanation = ScorecardWords.Explanation(row.Rag) },
             PreviousPeriod = ToDocument(row.VersusPreviousPeriod),
             SamePeriodLastYear = ToDocument(row.VersusSamePeriodLastYear),
+            Comparisons = [.. row.Comparisons.Select(ToNamedDocument)],
             Benchmark = row.Benchmark is { } b
                 ? new RowBenchmarkDocument
                 {
@@ -146,9 +147,28 @@ internal static class ScorecardJsonWriter
         Direction = ScorecardWords.Direction(d),
         EarlierValue = d.Travel.TryGetJudgement(out var travel) ? travel.Previous : null,
         Change = travel?.Change,
-        RelativeChange = travel?.RelativeChange is { } relative ? decimal.Round(relative, 4, System.MidpointRounding.AwayFromZero) : null,
+        RelativeChange = Fraction(travel?.RelativeChange),
+        Share = Fraction(travel?.Share),
         Explanation = ScorecardWords.Explanation(d),
     };
+
+    private static NamedComparisonDocument ToNamedDocument(ScorecardDirection d) => new()
+    {
+        Comparison = d.NamedComparison?.ToString() ?? string.Empty,
+        Basis = d.PeriodsAveraged is null ? "asReported" : "periodAverage",
+        PeriodsAveraged = d.PeriodsAveraged is { } n ? decimal.Round(n, 4, System.MidpointRounding.AwayFromZero) : null,
+        Period = d.Period.ToString(),
+        PeriodLabel = d.PeriodLabel,
+        Direction = ScorecardWords.Direction(d),
+        EarlierValue = d.Travel.TryGetJudgement(out var travel) ? travel.Previous : null,
+        Change = travel?.Change,
+        RelativeChange = Fraction(travel?.RelativeChange),
+        Share = Fraction(travel?.Share),
+        Explanation = ScorecardWords.Explanation(d),
+    };
+
+    // A fraction to four decimals: 0.27 is an increase of 27%, 0.9635 a share of 96%.
+    private static decimal? Fraction(decimal? value) => value is { } v ? decimal.Round(v, 4, System.MidpointRounding.AwayFromZero) : null;
 
     // A mean of snapshots can have many decimals; two are plenty for a numerator or denominator.
     private static decimal? Figure(decimal? value) => value is { } v ? decimal.Round(v, 2, System.MidpointRounding.AwayFromZero) : null;

@@ -50,11 +50,18 @@ internal static class ScorecardMarkdownWriter
             Counts(md, Escape(area.ServiceArea), area.Counts);
         }
 
+        var named = ScorecardWords.NamedComparisons(scorecard);
         foreach (var area in scorecard.Rows.Select(r => r.ServiceArea).Distinct())
         {
             md.Append("\n## ").Append(Escape(area)).Append("\n\n");
-            md.Append("| Code | Measure | Period | Value | Target | RAG | vs previous | vs last year | Benchmarks |\n");
-            md.Append("| --- | --- | --- | ---: | --- | --- | --- | --- | --- |\n");
+            md.Append("| Code | Measure | Period | Value | Target | RAG | vs previous | vs last year | ");
+            foreach (var comparison in named)
+            {
+                md.Append(Escape(ScorecardWords.ComparisonHeading(comparison))).Append(" | ");
+            }
+
+            md.Append("Benchmarks |\n");
+            md.Append("| --- | --- | --- | ---: | --- | --- | --- | --- | ").Append(string.Concat(Enumerable.Repeat("--- | ", named.Count))).Append("--- |\n");
             var rows = scorecard.Rows.Where(r => r.ServiceArea == area).ToList();
             foreach (var row in rows)
             {
@@ -68,6 +75,7 @@ internal static class ScorecardMarkdownWriter
                     .Append(" | ").Append(ScorecardWords.RagName(row.Rag))
                     .Append(" | ").Append(Direction(row.VersusPreviousPeriod))
                     .Append(" | ").Append(Direction(row.VersusSamePeriodLastYear))
+                    .Append(string.Concat(row.Comparisons.Select(d => " | " + Direction(d) + (ScorecardWords.Share(row, d) is { Length: > 0 } share ? "; " + Escape(share) : string.Empty))))
                     .Append(" | ").Append(Escape(ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty)))
                     .Append(" |\n");
             }

@@ -65,12 +65,32 @@ public sealed class ScorecardOptions
     }
 
     /// <summary>Gets which comparison the summary's direction-of-travel counts use; the previous period by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value set is not a defined comparison.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value set is not the previous period or the same period last year.</exception>
     public ComparisonPeriod SummaryDirection
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined comparison period.");
+        init => field = value is ComparisonPeriod.PreviousPeriod or ComparisonPeriod.SamePeriodLastYear
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "The summary counts directions against the previous period or the same period last year.");
     }
+
+    /// <summary>
+    /// Gets the further periods each row is compared with, beside the previous period and the same period last year,
+    /// in the order the rows give them (<see cref="ScorecardRow.Comparisons"/>): none by default.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value set holds a null comparison.</exception>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public IReadOnlyList<ScorecardComparison> Comparisons
+    {
+        get;
+        init
+        {
+            Preconditions.CheckNotNull(value);
+            ScorecardComparison[] comparisons = [.. value];
+            Preconditions.CheckArgument(Array.TrueForAll(comparisons, c => c is not null), nameof(value), "A comparison is null.");
+            field = comparisons;
+        }
+    } = [];
 
     /// <summary>Gets the options for RAG ratings, directions of travel and benchmark comparisons; <see cref="JudgementOptions.Default"/> by default.</summary>
     /// <exception cref="ArgumentNullException">The value set is null.</exception>

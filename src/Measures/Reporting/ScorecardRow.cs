@@ -38,7 +38,8 @@ public sealed class ScorecardRow
         ScorecardBenchmark? benchmark,
         IReadOnlyList<ScorecardPoint> history,
         SuppressionReason suppression,
-        SummaryExclusionReason? summaryExclusion)
+        SummaryExclusionReason? summaryExclusion,
+        IReadOnlyList<ScorecardDirection>? comparisons = null)
     {
         Measure = measure;
         Period = period;
@@ -59,6 +60,7 @@ public sealed class ScorecardRow
         History = history;
         Suppression = suppression;
         SummaryExclusion = summaryExclusion;
+        Comparisons = comparisons ?? [];
     }
 
     /// <summary>Gets the measure's definition.</summary>
@@ -123,6 +125,12 @@ public sealed class ScorecardRow
 
     /// <summary>Gets the direction of travel against the same period last year.</summary>
     public ScorecardDirection VersusSamePeriodLastYear { get; }
+
+    /// <summary>
+    /// Gets the directions of travel against the periods named in <see cref="ScorecardOptions.Comparisons"/>, in that
+    /// order; empty when none is named.
+    /// </summary>
+    public IReadOnlyList<ScorecardDirection> Comparisons { get; }
 
     /// <summary>Gets the benchmarking, or <see langword="null"/> when the measure has no benchmark for the period.</summary>
     public ScorecardBenchmark? Benchmark { get; }

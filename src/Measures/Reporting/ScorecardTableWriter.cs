@@ -30,8 +30,10 @@ internal static class ScorecardTableWriter
     {
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
+        // Columns for the named comparisons go before the benchmarks, which is the last column.
+        string[] headers = [.. Headers[..^1], .. ScorecardWords.NamedComparisons(scorecard).Select(ScorecardWords.ComparisonHeading), Headers[^1]];
         var cells = scorecard.Rows.Select(r => Cells(r).Select(VisibleText.Escape).ToArray()).ToList();
-        int[] widths = [.. Enumerable.Range(0, Headers.Length).Select(i => Math.Max(Headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
+        int[] widths = [.. Enumerable.Range(0, headers.Length).Select(i => Math.Max(headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
 
         var text = new StringBuilder();
         text.Append(scorecard.Title).Append(" \u2013 ").Append(scorecard.PeriodLabel)
@@ -40,7 +42,7 @@ internal static class ScorecardTableWriter
         foreach (var area in scorecard.Rows.Select(r => r.ServiceArea).Distinct())
         {
             text.Append('\n').Append(area).Append('\n');
-            Line(text, Headers, widths);
+            Line(text, headers, widths);
             Line(text, [.. widths.Select(w => new string('-', w))], widths);
             for (int i = 0; i < scorecard.Rows.Count; i++)
             {
@@ -92,6 +94,7 @@ internal static class ScorecardTableWriter
             ScorecardWords.RagName(row.Rag),
             WithRelative(row.VersusPreviousPeriod),
             WithRelative(row.VersusSamePeriodLastYear),
+            .. row.Comparisons.Select(d => WithRelative(d) + " (" + d.PeriodLabel + ")" + (ScorecardWords.Share(row, d) is { Length: > 0 } share ? "; " + share : string.Empty)),
             ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty),
         ];
     }

@@ -61,6 +61,31 @@ internal static class ScorecardWords
         return (percent > 0 ? "+" : percent < 0 ? "\u2212" : string.Empty) + Math.Abs(percent).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
     }
 
+    /// <summary>
+    /// A value that adds up over time (a count or rate of events) as a share of a longer earlier period taken as reported,
+    /// as minutes put a part period against a whole: "343 is 96% of the whole of 2018 (356)"; empty for anything else.
+    /// </summary>
+    public static string Share(ScorecardRow row, ScorecardDirection direction)
+    {
+        var type = row.Measure.ValueType;
+        if (!direction.EarlierPeriodIsLonger || direction.PeriodsAveraged is not null
+            || !ScorecardComparison.AddsUpOverTime(row.Measure)
+            || !direction.Travel.TryGetJudgement(out var travel) || travel.Share is not { } share)
+        {
+            return string.Empty;
+        }
+
+        string percent = decimal.Round(share * 100, 0, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{type.Format(travel.Current!.Value)} is {percent}% of the whole of {direction.PeriodLabel} ({type.Format(travel.Previous!.Value)})";
+    }
+
+    /// <summary>The comparisons named for a scorecard, in order, as its rows give them.</summary>
+    public static System.Collections.Generic.IReadOnlyList<ScorecardComparison> NamedComparisons(Scorecard scorecard) =>
+        scorecard.Rows.Count == 0 ? [] : [.. System.Linq.Enumerable.Select(scorecard.Rows[0].Comparisons, d => d.NamedComparison!)];
+
+    /// <summary>The heading of a named comparison's column: "vs Oct 2020", "vs previous quarter average".</summary>
+    public static string ComparisonHeading(ScorecardComparison comparison) => "vs " + comparison;
+
     /// <summary>The explanation of a direction as shown, or why it is withheld.</summary>
     public static string Explanation(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Explanation : direction.Travel.WithheldExplanation!;
 

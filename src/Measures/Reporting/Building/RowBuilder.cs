@@ -56,6 +56,7 @@ internal sealed class RowBuilder
         }
 
         var current = history[^1];
+        var compared = Compared(measure, series, slot, history, previous, lastYear);
 
         // A value with its own period is judged against the target of that period, or else of the scorecard's
         // reporting year when the two overlap (an academic year's figure in a financial year's scorecard).
@@ -87,8 +88,103 @@ internal sealed class RowBuilder
             Benchmark(measure, slot, current),
             [.. history.Select(p => new ScorecardPoint(p.Slot.Period, p.Slot.Label, p.State, p.Rounded, ValueText(measure, p)))],
             current.Suppression,
-            SummaryExclusion(measure));
+            SummaryExclusion(measure),
+            [.. compared.Select((p, i) => NamedDirection(measure, options.Comparisons[i], slot, current, p))]);
     }
+
+    /// <summary>The row's value for each period named in the options, composed as the previous period's is.</summary>
+    private PointValue[] Compared(MeasureDefinition measure, MeasureSeries? series, Slot slot, PointValue[] history, PointValue previous, PointValue lastYear)
+    {
+        var points = new PointValue[options.Comparisons.Count];
+        for (int i = 0; i < points.Length; i++)
+        {
+            var earlier = Slot.Natural(options.Comparisons[i].PeriodFor(slot.Period, convention));
+            points[i] = IsBefore(earlier, slot) ? Evaluate(measure, earlier, Compose(series, earlier)) : new PointValue(earlier, ScorecardValueState.NoData, null, default, SuppressionReason.None);
+        }
+
+        if (policy is not null && points.Length > 0)
+        {
+            ProtectComparedCounts(measure, series, history, previous, lastYear, points);
+        }
+
+        return points;
+    }
+
+    private static bool IsBefore(Slot earlier, Slot slot) => earlier.Period.End < slot.Period.Start;
+
+    /// <summary>
+    /// Withholds a named comparison's count of a summed measure when, beside the figures the row already shows, it would
+    /// give a small count nobody published (a quarter's total less two of its months). The row's other figures are
+    /// settled first and never change: a named comparison gives way instead.
+    /// </summary>
+    private void ProtectComparedCounts(MeasureDefinition measure, MeasureSeries? series, PointValue[] history, PointValue previous, PointValue lastYear, PointValue[] compared)
+    {
+        if (measure.ValueType.Kind != ValueKind.Count || measure.NumeratorRule != TemporalRule.Sum)
+        {
+            return;
+        }
+
+        static bool Shown(PointValue p) => p.State == ScorecardValueState.Value && p.Aggregate is not null;
+        var shown = history.Append(previous).Append(lastYear).Where(Shown).DistinctBy(p => p.Slot.Period).ToList();
+        var threshold = policy!;
+        for (int i = 0; i < compared.Length; i++)
+        {
+            var point = compared[i];
+            if (!Shown(point) || shown.Any(p => p.Slot.Period == point.Slot.Period))
+            {
+                continue;
+            }
+
+            var figures = shown.Append(point).Select(p => new Differencing.Figure(Spans(p, series), p.Aggregate!.Value.HeldNumerator)).ToList();
+            if (Differencing.Withhold(figures, c => c < threshold.Threshold && (c > 0 || threshold.SuppressZeros)).Count > 0)
+            {
+                compared[i] = point with { State = ScorecardValueState.Suppressed, Suppression = SuppressionReason.ProtectsAnotherCell };
+            }
+            else
+            {
+                shown.Add(point);
+            }
+        }
+    }
+
+    /// <summary>A direction of travel against a named comparison, on its basis, withheld when a value compared is suppressed.</summary>
+    private ScorecardDirection NamedDirection(MeasureDefinition measure, ScorecardComparison comparison, Slot slot, PointValue current, PointValue earlier)
+    {
+        var parts = ScorecardComparison.PeriodsOfLength(slot.Period, earlier.Slot.Period, convention);
+        bool longer = parts > 1 || (parts is null && earlier.Slot.Period.Days > slot.Period.Days);
+        decimal? averaged = comparison.Basis == ComparisonBasis.PeriodAverage && ScorecardComparison.AddsUpOverTime(measure) && parts > 1 ? parts : null;
+        string label = earlier.Slot.Label + (averaged is null ? string.Empty : " " + AverageName(slot.Period));
+
+        ScorecardJudgement<DirectionOfTravel> travel;
+        if (!IsBefore(earlier.Slot, slot))
+        {
+            travel = ScorecardJudgement<DirectionOfTravel>.Shown(DirectionOfTravel.NotAvailable(label, $"{earlier.Slot.Label} does not end before {slot.Label} begins"));
+        }
+        else if (current.State == ScorecardValueState.Suppressed || earlier.State == ScorecardValueState.Suppressed)
+        {
+            travel = ScorecardJudgement<DirectionOfTravel>.Withheld(WithheldComparison);
+        }
+        else
+        {
+            decimal? then = averaged is { } n && earlier.Exact is { } total ? total / n : earlier.Exact;
+            travel = ScorecardJudgement<DirectionOfTravel>.Shown(DirectionOfTravel.Between(measure, current.Exact, then, label, options.Judgements));
+        }
+
+        return new ScorecardDirection(ComparisonPeriod.Named, earlier.Slot.Period, label, travel, comparison, averaged, longer);
+    }
+
+    /// <summary>What an average per period of the row's length is called: "monthly average", "average per 10 months".</summary>
+    private static string AverageName(ReportingPeriod period) => period.Type switch
+    {
+        PeriodType.Month => "monthly average",
+        PeriodType.Quarter => "quarterly average",
+        PeriodType.Term => "termly average",
+        PeriodType.HalfTerm => "half-termly average",
+        PeriodType.FinancialYear or PeriodType.CalendarYear or PeriodType.AcademicYear => "yearly average",
+        _ when period.Start.Day == 1 && period.End.PlusDays(1).Day == 1 =>
+            "average per " + ScorecardText.Number(((period.End.Year - period.Start.Year) * 12) + period.End.Month - period.Start.Month + 1) + " months",
+        _ => "average per " + ScorecardText.Number(period.Days) + " days",
+    };
 
     private Composition Compose(MeasureSeries? series, Slot slot) => series is null ? default : series.Compose(slot.Period, convention);
 

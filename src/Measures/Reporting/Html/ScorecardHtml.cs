@@ -79,8 +79,10 @@ internal static class ScorecardHtml
     {
         html.Start("table", "measures-sc-table").Line();
         html.Element("caption", "Measures for " + scorecard.PeriodLabel).Line();
+        // Columns for the named comparisons go after "vs last year".
+        string[] columns = [.. Columns[..7], .. ScorecardWords.NamedComparisons(scorecard).Select(ScorecardWords.ComparisonHeading), .. Columns[7..]];
         html.Start("thead").Start("tr");
-        foreach (string column in Columns)
+        foreach (string column in columns)
         {
             html.Element("th", column, null, ("scope", "col"));
         }
@@ -89,7 +91,7 @@ internal static class ScorecardHtml
         foreach (var area in scorecard.Rows.Select(r => r.ServiceArea).Distinct())
         {
             html.Start("tbody").Line();
-            html.Start("tr", "measures-sc-area").Element("th", area, null, ("scope", "rowgroup"), ("colspan", Columns.Length.ToString(CultureInfo.InvariantCulture))).End("tr").Line();
+            html.Start("tr", "measures-sc-area").Element("th", area, null, ("scope", "rowgroup"), ("colspan", columns.Length.ToString(CultureInfo.InvariantCulture))).End("tr").Line();
             foreach (var row in scorecard.Rows.Where(r => r.ServiceArea == area))
             {
                 WriteRow(html, row);
@@ -159,6 +161,10 @@ internal static class ScorecardHtml
 
         WriteDirection(html, row.VersusPreviousPeriod, row.Measure.ValueType);
         WriteDirection(html, row.VersusSamePeriodLastYear, row.Measure.ValueType);
+        foreach (var comparison in row.Comparisons)
+        {
+            WriteDirection(html, comparison, row.Measure.ValueType, ScorecardWords.Share(row, comparison));
+        }
 
         html.Start("td");
         if (row.Benchmark is { } benchmark)
@@ -196,13 +202,18 @@ internal static class ScorecardHtml
         html.End("tr").Line();
     }
 
-    private static void WriteDirection(HtmlWriter html, ScorecardDirection direction, Definitions.MeasureValueType valueType)
+    private static void WriteDirection(HtmlWriter html, ScorecardDirection direction, Definitions.MeasureValueType valueType, string share = "")
     {
         html.Start("td");
         RagHtml.WriteDirection(html, direction);
         string relative = ScorecardWords.RelativeChange(direction) is { Length: > 0 } r ? r + " " : string.Empty;
         string earlier = direction.Travel.TryGetJudgement(out var travel) && travel.Previous is { } v ? relative + "from " + valueType.Format(v) + " (" + direction.PeriodLabel + ")" : "vs " + direction.PeriodLabel;
         html.Element("span", earlier, "measures-sub");
+        if (share.Length > 0)
+        {
+            html.Element("span", share, "measures-sub");
+        }
+
         html.End("td");
     }
 }

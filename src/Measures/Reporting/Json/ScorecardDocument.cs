@@ -135,6 +135,8 @@ internal sealed class RowDocument
 
     public required DirectionDocument SamePeriodLastYear { get; init; }
 
+    public required List<NamedComparisonDocument> Comparisons { get; init; }
+
     public RowBenchmarkDocument? Benchmark { get; init; }
 
     public required List<PointDocument> History { get; init; }
@@ -190,6 +192,33 @@ internal sealed class DirectionDocument
     public decimal? Change { get; init; }
 
     public decimal? RelativeChange { get; init; }
+
+    public decimal? Share { get; init; }
+
+    public required string Explanation { get; init; }
+}
+
+internal sealed class NamedComparisonDocument
+{
+    public required string Comparison { get; init; }
+
+    public required string Basis { get; init; }
+
+    public decimal? PeriodsAveraged { get; init; }
+
+    public required string Period { get; init; }
+
+    public required string PeriodLabel { get; init; }
+
+    public required string Direction { get; init; }
+
+    public decimal? EarlierValue { get; init; }
+
+    public decimal? Change { get; init; }
+
+    public decimal? RelativeChange { get; init; }
+
+    public decimal? Share { get; init; }
 
     public required string Explanation { get; init; }
 }
