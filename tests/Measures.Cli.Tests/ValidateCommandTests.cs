@@ -67,7 +67,8 @@ public sealed class ValidateCommandTests : IDisposable
         string path = folder.Write("mixed.csv", "measure,period,numerator,denominator\nEH-01,2024-03,5,9\nEH-01,2023/24 Q3,5,9\n");
         var run = Tool.Run("validate", path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("mixed.csv: ", run.Error, StringComparison.Ordinal);
+        // The row of the second kind is blamed, at its own line, naming the first.
+        Assert.Contains("mixed.csv, line 3, column 2 (period), \"2023/24 Q3\": EH-01's figures in this file are for months (from line 2)", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

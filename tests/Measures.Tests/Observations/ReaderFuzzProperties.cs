@@ -16,7 +16,7 @@ public static class ObservationFuzzArbitraries
 {
     internal static readonly string ValidCsv =
         string.Join("\n", new StreamReader(SampleCouncil.OpenObservationsCsv()).ReadToEnd().Split('\n').Take(40))
-        + "\n\"CSC-07\",2023-04,\"Team A, \"\"east\"\"\nannex\",5,9,\r\nEH-01,Apr 2024,Café 🙂,1.5e1,20,\r\nIHA,rolling 12 months to 2019-11,,,76.8\r\n,,,,,\r\n";
+        + "\n\"CSC-07\",2023-04,\"Team A, \"\"east\"\"\nannex\",5,9,\r\nEH-01,Apr 2024,Café 🙂,1.5e1,20,\r\nEH-09,rolling 12 months to 2024-03,,,,16.1\r\n,,,,,\r\n";
 
     internal static readonly string ValidJson = ObservationJsonWriter.ToJson(ObservationCsvReader.Read(new StringReader(ValidCsv), "seed.csv").Value);
 

@@ -42,6 +42,9 @@ internal sealed class MeasureSeries
     /// <summary>Gets the period type the measure's observations are reported for.</summary>
     public PeriodType Frequency => Rule.Frequency;
 
+    /// <summary>Whether a figure was given for exactly <paramref name="period"/> (a window's, or a value without counts).</summary>
+    public bool HasFigureFor(ReportingPeriod period) => keptApart.ContainsKey(period);
+
     /// <summary>The whole council's figure for a period from the figures kept apart for it, every unit's together.</summary>
     public static Composition KeptApart(string code, AggregationRule rule, ReportingPeriod period, IReadOnlyList<Observations.Observation> figures)
     {

@@ -108,7 +108,9 @@ internal sealed class ValueLocator
         };
 
         // Observations for longer periods than the slot (annual figures for a monthly measure) cannot make it up.
-        if (ideal is { } slot && series is not null && series.Frequency != slot.Period.Type && PeriodTiling.Tile(slot.Period, series.Frequency, convention) is null)
+        // A figure given for the slot itself (a system's year-to-date total) stands for it whatever the rows' periods.
+        if (ideal is { } slot && series is not null && series.Frequency != slot.Period.Type && !series.HasFigureFor(slot.Period)
+            && PeriodTiling.Tile(slot.Period, series.Frequency, convention) is null)
         {
             return null;
         }
