@@ -30,7 +30,7 @@ internal static class ScorecardCommand
         };
         var observations = new Option<string?>("--observations")
         {
-            Description = "The observations: CSV (measure, period, organisational_unit, numerator, denominator) or JSON. Without it, the embedded sample council's.",
+            Description = "The observations: CSV (measure, period, organisational_unit, numerator, denominator, and value for a figure given without counts) or JSON. Without it, the embedded sample council's.",
             HelpName = "FILE",
         };
         var period = new Option<string?>("--period")

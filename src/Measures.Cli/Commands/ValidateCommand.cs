@@ -90,7 +90,8 @@ internal static class ValidateCommand
         PeriodRollUp[] rollUps =
         [
             PeriodRollUp.AsReported, PeriodRollUp.Quarters, PeriodRollUp.FinancialYears, PeriodRollUp.CalendarYears,
-            PeriodRollUp.AcademicYears, PeriodRollUp.FinancialYearToDate, PeriodRollUp.AcademicYearToDate, PeriodRollUp.RollingMonths(12),
+            PeriodRollUp.AcademicYears, PeriodRollUp.FinancialYearToDate, PeriodRollUp.AcademicYearToDate, PeriodRollUp.CalendarYearToDate,
+            PeriodRollUp.RollingMonths(12),
         ];
         foreach (string code in store.MeasureCodes)
         {
@@ -99,7 +100,9 @@ internal static class ValidateCommand
                 continue;
             }
 
-            foreach (var aggregate in rollUps.SelectMany(rollUp => RolledUp(store, code, rollUp)))
+            // A measure over its own length of rolling window is checked over that window too.
+            PeriodRollUp[] own = measure.RollingMonths is { } months and not 12 ? [.. rollUps, PeriodRollUp.RollingMonths(months)] : rollUps;
+            foreach (var aggregate in own.SelectMany(rollUp => RolledUp(store, code, rollUp)))
             {
 
                 try

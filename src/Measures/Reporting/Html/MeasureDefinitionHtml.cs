@@ -34,7 +34,10 @@ internal static class MeasureDefinitionHtml
             Polarity.WithinRange => "Within the target range",
             _ => "None (activity or demand)",
         });
-        Fact(html, "Reported", Capitalise(JsonWords.Frequencies.Word(measure.Frequency)) + ", for each " + Time.Text.PeriodText.Noun(measure.PeriodType));
+        string each = measure.RollingMonths is { } months
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rolling window of {months} months")
+            : Time.Text.PeriodText.Noun(measure.PeriodType);
+        Fact(html, "Reported", Capitalise(JsonWords.Frequencies.Word(measure.Frequency)) + ", for each " + each);
         Fact(html, "Over time", "Numerator " + JsonWords.NumeratorRules.Word(measure.NumeratorRule)
             + (measure.DenominatorRule is { } d ? ", denominator " + JsonWords.DenominatorRules.Word(d) : string.Empty));
         if (measure.DataLag is { } lag)

@@ -52,6 +52,17 @@ public sealed class ScorecardDisplayTests
     }
 
     [Fact]
+    public void A_measure_over_its_own_rolling_window_says_how_long_the_window_is()
+    {
+        var measure = new MeasureDefinition(
+            "IHA", "Initial health assessments in timescale", "Children in Care", MeasureKind.Activity, MeasureValueType.Percentage(1), Polarity.HigherIsBetter,
+            ReportingFrequency.Monthly, Measures.Time.PeriodType.RollingMonths, TemporalRule.Sum, TemporalRule.Sum, rollingMonths: 6);
+        var card = ScorecardHtmlTests.Xml(NotebookKernel.Display(measure, "text/html")!).Root!.Element("div")!;
+        var facts = card.Element("dl")!.Elements("dt").Zip(card.Element("dl")!.Elements("dd"), (dt, dd) => (dt.Value, dd.Value)).ToList();
+        Assert.Contains(("Reported", "Monthly, for each rolling window of 6 months"), facts);
+    }
+
+    [Fact]
     public void A_RAG_rating_displays_as_its_badge_and_explanation()
     {
         var rating = PublishedOutturnScorecardTests.Scorecard["CSC-14"].Rag.Judgement;
