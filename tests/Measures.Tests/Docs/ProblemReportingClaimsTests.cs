@@ -76,6 +76,25 @@ public sealed class ProblemReportingClaimsTests
     }
 
     [Fact]
+    public void The_aggregation_page_says_what_is_kept_apart_and_the_store_does_so()
+    {
+        string page = Page("docs/concepts/aggregation.md").ReplaceLineEndings(" ");
+        Assert.Contains("never enter the columns the core adds up, and so never enter any aggregate", page, StringComparison.Ordinal);
+        Assert.Contains("beside counts for the same, is refused as a duplicate", page, StringComparison.Ordinal);
+
+        var rules = CatalogueRules.For(Catalogue(Flow()), [new Observation("FLOW", ReportingPeriod.Month(2023, 4), 5, 10)]);
+        Observation[] both = [new("FLOW", ReportingPeriod.Month(2023, 4), 5, 10), Observation.ValueOnly("FLOW", ReportingPeriod.Month(2023, 4), 50m)];
+        var refused = ObservationStore.Create(rules, both);
+        Assert.Equal(DataProblemKind.Duplicate, Assert.Single(refused.Problems).Kind);
+
+        Observation[] apart = [new("FLOW", ReportingPeriod.Month(2023, 4), 5, 10), Observation.ValueOnly("FLOW", ReportingPeriod.Month(2023, 5), 50m)];
+        var store = ObservationStore.Create(rules, apart).Value;
+        Assert.Equal(1, store.Count);
+        Assert.Equal([apart[1]], store.ReportedFigures);
+        Assert.Equal(5m, Assert.Single(store.Aggregate(PeriodRollUp.Quarters)).Numerator);
+    }
+
+    [Fact]
     public void The_catalogue_page_says_a_wrong_type_no_longer_hides_the_other_problems()
     {
         Assert.Contains("is reported at its place, with its line and position, and the rest of the document is still checked without it", Page("docs/concepts/measures-and-targets.md"), StringComparison.Ordinal);
