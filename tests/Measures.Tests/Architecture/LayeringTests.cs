@@ -27,8 +27,10 @@ public sealed class LayeringTests
         ("Measures.Judgements", 4),
         ("Measures.Calculation", 5),
         ("Measures.Aggregation", 5),
-        ("Measures.Reporting", 6),
-        ("Measures.Samples", 7),
+        ("Measures.Returns", 5),
+        ("Measures.Indicators", 6),
+        ("Measures.Reporting", 7),
+        ("Measures.Samples", 8),
     ];
 
     [Fact]
