@@ -95,6 +95,8 @@ internal static class InputFiles
         }
 
         var read = ReadObservations(input, catalogue, context, Each, ignoreUnknownColumns);
+        // Measures with only windows' figures or values take their catalogue entry's rule, whether or not the read succeeded.
+        CatalogueRules.AddMissing(catalogue, rules, builder.KeptApartCodes);
         if (!read.Success)
         {
             // The store finds what the rows that were read give it (duplicates, say): list those too.
@@ -102,7 +104,6 @@ internal static class InputFiles
             return new StoredObservations([.. read.Problems, .. alsoStored.Problems], read.ProblemCount + alsoStored.ProblemCount, null, 0, null, null);
         }
 
-        CatalogueRules.AddMissing(catalogue, rules, builder.KeptApartCodes);
         var built = builder.Build();
         return built.Success
             ? new StoredObservations([], 0, built.Value, count, latestMonth, latestEnd)

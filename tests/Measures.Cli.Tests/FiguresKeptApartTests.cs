@@ -50,6 +50,17 @@ public sealed class FiguresKeptApartTests : IDisposable
     }
 
     [Fact]
+    public void A_window_figure_beside_a_bad_row_is_not_reported_as_an_unknown_measure()
+    {
+        string observations = folder.Write("mixed.csv", "measure,period,numerator,denominator,value\nEH-09,rolling 12 months to 2024-03,,,16.1\nCSC-04,31/03/2024,502,,\n");
+        var run = Tool.Run("validate", observations);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("mixed.csv, line 3, column 2 (period), \"31/03/2024\": This is not a period label but a date", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no aggregation rule", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 problem", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_for_a_kind_of_period_that_cuts_across_the_catalogues_is_refused_at_its_line()
     {
         string observations = folder.Write("terms.csv", "measure,period,numerator,denominator\nEH-09,2023/24 Q3,4,25000\nEH-09,Autumn term 2023/24,3,25000\n");
