@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Measures.Internal;
+using Measures.Observations;
+using Measures.Time;
+
+namespace Measures.Indicators;
+
+/// <summary>
+/// The indicators of a return for one period: the observations, the breakdowns asked for, notes on figures that
+/// are absent, and for every figure the children that make it (<see cref="Explain"/>).
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class IndicatorResult
+{
+    private readonly Dictionary<string, IndicatorExplanation> explanations;
+
+    internal IndicatorResult(ReportingPeriod period, IReadOnlyList<Observation> observations, IReadOnlyList<BreakdownObservation> breakdowns, IReadOnlyList<IndicatorNote> notes, Dictionary<string, IndicatorExplanation> explanations)
+    {
+        Period = period;
+        Observations = observations;
+        Breakdowns = breakdowns;
+        Notes = notes;
+        this.explanations = explanations;
+    }
+
+    /// <summary>Gets the period the figures are for.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the whole-council observations, one per figure there is, in catalogue order.</summary>
+    public IReadOnlyList<Observation> Observations { get; }
+
+    /// <summary>Gets the breakdowns asked for in the options, each dimension's values adding up to the whole figure.</summary>
+    public IReadOnlyList<BreakdownObservation> Breakdowns { get; }
+
+    /// <summary>Gets why each absent figure is absent: a file the return lacks, or no population for a rate.</summary>
+    public IReadOnlyList<IndicatorNote> Notes { get; }
+
+    /// <summary>Gets the codes <see cref="Explain"/> answers for: every indicator, with a figure or not.</summary>
+    public IReadOnlyList<string> MeasureCodes => [.. explanations.Keys];
+
+    /// <summary>Which children make the figure of <paramref name="measureCode"/>, and which were left out and why.</summary>
+    /// <param name="measureCode">The measure ("cla-3-placements"); case is ignored.</param>
+    /// <returns>The explanation; for an absent figure, one that says why it is absent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measureCode"/> is null.</exception>
+    /// <exception cref="ArgumentException">The code is not an SSDA903 indicator.</exception>
+    public IndicatorExplanation Explain(string measureCode)
+    {
+        Preconditions.CheckNotNull(measureCode);
+        Preconditions.CheckArgument(explanations.TryGetValue(measureCode.Trim(), out var explanation), nameof(measureCode), $"\"{measureCode}\" is not an SSDA903 indicator; the indicators are {string.Join(", ", explanations.Keys)}.");
+        return explanation;
+    }
+
+    /// <summary>The observation of <paramref name="measureCode"/>, or <see langword="null"/> when the figure is absent.</summary>
+    /// <param name="measureCode">The measure; case is ignored.</param>
+    /// <returns>The observation, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measureCode"/> is null.</exception>
+    public Observation? Find(string measureCode)
+    {
+        Preconditions.CheckNotNull(measureCode);
+        foreach (var observation in Observations.Where(o => string.Equals(o.MeasureCode, measureCode.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return observation;
+        }
+
+        return null;
+    }
+}

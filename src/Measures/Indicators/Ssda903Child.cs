@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Measures.Returns;
+using Measures.Returns.Ssda903;
+using NodaTime;
+
+namespace Measures.Indicators;
+
+/// <summary>One child's records of an SSDA903 return, put in order, with short breaks set apart and placements found.</summary>
+internal sealed class Ssda903Child
+{
+    private readonly int[] placementOf;
+    private readonly int[] placementStart;
+
+    public Ssda903Child(string id, IEnumerable<ChildHeader> headers, IEnumerable<Episode> episodes, IEnumerable<ReturnProblem> problems)
+    {
+        Id = id;
+        Header = headers.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).FirstOrDefault();
+        var all = episodes.OrderBy(e => e, EpisodeOrder.Instance).ToList();
+        Episodes = [.. all.Where(e => !IsShortBreak(e))];
+        ShortBreaks = [.. all.Where(IsShortBreak)];
+        Problems = [.. problems];
+
+        // A placement is a run of consecutive episodes in which every one after the first has RNE L.
+        placementOf = new int[Episodes.Count];
+        placementStart = new int[Episodes.Count];
+        int placement = -1;
+        int start = 0;
+        for (int i = 0; i < Episodes.Count; i++)
+        {
+            if (i == 0 || !Code(Episodes[i].ReasonForNewEpisode).Equals("L", StringComparison.Ordinal))
+            {
+                placement++;
+                start = i;
+            }
+
+            placementOf[i] = placement;
+            placementStart[i] = start;
+        }
+
+        PlacementCount = placement + 1;
+    }
+
+    public string Id { get; }
+
+    public ChildHeader? Header { get; }
+
+    /// <summary>Gets the episodes that are not short breaks, in order of start.</summary>
+    public IReadOnlyList<Episode> Episodes { get; }
+
+    public IReadOnlyList<Episode> ShortBreaks { get; }
+
+    public IReadOnlyList<ReturnProblem> Problems { get; }
+
+    public int PlacementCount { get; }
+
+    public static string Code(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
+
+    public static bool IsShortBreak(Episode episode) => Code(episode.LegalStatus) is "V3" or "V4";
+
+    public static bool IsOpenOn(LocalDate start, LocalDate? end, LocalDate day) => start <= day && (end is null || end > day);
+
+    /// <summary>Open on at least one day of [first, last]: some day d in it with start ≤ d and end &gt; d.</summary>
+    public static bool IsOpenDuring(LocalDate start, LocalDate? end, LocalDate first, LocalDate last)
+    {
+        if (start > last)
+        {
+            return false;
+        }
+
+        LocalDate day = start > first ? start : first;
+        return end is null || end > day;
+    }
+
+    public int PlacementOf(int episode) => placementOf[episode];
+
+    /// <summary>The episodes of placement <paramref name="placement"/>, first to last.</summary>
+    public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(0, Episodes.Count).Where(i => placementOf[i] == placement);
+
+    public int FirstEpisodeOfPlacementOf(int episode) => placementStart[episode];
+
+    /// <summary>The placement's start and end: the first episode's DECOM and the last one's DEC.</summary>
+    public (LocalDate Start, LocalDate? End) Placement(int placement)
+    {
+        var episodes = EpisodesOf(placement).ToList();
+        return (Episodes[episodes[0]].Start, Episodes[episodes[^1]].End);
+    }
+
+    /// <summary>The latest episode (by start) open on <paramref name="day"/>, or -1.</summary>
+    public int OpenOn(LocalDate day)
+    {
+        for (int i = Episodes.Count - 1; i >= 0; i--)
+        {
+            if (IsOpenOn(Episodes[i].Start, Episodes[i].End, day))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The episode with RNE S that starts the period of care of episode <paramref name="episode"/>: the latest with DECOM on or before its DECOM; -1 when the history is cut off.</summary>
+    public int PeriodOfCareStart(int episode)
+    {
+        int found = -1;
+        for (int i = 0; i < Episodes.Count; i++)
+        {
+            if (Code(Episodes[i].ReasonForNewEpisode) == "S" && Episodes[i].Start <= Episodes[episode].Start && (found < 0 || Episodes[i].Start >= Episodes[found].Start))
+            {
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    public int? AgeOn(LocalDate day)
+    {
+        if (Header is null || day < Header.DateOfBirth)
+        {
+            return null;
+        }
+
+        return Period.Between(Header.DateOfBirth, day, PeriodUnits.Years).Years;
+    }
+
+    public ReturnProblem? ProblemIn(IReadOnlyCollection<Ssda903File> files) =>
+        Problems.FirstOrDefault(p => files.Contains((Ssda903File)p.Part));
+
+    // A total order on episodes, so that the order of rows in a file never changes a result.
+    private sealed class EpisodeOrder : IComparer<Episode>
+    {
+        public static readonly EpisodeOrder Instance = new();
+
+        public int Compare(Episode? x, Episode? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null || y is null)
+            {
+                return x is null ? -1 : 1;
+            }
+
+            int c = x.Start.CompareTo(y.Start);
+            if (c == 0)
+            {
+                c = (x.End ?? LocalDate.MaxIsoValue).CompareTo(y.End ?? LocalDate.MaxIsoValue);
+            }
+
+            if (c == 0)
+            {
+                // RNE S before any change on the same day: a period of care begins before it changes.
+                c = (Code(x.ReasonForNewEpisode) == "S" ? 0 : 1).CompareTo(Code(y.ReasonForNewEpisode) == "S" ? 0 : 1);
+            }
+
+            foreach (var (a, b) in new[] { (x.ReasonForNewEpisode, y.ReasonForNewEpisode), (x.LegalStatus, y.LegalStatus), (x.Placement, y.Placement), (x.ReasonEpisodeCeased ?? string.Empty, y.ReasonEpisodeCeased ?? string.Empty), (x.CategoryOfNeed, y.CategoryOfNeed), (x.Location.File ?? string.Empty, y.Location.File ?? string.Empty) })
+            {
+                if (c != 0)
+                {
+                    break;
+                }
+
+                c = string.CompareOrdinal(a, b);
+            }
+
+            return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
+        }
+    }
+}

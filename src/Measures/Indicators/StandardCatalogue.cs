@@ -1,0 +1,38 @@
+using System.IO;
+using Measures.Definitions;
+
+namespace Measures.Indicators;
+
+/// <summary>
+/// The standard catalogues shipped with the library: the national indicators with the codes the indicator
+/// recipes yield, their titles, value types and polarities as the DfE and its Local Authority Interactive Tool
+/// publish them, and each definition's source, so that a scorecard can be built from computed indicators
+/// without writing a catalogue first.
+/// </summary>
+/// <remarks>Each catalogue is loaded once, on first use. This type is thread-safe.</remarks>
+public static class StandardCatalogue
+{
+    private const string Ssda903ResourceName = "Measures.Indicators.Data.standard-catalogue.json";
+
+    /// <summary>Gets the catalogue of the SSDA903 indicators (children looked after, care leavers, adoption): every code of <see cref="Ssda903Indicators.MeasureCodes"/>.</summary>
+    public static MeasureCatalogue Ssda903 => Loaded.Catalogue;
+
+    /// <summary>Opens the SSDA903 catalogue's JSON document, to read or to start a council's own catalogue from.</summary>
+    /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenSsda903Json() =>
+        typeof(StandardCatalogue).Assembly.GetManifestResourceStream(Ssda903ResourceName)
+        ?? throw new FileNotFoundException("The standard SSDA903 catalogue is missing from the Measures assembly.", Ssda903ResourceName);
+
+    // A holder class, so that the catalogue is read on first use and exactly once.
+    private static class Loaded
+    {
+        public static readonly MeasureCatalogue Catalogue = Load();
+
+        private static MeasureCatalogue Load()
+        {
+            using var stream = OpenSsda903Json();
+            return MeasureCatalogue.Load(stream).Value;
+        }
+    }
+}
