@@ -267,11 +267,15 @@ internal sealed class SyntheticSsda903Builder
             limit = end ?? yearEnd.PlusDays(1);
         }
 
+        // Most children's placements are stable for years; a few children go through a spell of moves every few
+        // months, which for them spans the year and the six months before it.
+        bool unsettled = Chance(0.22);
+        LocalDate unsettledFrom = yearStart.PlusDays(-180);
         LocalDate t = start;
         while (true)
         {
-            // About one change every 14 months, rarely within days.
-            t = t.PlusDays(7 + (int)(-Math.Log(1 - random.NextDouble()) * 420));
+            double meanGap = unsettled && t >= unsettledFrom ? 130 : 1000;
+            t = t.PlusDays(7 + (int)(-Math.Log(1 - random.NextDouble()) * meanGap));
             if (t >= limit)
             {
                 break;
@@ -484,7 +488,7 @@ internal sealed class SyntheticSsda903Builder
         LocalDate stop = end ?? yearEnd.PlusDays(1);
         while (true)
         {
-            LocalDate change = from.PlusDays(90 + random.Next(400));
+            LocalDate change = from.PlusDays(120 + random.Next(600));
             string worker = socialWorkers[random.Next(socialWorkers.Length)];
             if (change >= stop || change > yearEnd)
             {
@@ -523,7 +527,9 @@ internal sealed class SyntheticSsda903Builder
         if (inTouch == "YES")
         {
             activity = Activity.Draw(random);
-            accommodation = AccommodationType.Draw(random) + (Chance(0.88) ? "1" : "2");
+            // Types S and X are only ever not suitable in the code list.
+            string type = AccommodationType.Draw(random);
+            accommodation = type + (type is not ("S" or "X") && Chance(0.9) ? "1" : "2");
         }
 
         careLeavers.Add(new CareLeaverOutcome(id, dob, inTouch, activity, accommodation));
