@@ -362,6 +362,35 @@ public sealed class SyntheticSsda903Tests
         Assert.InRange((double)reentries / r.Children.Count, 0.03, 0.15);
     }
 
+    [Fact]
+    public void The_guide_says_what_the_generator_does()
+    {
+        string guide = System.Text.RegularExpressions.Regex.Replace(RepositoryFile.ReadAllText("docs/guides/synthetic-returns.md"), @"\s+", " ");
+        Assert.Contains("(8% of children by default)", guide, StringComparison.Ordinal);
+        Assert.Equal(0.08, SyntheticSsda903Options.Default.CareLeaverShare);
+        Assert.Contains("(2.5% of children by default)", guide, StringComparison.Ordinal);
+        Assert.Equal(0.025, SyntheticSsda903Options.Default.ShortBreakShare);
+        Assert.Contains("from 0 to 2,000,000", guide, StringComparison.Ordinal);
+        Assert.Equal(2_000_000, SyntheticSsda903.MaxChildren);
+        Assert.Contains("any date from 1950 to 2200", guide, StringComparison.Ordinal);
+        _ = SyntheticSsda903.Generate(1, 1, new LocalDate(1950, 1, 1));
+        _ = SyntheticSsda903.Generate(1, 1, new LocalDate(2200, 12, 31));
+
+        // The code sample, as written.
+        var plain = SyntheticSsda903.Generate(3_000, 17, new LocalDate(2024, 3, 31), new SyntheticSsda903Options { CareLeaverShare = 0.02, ShortBreakShare = 0 });
+        Assert.Equal(Council.Value.Children.Count, plain.Children.Count);
+        Assert.DoesNotContain(plain.Episodes, e => e.LegalStatus is "V3" or "V4");
+
+        // "About one in eleven had an earlier period of care and came back", of the children looked after in the year.
+        var r = National.Value;
+        int back = r.Episodes.Where(e => e.ReasonForNewEpisode == "S" && e.LegalStatus is not ("V3" or "V4")).GroupBy(e => e.ChildId).Count(g => g.Count() >= 2);
+        Assert.InRange((double)back / LookedAfterInYear(r).Count, 0.07, 0.11);
+
+        // "About 28% started in the year", "about 9% of those who ceased were adopted" and the rest are checked above.
+        Assert.Contains("about 28% started in the year", guide, StringComparison.Ordinal);
+        Assert.Contains("about 9% of those who ceased were adopted", guide, StringComparison.Ordinal);
+    }
+
     private static bool InYear(LocalDate d) => d >= YearStart && d <= YearEnd;
 
     private static HashSet<string> OpenOn(Ssda903Return r, LocalDate d) =>
