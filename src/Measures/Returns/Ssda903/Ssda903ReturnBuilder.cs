@@ -197,8 +197,15 @@ internal sealed partial class Ssda903ReturnBuilder
             return;
         }
 
+        // Rows are compared by their text, so that finding a row given twice costs no allocation.
+        var hash = default(HashCode);
+        foreach (string? value in parse.Row.Values)
+        {
+            hash.Add(value);
+        }
+
         var location = table.LocationOf(record);
-        if (table.TryAdd(record) is not { } first)
+        if (table.TryAdd(record, hash.ToHashCode()) is not { } first)
         {
             return;
         }
@@ -225,13 +232,12 @@ internal sealed partial class Ssda903ReturnBuilder
 
         public RecordLocation LocationOf(T record) => location(record);
 
-        /// <summary>Adds the record, or returns the row equal to it already held.</summary>
-        public T? TryAdd(T record)
+        /// <summary>Adds the record, or returns the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
+        public T? TryAdd(T record, int hash)
         {
-            var bare = strip(record);
-            int hash = bare.GetHashCode();
             if (firstByHash.TryGetValue(hash, out int first))
             {
+                var bare = strip(record);
                 if (strip(Rows[first]).Equals(bare))
                 {
                     return Rows[first];
