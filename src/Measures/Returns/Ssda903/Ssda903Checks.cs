@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Measures.Returns.Ssda903;
+
+/// <summary>
+/// The checks across rows, run once every file is read: episodes of one child that overlap, an episode ended
+/// with REC X1 that no episode follows on the same day, and children in Episodes that Header does not list.
+/// </summary>
+internal static class Ssda903Checks
+{
+    // Positions of the columns in the Episodes layout (Ssda903Layout).
+    private const int Decom = 1;
+    private const int Dec = 7;
+    private const int Rec = 8;
+
+    /// <summary>Runs the checks and gives the episodes kept.</summary>
+    /// <remarks>
+    /// An episode open in one file and closed in another, same child and same start, is the same episode seen in
+    /// two years' returns: the closed one is its later state and is kept, whichever file came first.
+    /// </remarks>
+    public static List<Episode> Run(Ssda903ReturnBuilder builder)
+    {
+        var episodes = builder.Episodes;
+        int[] order = ByChildAndStart(episodes);
+        var drop = Superseded(builder, episodes, order);
+        HashSet<string>? listed = null;
+        if (builder.Files.Contains(Ssda903File.Header))
+        {
+            listed = new HashSet<string>(builder.Children.Count, StringComparer.Ordinal);
+            foreach (var child in builder.Children)
+            {
+                listed.Add(child.ChildId);
+            }
+        }
+
+        Episode? previous = null;
+        foreach (int i in order)
+        {
+            if (drop?.Contains(i) == true)
+            {
+                continue;
+            }
+
+            var episode = episodes[i];
+            bool sameChild = previous is not null && previous.ChildId == episode.ChildId;
+            if (!sameChild)
+            {
+                if (previous is not null)
+                {
+                    NothingFollows(builder, previous);
+                }
+
+                if (listed is not null && !listed.Contains(episode.ChildId))
+                {
+                    Report(builder, episode, 0, DataProblemKind.Inconsistent, "This child has episodes but no row in the Header file; add the child to Header (CHILD, SEX, DOB, ETHNIC…).");
+                }
+            }
+            else
+            {
+                Follows(builder, previous!, episode);
+            }
+
+            previous = episode;
+        }
+
+        if (previous is not null)
+        {
+            NothingFollows(builder, previous);
+        }
+
+        if (drop is null)
+        {
+            return episodes;
+        }
+
+        var kept = new List<Episode>(episodes.Count - drop.Count);
+        for (int i = 0; i < episodes.Count; i++)
+        {
+            if (!drop.Contains(i))
+            {
+                kept.Add(episodes[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    // The episodes' positions, each child's together (children in the order first seen) and by start within a child:
+    // a chain through each child's episodes, then a small sort of each child's, so that a national return costs no large sort.
+    private static int[] ByChildAndStart(List<Episode> episodes)
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        var children = new List<int>();
+        var next = new int[episodes.Count];
+        for (int i = 0; i < episodes.Count; i++)
+        {
+            next[i] = -1;
+            string child = episodes[i].ChildId;
+            if (last.TryGetValue(child, out int tail))
+            {
+                next[tail] = i;
+            }
+            else
+            {
+                children.Add(i);
+            }
+
+            last[child] = i;
+        }
+
+        var order = new int[episodes.Count];
+        int at = 0;
+        Comparison<int> byStart = (a, b) =>
+        {
+            var x = episodes[a];
+            var y = episodes[b];
+            int c = x.Start.CompareTo(y.Start);
+            c = c != 0 ? c : string.CompareOrdinal(x.Location.File, y.Location.File);
+            return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
+        };
+        foreach (int head in children)
+        {
+            int from = at;
+            for (int i = head; i >= 0; i = next[i])
+            {
+                order[at++] = i;
+            }
+
+            if (at - from > 1)
+            {
+                Array.Sort(order, from, at - from, Comparer<int>.Create(byStart));
+            }
+        }
+
+        return order;
+    }
+
+    private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, List<Episode> episodes, int[] order)
+    {
+        HashSet<int>? drop = null;
+        for (int k = 1; k < order.Length; k++)
+        {
+            var a = episodes[order[k - 1]];
+            var b = episodes[order[k]];
+            if (a.ChildId != b.ChildId || a.Start != b.Start || a.Location.File == b.Location.File)
+            {
+                continue;
+            }
+
+            int? open = IsOpen(a) && !IsOpen(b) ? order[k - 1] : IsOpen(b) && !IsOpen(a) ? order[k] : null;
+            if (open is int o && (drop ??= []).Add(o))
+            {
+                builder.CarriedOver(Ssda903File.Episodes);
+            }
+        }
+
+        return drop;
+    }
+
+    private static bool IsOpen(Episode episode) => episode.End is null && episode.ReasonEpisodeCeased is null;
+
+    private static void Follows(Ssda903ReturnBuilder builder, Episode previous, Episode next)
+    {
+        if (previous.End is not { } end || end > next.Start)
+        {
+            string until = previous.End is { } e ? "until " + Ssda903Dates.Format(e) : "with no end (DEC empty)";
+            Report(builder, next, Decom, DataProblemKind.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"This episode starts on {Ssda903Dates.Format(next.Start)}, inside the child's episode that starts on {Ssda903Dates.Format(previous.Start)} ({previous.Location}) and runs {until}; a child's episodes must not overlap."));
+        }
+        else if (previous.ReasonEpisodeCeased == "X1" && end < next.Start)
+        {
+            Report(builder, previous, Dec, DataProblemKind.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"This episode ends with REC X1 (another episode follows) on {Ssda903Dates.Format(end)}, but the child's next episode starts on {Ssda903Dates.Format(next.Start)} ({next.Location}); with X1 the next episode starts the day this one ends."));
+        }
+    }
+
+    private static void NothingFollows(Ssda903ReturnBuilder builder, Episode last)
+    {
+        if (last.ReasonEpisodeCeased == "X1" && last.End is { } end)
+        {
+            Report(builder, last, Rec, DataProblemKind.Inconsistent, string.Create(CultureInfo.InvariantCulture, $"This episode ends with REC X1 (another episode follows) on {Ssda903Dates.Format(end)}, but no episode of the child starts that day; give the next episode, or the reason the child ceased to be looked after."));
+        }
+    }
+
+    private static void Report(Ssda903ReturnBuilder builder, Episode episode, int index, DataProblemKind kind, string message)
+    {
+        string field = Ssda903Layout.ColumnsOf(Ssda903File.Episodes)[index];
+        string? value = index switch
+        {
+            Decom => Ssda903Dates.Format(episode.Start),
+            Dec => episode.End is { } end ? Ssda903Dates.Format(end) : null,
+            Rec => episode.ReasonEpisodeCeased,
+            _ => episode.ChildId,
+        };
+        builder.Problem(kind, Ssda903File.Episodes, episode.Location.File, episode.Location.Line, builder.ColumnOf(episode.Location, index), field, value, episode.ChildId, message);
+    }
+}

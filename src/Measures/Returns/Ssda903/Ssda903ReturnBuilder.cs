@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+namespace Measures.Returns.Ssda903;
+
+/// <summary>
+/// Turns rows into records, checking each field, and gathers the records and problems of one read. Rows of
+/// either format (CSV or XML) arrive as <see cref="Ssda903Row"/>, so both give the same records and problems.
+/// </summary>
+internal sealed partial class Ssda903ReturnBuilder
+{
+    private const string LeftOut = " This row cannot be read without it.";
+
+    private readonly bool strict;
+    private readonly ProblemList capped;
+    private readonly List<ReturnProblem> all = [];
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> columnsBySource = new(StringComparer.Ordinal);
+    private readonly int[] carriedOver = new int[Ssda903Layout.AllFiles.Length + 1];
+    private readonly List<string> notices = [];
+
+    private readonly Table<ChildHeader> children = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<Episode> episodes = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<HealthOutcome> oc2 = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<CareLeaverOutcome> oc3 = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<AdoptionRecord> ad1 = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<PlacedForAdoption> placed = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<PreviousPermanence> prevPerm = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location);
+
+    public Ssda903ReturnBuilder(Ssda903ReadOptions options)
+    {
+        strict = options.Strict;
+        capped = new ProblemList(options.MaxProblems);
+    }
+
+    public HashSet<Ssda903File> Files { get; } = [];
+
+    public long ProblemCount => strict ? capped.Count : all.Count;
+
+    /// <summary>Notes where each column of <paramref name="file"/> is in the file named <paramref name="source"/>, for problems found across rows.</summary>
+    public void Source(string source, Ssda903File file, int[] columns)
+    {
+        Files.Add(file);
+        columnsBySource[source] = columns;
+    }
+
+    public void Problem(DataProblemKind kind, Ssda903File file, string source, int line, int column, string field, string? value, string? childId, string message) =>
+        Add(new ReturnProblem(new DataProblem(kind, message, source, line, column, field, value, childId is null ? "" : "child " + childId), (int)file, childId));
+
+    /// <summary>Turns a row into its record, or leaves it out with the reason listed.</summary>
+    public void Add(Ssda903Row row)
+    {
+        string? child = row.Values[0];
+        if (child is null)
+        {
+            Problem(DataProblemKind.Missing, row.File, row.Source, row.Lines[0], row.Columns[0], "CHILD", null, null, "CHILD is empty; every row needs the child's identifier." + LeftOut);
+            return;
+        }
+
+        var parse = new RowParser(this, row, Intern(child));
+        var at = new RecordLocation(row.Source, row.Line);
+        switch (row.File)
+        {
+            case Ssda903File.Header:
+                {
+                    var record = new ChildHeader(parse.ChildId, parse.Code(1, true)!, parse.Date(2, true).GetValueOrDefault(), parse.Code(3, true)!, parse.Text(4), parse.Text(5), parse.Date(6, false), at);
+                    Keep(parse, children, record);
+                    break;
+                }
+
+            case Ssda903File.Episodes:
+                {
+                    var start = parse.Date(1, true);
+                    var record = new Episode(
+                        parse.ChildId, start.GetValueOrDefault(), parse.Code(2, true)!, parse.Code(3, true)!, parse.Code(4, true)!, parse.Code(5, true)!,
+                        parse.Code(6, false), parse.Date(7, false), parse.Code(8, false), parse.Code(9, false), parse.Text(10), parse.Text(11), parse.Text(12), at);
+                    if (start is { } s && record.End is { } end && end < s)
+                    {
+                        parse.Fault(DataProblemKind.Inconsistent, 7, string.Create(CultureInfo.InvariantCulture, $"The episode ends (DEC) before it starts (DECOM {Ssda903Dates.Format(s)}); check both dates."));
+                    }
+
+                    Keep(parse, episodes, record);
+                    break;
+                }
+
+            case Ssda903File.Reviews:
+                Keep(parse, reviews, new Review(parse.ChildId, parse.Date(1, false), parse.Date(2, true).GetValueOrDefault(), parse.Code(3, false), at));
+                break;
+            case Ssda903File.Uasc:
+                Keep(parse, uasc, new UnaccompaniedAsylumSeeker(parse.ChildId, parse.Code(1, false), parse.Date(2, false), parse.Date(3, false), at));
+                break;
+            case Ssda903File.Oc2:
+                Keep(parse, oc2, new HealthOutcome(parse.ChildId, parse.Date(1, false), parse.Code(2, false), parse.Code(3, false), parse.Code(4, false), parse.Code(5, false), parse.Code(6, false), parse.Code(7, false), parse.Code(8, false), parse.Code(9, false), parse.Code(10, false), parse.Code(11, false), at));
+                break;
+            case Ssda903File.Oc3:
+                Keep(parse, oc3, new CareLeaverOutcome(parse.ChildId, parse.Date(1, false), parse.Code(2, false), parse.Code(3, false), parse.Code(4, false), at));
+                break;
+            case Ssda903File.Ad1:
+                Keep(parse, ad1, new AdoptionRecord(parse.ChildId, parse.Date(1, false), parse.Date(2, false), parse.Date(3, false), parse.Code(4, false), parse.Code(5, false), parse.Code(6, false), parse.Code(7, false), at));
+                break;
+            case Ssda903File.PlacedAdoption:
+                Keep(parse, placed, new PlacedForAdoption(parse.ChildId, parse.Date(1, false), parse.Date(2, true).GetValueOrDefault(), parse.Date(3, false), parse.Code(4, false), at));
+                break;
+            case Ssda903File.PrevPerm:
+                Keep(parse, prevPerm, new PreviousPermanence(parse.ChildId, parse.Date(1, false), parse.Code(2, false), parse.Code(3, false), parse.Text(4), at));
+                break;
+            case Ssda903File.Missing:
+                Keep(parse, missing, new MissingEpisode(parse.ChildId, parse.Date(1, false), parse.Code(2, true)!, parse.Date(3, true).GetValueOrDefault(), parse.Date(4, false), at));
+                break;
+            default:
+                Keep(parse, socialWorkers, new SocialWorkerEpisode(parse.ChildId, parse.Date(1, false), parse.Code(2, true)!, parse.Date(3, true).GetValueOrDefault(), parse.Date(4, false), parse.Code(5, false), at));
+                break;
+        }
+    }
+
+    /// <summary>The return, or every problem when read strictly and any was found.</summary>
+    public LoadResult<Ssda903Return> Finish()
+    {
+        var kept = Ssda903Checks.Run(this);
+        for (int f = 1; f < carriedOver.Length; f++)
+        {
+            if (carriedOver[f] > 0)
+            {
+                notices.Add(string.Create(CultureInfo.InvariantCulture, $"{carriedOver[f]} row{(carriedOver[f] == 1 ? " was" : "s were")} in more than one {Ssda903Layout.NameOf((Ssda903File)f)} file (as when two years' files are read together) and {(carriedOver[f] == 1 ? "was" : "were")} read once."));
+            }
+        }
+
+        if (strict && capped.Count > 0)
+        {
+            return capped.ToResult<Ssda903Return>().WithNotices(notices);
+        }
+
+        var value = new Ssda903Return
+        {
+            Files = Files,
+            Children = children.Rows.AsReadOnly(),
+            Episodes = kept.AsReadOnly(),
+            Reviews = reviews.Rows.AsReadOnly(),
+            UnaccompaniedAsylumSeekers = uasc.Rows.AsReadOnly(),
+            HealthOutcomes = oc2.Rows.AsReadOnly(),
+            CareLeaverOutcomes = oc3.Rows.AsReadOnly(),
+            Adoptions = ad1.Rows.AsReadOnly(),
+            PlacedForAdoption = placed.Rows.AsReadOnly(),
+            PreviousPermanence = prevPerm.Rows.AsReadOnly(),
+            MissingEpisodes = missing.Rows.AsReadOnly(),
+            SocialWorkerEpisodes = socialWorkers.Rows.AsReadOnly(),
+            Problems = all.AsReadOnly(),
+        };
+        return LoadResult<Ssda903Return>.ForValue(value).WithNotices(notices);
+    }
+
+    internal List<Episode> Episodes => episodes.Rows;
+
+    internal List<ChildHeader> Children => children.Rows;
+
+    internal void CarriedOver(Ssda903File file) => carriedOver[(int)file]++;
+
+    /// <summary>The 1-based column of <paramref name="index"/> (in the DfE's order) in the file a record came from; 0 when not known.</summary>
+    internal int ColumnOf(RecordLocation location, int index) =>
+        columnsBySource.TryGetValue(location.File, out var columns) && index < columns.Length ? columns[index] : 0;
+
+    private void Add(ReturnProblem problem)
+    {
+        if (strict)
+        {
+            capped.Add(problem.Problem);
+        }
+        else
+        {
+            all.Add(problem);
+        }
+    }
+
+    private string Intern(string text)
+    {
+        if (pool.TryGetValue(text, out string? known))
+        {
+            return known;
+        }
+
+        pool.Add(text, text);
+        return text;
+    }
+
+    // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
+    private void Keep<T>(RowParser parse, Table<T> table, T record)
+        where T : class
+    {
+        if (!parse.Readable)
+        {
+            return;
+        }
+
+        // Rows are compared by their text, so that finding a row given twice costs no allocation.
+        var hash = default(HashCode);
+        foreach (string? value in parse.Row.Values)
+        {
+            hash.Add(value);
+        }
+
+        var location = table.LocationOf(record);
+        if (table.TryAdd(record, hash.ToHashCode()) is not { } first)
+        {
+            return;
+        }
+
+        var firstAt = table.LocationOf(first);
+        if (firstAt.File == location.File)
+        {
+            Problem(DataProblemKind.Duplicate, parse.Row.File, location.File, location.Line, 0, "", null, parse.ChildId, string.Create(CultureInfo.InvariantCulture, $"This row is the same as line {firstAt.Line}; give each row once (it is read once)."));
+        }
+        else
+        {
+            CarriedOver(parse.Row.File);
+        }
+    }
+
+    /// <summary>The records of one file kind, with a look-up of rows equal but for where they were read.</summary>
+    private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location)
+        where T : class
+    {
+        private readonly Dictionary<int, int> firstByHash = [];
+        private Dictionary<int, List<int>>? moreByHash;
+
+        public List<T> Rows { get; } = [];
+
+        public RecordLocation LocationOf(T record) => location(record);
+
+        /// <summary>Adds the record, or returns the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
+        public T? TryAdd(T record, int hash)
+        {
+            if (firstByHash.TryGetValue(hash, out int first))
+            {
+                var bare = strip(record);
+                if (strip(Rows[first]).Equals(bare))
+                {
+                    return Rows[first];
+                }
+
+                moreByHash ??= [];
+                if (moreByHash.TryGetValue(hash, out var more))
+                {
+                    foreach (int other in more)
+                    {
+                        if (strip(Rows[other]).Equals(bare))
+                        {
+                            return Rows[other];
+                        }
+                    }
+                }
+                else
+                {
+                    moreByHash.Add(hash, more = []);
+                }
+
+                more.Add(Rows.Count);
+            }
+            else
+            {
+                firstByHash.Add(hash, Rows.Count);
+            }
+
+            Rows.Add(record);
+            return null;
+        }
+    }
+
+    /// <summary>Reads the fields of one row, listing each problem with the row's child.</summary>
+    private sealed class RowParser(Ssda903ReturnBuilder builder, Ssda903Row row, string childId)
+    {
+        public string ChildId { get; } = childId;
+
+        public Ssda903Row Row { get; } = row;
+
+        /// <summary>Gets a value indicating whether every field the record needs could be read.</summary>
+        public bool Readable { get; private set; } = true;
+
+        public string? Text(int index) => Row.Values[index];
+
+        /// <summary>A code, kept as written; one outside the DfE's list for its column is listed (the row is kept).</summary>
+        public string? Code(int index, bool required)
+        {
+            string? text = Row.Values[index];
+            if (text is null)
+            {
+                if (required)
+                {
+                    Missing(index);
+                }
+
+                return null;
+            }
+
+            text = builder.Intern(text);
+            if (Ssda903Layout.CodesOf(Row.Names[index]) is { } codes && !codes.Contains(text))
+            {
+                string upper = text.ToUpperInvariant();
+                string hint = upper != text && codes.Contains(upper) ? $" Codes are written in capitals: \"{upper}\"." : "";
+                Fault(DataProblemKind.UnknownName, index, $"This is not a {Row.Names[index]} code of the DfE's list ({Ssda903Layout.DescribeCodes(Row.Names[index])}).{hint}");
+            }
+
+            return text;
+        }
+
+        /// <summary>A date; one that cannot be read is listed, and left empty or, when the record needs it, the row is left out.</summary>
+        public LocalDate? Date(int index, bool required)
+        {
+            string? text = Row.Values[index];
+            if (text is null)
+            {
+                if (required)
+                {
+                    Missing(index);
+                }
+
+                return null;
+            }
+
+            var date = Ssda903Dates.Parse(text, out string? why);
+            if (date is null)
+            {
+                if (required)
+                {
+                    Readable = false;
+                }
+
+                Fault(DataProblemKind.InvalidValue, index, why! + (required ? LeftOut : " It is read as empty."));
+            }
+
+            return date;
+        }
+
+        public void Fault(DataProblemKind kind, int index, string message) =>
+            builder.Problem(kind, Row.File, Row.Source, Row.Lines[index], Row.Columns[index], Row.Names[index], Row.Values[index], ChildId, message);
+
+        private void Missing(int index)
+        {
+            Readable = false;
+            Fault(DataProblemKind.Missing, index, $"{Row.Names[index]} is empty; the {Ssda903Layout.NameOf(Row.File)} file needs it on every row." + LeftOut);
+        }
+    }
+}
