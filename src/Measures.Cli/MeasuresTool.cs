@@ -22,10 +22,12 @@ internal static class MeasuresTool
         error = new SafeTextWriter(error);
         var context = new ToolContext(output, error, environment);
         var root = new RootCommand(
-            "Performance measures for children's services: scorecards from a catalogue of measures and their observations, "
-            + "checks of catalogue and observation files, what period labels mean, and working days.")
+            "Performance measures for children's services: scorecards from a catalogue of measures and their observations or from a statutory return, "
+            + "the national indicators of the SSDA903 return and the children behind each figure, checks of catalogue, observation and return files, what period labels mean, and working days.")
         {
             ScorecardCommand.Create(context),
+            IndicatorsCommand.Create(context),
+            ExplainCommand.Create(context),
             ValidateCommand.Create(context),
             PeriodCommand.Create(context),
             WorkdaysCommand.Create(context),

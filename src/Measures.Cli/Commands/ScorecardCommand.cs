@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using Measures.Aggregation;
 using Measures.Definitions;
+using Measures.Indicators;
 using Measures.Judgements;
 using Measures.Reporting;
 using Measures.Time;
@@ -61,11 +62,17 @@ internal static class ScorecardCommand
             Description = "Also compare each measure with another earlier period; repeat for more. A period label (\"Oct 2020\", \"Q2 2020/21\", \"2018\") or \"previous\" and month, quarter, year (financial), calendar year, academic year, term or half-term: the last whole one before the measure's period. Add \"average\" to compare a count of events with that period's average per period of the measure's (\"previous quarter average\": its monthly average in a monthly scorecard).",
             HelpName = "LABEL",
         };
-        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24).")
+        var ssda903 = ReturnFiles.Ssda903Option();
+        var lenient = ReturnFiles.LenientOption();
+        var population = IndicatorsCommand.PopulationOption();
+        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24). With --ssda903, the national indicators computed from the return, each financial year's, with the standard catalogue (or --catalogue).")
         {
             catalogue, observations, period, format, audience, output, noChange, similarity, ignoreUnknownColumns,
         };
         command.Options.Add(compareWith);
+        command.Options.Add(ssda903);
+        command.Options.Add(lenient);
+        command.Options.Add(population);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -77,7 +84,14 @@ internal static class ScorecardCommand
             parsed.GetValue(noChange),
             parsed.GetValue(similarity),
             parsed.GetValue(ignoreUnknownColumns),
-            ParseComparisons(parsed.GetValue(compareWith))));
+            ParseComparisons(parsed.GetValue(compareWith)),
+            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population))));
+    }
+
+    /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
+    private sealed record ReturnInput(string[] Ssda903, bool Lenient, string? Population)
+    {
+        public bool IsGiven => Ssda903.Length > 0;
     }
 
     private static ScorecardComparison[] ParseComparisons(string[]? labels)
@@ -98,8 +112,18 @@ internal static class ScorecardCommand
         return comparisons;
     }
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn)
     {
+        if (fromReturn.IsGiven && observationsPath is not null)
+        {
+            throw ToolException.Usage("give --observations or --ssda903, not both: a scorecard is built from one or the other.");
+        }
+
+        if (!fromReturn.IsGiven && (fromReturn.Lenient || fromReturn.Population is not null))
+        {
+            throw ToolException.Usage("--lenient and --population are for a return: give --ssda903 too.");
+        }
+
         if (noChangeTolerance < 0 || similarityTolerance < 0)
         {
             throw ToolException.Usage("a tolerance cannot be negative; use 0 for none.");
@@ -110,7 +134,7 @@ internal static class ScorecardCommand
             throw ToolException.Usage(ObservationFileOptions.IgnoreUnknownColumnsName + " needs --observations: it is for reading your own observations file.");
         }
 
-        if (cataloguePath is not null && observationsPath is null)
+        if (cataloguePath is not null && observationsPath is null && !fromReturn.IsGiven)
         {
             throw ToolException.Usage("--catalogue needs --observations: the sample observations are for the sample catalogue only.");
         }
@@ -123,6 +147,13 @@ internal static class ScorecardCommand
 
         var format = FormatOf(formatName, outputPath);
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
+        if (fromReturn.IsGiven)
+        {
+            var standard = cataloguePath is null ? StandardCatalogue.Ssda903 : InputFiles.LoadCatalogue(cataloguePath, context);
+            var (fromIndicators, year) = IndicatorObservations(fromReturn, periodLabel, context);
+            return Write(context, Build(context, standard, fromIndicators, asked ?? year, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), "the return"), format, outputPath, isPublic);
+        }
+
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
         // A file is read straight into the store, so that millions of rows are held once; the sample is a list.
         var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context, ignoreUnknownColumns);
@@ -133,18 +164,7 @@ internal static class ScorecardCommand
         }
 
         var period = asked ?? (stored is null ? LatestPeriod(SampleCouncil.Observations) : LatestPeriod(stored.LatestMonth ?? stored.LatestEnd!.Value));
-        var options = new ScorecardOptions
-        {
-            Audience = isPublic ? ScorecardAudience.Public : ScorecardAudience.Internal,
-            Judgements = new JudgementOptions
-            {
-                NoChangeTolerance = noChangeTolerance ?? JudgementOptions.Default.NoChangeTolerance,
-                SimilarityTolerance = similarityTolerance ?? JudgementOptions.Default.SimilarityTolerance,
-            },
-            Comparisons = comparisons,
-            Progress = context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null,
-        };
-
+        var options = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null);
         Scorecard scorecard;
         try
         {
@@ -164,6 +184,39 @@ internal static class ScorecardCommand
             throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
         }
 
+        return Write(context, scorecard, format, outputPath, isPublic);
+    }
+
+    private static ScorecardOptions Options(bool isPublic, decimal? noChangeTolerance, decimal? similarityTolerance, ScorecardComparison[] comparisons, IProgress<ScorecardProgress>? progress) => new()
+    {
+        Audience = isPublic ? ScorecardAudience.Public : ScorecardAudience.Internal,
+        Judgements = new JudgementOptions
+        {
+            NoChangeTolerance = noChangeTolerance ?? JudgementOptions.Default.NoChangeTolerance,
+            SimilarityTolerance = similarityTolerance ?? JudgementOptions.Default.SimilarityTolerance,
+        },
+        Comparisons = comparisons,
+        Progress = progress,
+    };
+
+    private static Scorecard Build(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> observations, ReportingPeriod period, ScorecardOptions options, string source)
+    {
+        try
+        {
+            return new ScorecardBuilder(catalogue, options).Build(observations, period);
+        }
+        catch (DataProblemException ex)
+        {
+            throw new ToolException(ExitCode.InvalidInput, $"{InputFiles.Count(ex.ProblemCount, "problem")} in the figures of {source}; no scorecard was built.", [.. ex.Problems.Select(p => p.ToString())]);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
+        }
+    }
+
+    private static int Write(ToolContext context, Scorecard scorecard, ScorecardFormat format, string? outputPath, bool isPublic)
+    {
         if (outputPath is null or "-")
         {
             scorecard.Write(context.Output, format);
@@ -174,6 +227,64 @@ internal static class ScorecardCommand
 
         context.Output.WriteLine($"Wrote the {(isPublic ? "public" : "internal")} scorecard for {scorecard.PeriodLabel} ({InputFiles.Count(scorecard.Rows.Count, "measure")}) to {outputPath}.");
         return ExitCode.Success;
+    }
+
+    /// <summary>
+    /// The earliest financial year the return covers whole, back from <paramref name="lastYear"/>. A year's return
+    /// holds the children looked after at some time in that year, with their earlier episodes, so a child whose
+    /// care ended in an earlier year is there only by chance (a later re-entry) unless that year's files were given
+    /// too. A year counts as covered when at least half as many children left care for good in it as in the last
+    /// year, as happens when its own files are there.
+    /// </summary>
+    private static ReportingPeriod CoveredFrom(Returns.Ssda903.Ssda903Return read, ReportingPeriod lastYear)
+    {
+        var exits = read.Episodes
+            .GroupBy(e => e.ChildId, StringComparer.Ordinal)
+            .Select(child => child.MaxBy(e => e.Start)!)
+            .Where(last => last.End is not null && last.ReasonEpisodeCeased is not "X1")
+            .GroupBy(last => ReportingPeriod.Containing(PeriodType.FinancialYear, last.End!.Value))
+            .ToDictionary(year => year.Key, year => year.Count());
+        int inLastYear = exits.GetValueOrDefault(lastYear);
+        var first = lastYear;
+        while (inLastYear > 0 && exits.GetValueOrDefault(first.Previous()) * 2 >= inLastYear)
+        {
+            first = first.Previous();
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// The return's indicators for each financial year it covers, up to the one asked for (the indicators are each
+    /// computed for their own year, children counted once a year, never added up from shorter periods).
+    /// </summary>
+    private static (IReadOnlyList<Observation> Observations, ReportingPeriod Year) IndicatorObservations(ReturnInput given, string? periodLabel, ToolContext context)
+    {
+        var population = IndicatorsCommand.ReadPopulation(given.Population, context);
+        var read = ReturnFiles.Read(given.Ssda903, given.Lenient, context);
+        var latest = IndicatorsCommand.PeriodOf(null, read);
+        var asked = periodLabel is null ? latest : IndicatorsCommand.PeriodOf(periodLabel, read);
+        var lastYear = ReportingPeriod.Containing(PeriodType.FinancialYear, asked.End);
+        var first = CoveredFrom(read, lastYear);
+
+        // A scorecard looks back twelve years at most (its history); earlier years are not needed.
+        int from = Math.Max(first.Year, lastYear.Year - 12);
+        var observations = new List<Observation>();
+        var options = new IndicatorOptions { Population = population };
+        for (int year = from; year <= lastYear.Year; year++)
+        {
+            var result = Ssda903Indicators.Compute(read, ReportingPeriod.FinancialYear(year), options);
+            observations.AddRange(result.Observations);
+            if (year == lastYear.Year)
+            {
+                foreach (var note in result.Notes)
+                {
+                    context.Error.WriteLine($"measures: {note}");
+                }
+            }
+        }
+
+        return (observations, periodLabel is null ? latest : asked);
     }
 
     /// <summary>Writing over an input would lose it: the output must be another file.</summary>

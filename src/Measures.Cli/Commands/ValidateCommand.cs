@@ -16,14 +16,14 @@ internal static class ValidateCommand
 {
     public static Command Create(ToolContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\") or observations (CSV, or JSON with \"observations\"); which is told from the file." };
+        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), or a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's); which is told from what is there." };
         var catalogue = new Option<string?>("--catalogue")
         {
             Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
             HelpName = "FILE",
         };
         var ignoreUnknownColumns = ObservationFileOptions.IgnoreUnknownColumns();
-        var command = new Command("validate", "Check a catalogue or an observations file and list every problem. Exits with 1 when anything is wrong.")
+        var command = new Command("validate", "Check a catalogue, an observations file or a statutory return and list every problem. Exits with 1 when anything is wrong.")
         {
             file, catalogue, ignoreUnknownColumns,
         };
@@ -35,6 +35,11 @@ internal static class ValidateCommand
         if (path == InputFiles.StandardInput && cataloguePath == InputFiles.StandardInput)
         {
             throw ToolException.Usage("only one input can come from standard input (\"-\").");
+        }
+
+        if (ReturnFiles.IsReturn(path))
+        {
+            return ValidateReturn(context, path, cataloguePath, ignoreUnknownColumns);
         }
 
         using var input = InputFiles.Open(path, context);
@@ -76,6 +81,28 @@ internal static class ValidateCommand
 
         string against = cataloguePath is null ? "the sample catalogue" : $"the catalogue '{cataloguePath}'";
         context.Output.WriteLine($"{Shown(path)}: {InputFiles.Count(stored.Count, "observation")} of {InputFiles.Count(stored.Store.MeasureCodes.Count, "measure")}, checked against {against}; no problems found.");
+        return ExitCode.Success;
+    }
+
+    /// <summary>A folder of a return's files: read strictly, so that every problem is listed.</summary>
+    private static int ValidateReturn(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
+    {
+        if (cataloguePath is not null || ignoreUnknownColumns)
+        {
+            throw ToolException.Usage($"'{path}' is a return; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
+        }
+
+        Returns.Ssda903.Ssda903Return read;
+        try
+        {
+            read = ReturnFiles.Read([path], lenient: false, context);
+        }
+        catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
+        {
+            return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
+        }
+
+        context.Output.WriteLine($"{Shown(path)}: an SSDA903 return of {(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {InputFiles.Count(read.Files.Count, "file")}; no problems found.");
         return ExitCode.Success;
     }
 

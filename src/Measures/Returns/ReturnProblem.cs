@@ -31,5 +31,5 @@ public sealed class ReturnProblem
     public string? ChildId { get; }
 
     /// <inheritdoc />
-    public override string ToString() => ChildId is null ? Problem.ToString() : $"{Problem} (child {ChildId})";
+    public override string ToString() => ChildId is null || Problem.Subject.Contains(ChildId, System.StringComparison.Ordinal) ? Problem.ToString() : $"{Problem} (child {ChildId})";
 }

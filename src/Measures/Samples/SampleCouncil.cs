@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using Measures.Returns.Ssda903;
 using Measures.Time;
 using Measures.Observations;
 
@@ -54,6 +57,29 @@ public static class SampleCouncil
         typeof(SampleCouncil).Assembly.GetManifestResourceStream(ResourceName)
         ?? throw new FileNotFoundException("The sample catalogue is missing from the Measures assembly.", ResourceName);
 
+    /// <summary>
+    /// Gets the file names of the sample council's SSDA903 return (children looked after) for 2023/24, one per file
+    /// of the return: a synthetic return (<see cref="SyntheticSsda903"/>, 400 children, seed 903), not any council's.
+    /// </summary>
+    public static IReadOnlyList<string> Ssda903FileNames { get; } =
+        ["Header.csv", "Episodes.csv", "Reviews.csv", "UASC.csv", "OC2.csv", "OC3.csv", "AD1.csv", "PlacedAdoption.csv", "PrevPerm.csv", "Missing.csv", "SW_Episodes.csv"];
+
+    /// <summary>Gets the sample council's SSDA903 return, read from its embedded files (see <see cref="Ssda903FileNames"/>).</summary>
+    public static Ssda903Return Ssda903 => LoadedReturn.Return;
+
+    /// <summary>Opens one file of the sample SSDA903 return, to read as an example of the format.</summary>
+    /// <param name="fileName">One of <see cref="Ssda903FileNames"/>.</param>
+    /// <returns>A read-only stream of UTF-8 CSV; the caller disposes it.</returns>
+    /// <exception cref="ArgumentException">The name is not one of the sample return's files.</exception>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenSsda903File(string fileName)
+    {
+        Internal.Preconditions.CheckArgument(Ssda903FileNames.Contains(fileName), nameof(fileName), $"\"{fileName}\" is not a file of the sample return; its files are {string.Join(", ", Ssda903FileNames)}.");
+        string resource = "Measures.Samples.Data.ssda903." + fileName;
+        return typeof(SampleCouncil).Assembly.GetManifestResourceStream(resource)
+            ?? throw new FileNotFoundException("A file of the sample return is missing from the Measures assembly.", resource);
+    }
+
     // A holder class, so that the sample is read on first use and exactly once.
     private static class Loaded
     {
@@ -75,6 +101,28 @@ public static class SampleCouncil
         {
             using var stream = OpenObservationsCsv();
             return ObservationCsvReader.Read(stream, ObservationsFileName, new ObservationReadOptions { Catalogue = Catalogue }).Value;
+        }
+    }
+
+    // The return is read only when it is asked for.
+    private static class LoadedReturn
+    {
+        public static readonly Ssda903Return Return = Load();
+
+        private static Ssda903Return Load()
+        {
+            var streams = Ssda903FileNames.Select(name => (name, OpenSsda903File(name))).ToList();
+            try
+            {
+                return Ssda903Reader.Read(streams).Value;
+            }
+            finally
+            {
+                foreach (var (_, stream) in streams)
+                {
+                    stream.Dispose();
+                }
+            }
         }
     }
 }

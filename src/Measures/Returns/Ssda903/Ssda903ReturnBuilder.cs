@@ -302,7 +302,7 @@ internal sealed partial class Ssda903ReturnBuilder
             {
                 string upper = text.ToUpperInvariant();
                 string hint = upper != text && codes.Contains(upper) ? $" Codes are written in capitals: \"{upper}\"." : "";
-                Fault(DataProblemKind.UnknownName, index, $"This is not a {Row.Names[index]} code of the DfE's list ({Ssda903Layout.DescribeCodes(Row.Names[index])}).{hint}");
+                Fault(DataProblemKind.UnknownName, index, $"This is not one of the DfE's {Row.Names[index]} codes ({Ssda903Layout.DescribeCodes(Row.Names[index])}).{hint}");
             }
 
             return text;

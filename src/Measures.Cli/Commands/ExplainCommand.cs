@@ -1,0 +1,63 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using Measures.Indicators;
+
+namespace Measures.Cli.Commands;
+
+/// <summary><c>measures explain ssda903 FOLDER --measure CODE --period LABEL</c>: the children behind one figure.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(ToolContext context)
+    {
+        var paths = new Argument<string[]>("FOLDER|FILE")
+        {
+            Description = "The SSDA903 return: a folder holding its files, the files themselves, or \"sample\" for the embedded sample council's.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var measure = new Option<string>("--measure")
+        {
+            Description = "The indicator's code: " + string.Join(", ", Ssda903Indicators.MeasureCodes) + ".",
+            HelpName = "CODE",
+            Required = true,
+        };
+        var period = IndicatorsCommand.PeriodOption("The period of the figure: \"2023/24\", \"2023/24 Q4\", \"Mar 2024\"… By default the financial year ending on the last 31 March the return reaches.");
+        var population = IndicatorsCommand.PopulationOption();
+        var lenient = ReturnFiles.LenientOption();
+        var ssda903 = new Command("ssda903", "Explain one figure of an SSDA903 indicator: the children in its numerator and denominator, each with the records behind them (file and line), and every child left out, with the reason.")
+        {
+            paths, measure, period, population, lenient,
+        };
+        ssda903.SetAction(parsed => Run(
+            context,
+            parsed.GetValue(paths) ?? [],
+            parsed.GetValue(measure)!,
+            parsed.GetValue(period),
+            parsed.GetValue(population),
+            parsed.GetValue(lenient)));
+        return new Command("explain", "Explain a figure computed from a statutory return: which children make it, and which are left out and why.")
+        {
+            ssda903,
+        };
+    }
+
+    private static int Run(ToolContext context, string[] paths, string code, string? periodLabel, string? populationGiven, bool lenient)
+    {
+        if (!Ssda903Indicators.MeasureCodes.Contains(code, StringComparer.Ordinal))
+        {
+            throw ToolException.Usage($"--measure {code}: not an SSDA903 indicator; the indicators are {string.Join(", ", Ssda903Indicators.MeasureCodes)}.");
+        }
+
+        var population = IndicatorsCommand.ReadPopulation(populationGiven, context);
+        var read = ReturnFiles.Read(paths, lenient, context);
+        var period = IndicatorsCommand.PeriodOf(periodLabel, read);
+        var explanation = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population }).Explain(code);
+        context.Output.Write(explanation.ToString());
+        if (!explanation.ToString().EndsWith('\n'))
+        {
+            context.Output.WriteLine();
+        }
+
+        return ExitCode.Success;
+    }
+}
