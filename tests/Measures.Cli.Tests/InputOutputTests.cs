@@ -80,11 +80,17 @@ public sealed class InputOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_is_said_to_be_a_folder()
+    public void A_folder_is_read_as_a_return_and_one_without_return_files_says_so()
     {
+        // A folder is where a council keeps a return's files; one holding none of them is said to have no return.
         var run = Tool.Run("validate", folder.Path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("it is a folder, not a file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("holds no CSV or XML files, so there is no return in it", run.Error, StringComparison.Ordinal);
+
+        // A folder where a file is expected (the catalogue) is still said to be a folder.
+        var catalogue = Tool.Run("scorecard", "--catalogue", folder.Path, "--observations", folder.Path);
+        Assert.Equal(1, catalogue.ExitCode);
+        Assert.Contains("it is a folder, not a file", catalogue.Error, StringComparison.Ordinal);
     }
 
     [Fact]

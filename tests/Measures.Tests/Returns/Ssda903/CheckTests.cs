@@ -76,7 +76,7 @@ public sealed class CheckTests
         var value = Lenient(("f.csv", Lines(header, row)));
         var problem = Single(value);
         At(problem, DataProblemKind.UnknownName, "f.csv", 2, column, field, code, "1001");
-        Assert.Contains($"not a {field} code", problem.Problem.Message, System.StringComparison.Ordinal);
+        Assert.Contains($"This is not one of the DfE's {field} codes (", problem.Problem.Message, System.StringComparison.Ordinal);
         Assert.Contains(value.Files, f => f.ToString().Equals(kind, System.StringComparison.OrdinalIgnoreCase));
         Assert.Single(Records(value));
     }
