@@ -146,12 +146,14 @@ public static class Ssda903Indicators
         private readonly List<IndicatorNote> notes = [];
         private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> generalNotes;
+        private readonly string lastDay;
 
         public Computation(Ssda903Return data, ReportingPeriod period, IndicatorOptions options)
         {
             this.data = data;
             this.period = period;
             this.options = options;
+            lastDay = Date(period.End);
             oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
             oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
             ad1 = ByChild(data.Adoptions, r => r.ChildId);
@@ -295,9 +297,14 @@ public static class Ssda903Indicators
 
         private static CountedChild Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
 
-        private static ExcludedChild? ProblemOf(Ssda903Child child, string code)
+        private static ExcludedChild? ProblemOf(Ssda903Child child, IReadOnlyCollection<Ssda903File> files)
         {
-            var problem = child.ProblemIn([.. FilesUsedBy(code)]);
+            if (child.Problems.Count == 0)
+            {
+                return null;
+            }
+
+            var problem = child.ProblemIn(files);
             return problem is null ? null : new ExcludedChild(child.Id, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), Known([new RecordLocation(problem.Problem.Source, problem.Problem.Line)]).Where(l => l.IsKnown).ToList());
         }
 
@@ -335,9 +342,10 @@ public static class Ssda903Indicators
             var denominator = new List<CountedChild>();
             var excluded = new List<ExcludedChild>();
             var counted = new List<Ssda903Child>();
+            var files = FilesUsedBy(code);
             foreach (var child in children)
             {
-                if (ProblemOf(child, code) is { } problem)
+                if (ProblemOf(child, files) is { } problem)
                 {
                     excluded.Add(problem);
                     continue;
@@ -448,11 +456,11 @@ public static class Ssda903Indicators
             int open = child.OpenOn(day);
             if (open < 0)
             {
-                return NotLookedAfter(child, $"no episode open on {Date(day)}", e => Ssda903Child.IsOpenOn(e.Start, e.End, day));
+                return NotLookedAfter(child, "no episode open on " + lastDay, e => Ssda903Child.IsOpenOn(e.Start, e.End, day));
             }
 
             var episode = child.Episodes[open];
-            var counted = Counted(child.Id, [episode], $"episode from {Date(episode.Start)} open on {Date(day)}");
+            var counted = Counted(child.Id, [episode], $"episode from {Date(episode.Start)} open on {lastDay}");
             return new Verdict(counted, counted, null);
         }
 
@@ -517,7 +525,7 @@ public static class Ssda903Indicators
             int age = child.AgeOn(day) ?? 0;
             if (age >= 16)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, string.Create(CultureInfo.InvariantCulture, $"aged {age} on {Date(day)}"), [child.Header.Location]);
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, string.Create(CultureInfo.InvariantCulture, $"aged {age} on {lastDay}"), [child.Header.Location]);
             }
 
             int careStart = child.PeriodOfCareStart(open);
