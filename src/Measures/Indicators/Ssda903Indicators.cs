@@ -147,6 +147,7 @@ public static class Ssda903Indicators
         private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> generalNotes;
         private readonly string lastDay;
+        private readonly (ReportingPeriod Window, string Detail)[] notAdopted;
 
         public Computation(Ssda903Return data, ReportingPeriod period, IndicatorOptions options)
         {
@@ -154,6 +155,7 @@ public static class Ssda903Indicators
             this.period = period;
             this.options = options;
             lastDay = Date(period.End);
+            notAdopted = [(period, NotAdoptedDetail(period)), (ThreeYears(period), NotAdoptedDetail(ThreeYears(period)))];
             oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
             oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
             ad1 = ByChild(data.Adoptions, r => r.ChildId);
@@ -601,12 +603,28 @@ public static class Ssda903Indicators
         private static int AdoptedIn(Ssda903Child child, ReportingPeriod window) =>
             LastIndex(child, e => e.End is { } end && window.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) is "E11" or "E12");
 
+        // Most children are not adopted: their detail is written once per window, not once per child.
+        private string NotAdoptedIn(ReportingPeriod window)
+        {
+            foreach (var (known, detail) in notAdopted)
+            {
+                if (known == window)
+                {
+                    return detail;
+                }
+            }
+
+            return NotAdoptedDetail(window);
+        }
+
+        private static string NotAdoptedDetail(ReportingPeriod window) => $"not adopted (REC E11 or E12) in {window}";
+
         private Verdict A1Of(Ssda903Child child, ReportingPeriod window)
         {
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, $"not adopted (REC E11 or E12) in {window}");
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
@@ -642,7 +660,7 @@ public static class Ssda903Indicators
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, $"not adopted (REC E11 or E12) in {window}");
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
