@@ -12,6 +12,7 @@ internal sealed class Ssda903Child
 {
     private readonly int[] placementOf;
     private readonly int[] placementStart;
+    private readonly List<int> firstOfPlacement = [];
 
     public Ssda903Child(string id, IEnumerable<ChildHeader> headers, IEnumerable<Episode> episodes, IEnumerable<ReturnProblem> problems)
     {
@@ -33,6 +34,7 @@ internal sealed class Ssda903Child
             {
                 placement++;
                 start = i;
+                firstOfPlacement.Add(i);
             }
 
             placementOf[i] = placement;
@@ -75,17 +77,13 @@ internal sealed class Ssda903Child
 
     public int PlacementOf(int episode) => placementOf[episode];
 
-    /// <summary>The episodes of placement <paramref name="placement"/>, first to last.</summary>
-    public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(0, Episodes.Count).Where(i => placementOf[i] == placement);
+    /// <summary>The episodes of placement <paramref name="placement"/>, first to last: a placement is a run of consecutive episodes.</summary>
+    public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(firstOfPlacement[placement], LastOf(placement) - firstOfPlacement[placement] + 1);
 
     public int FirstEpisodeOfPlacementOf(int episode) => placementStart[episode];
 
     /// <summary>The placement's start and end: the first episode's DECOM and the last one's DEC.</summary>
-    public (LocalDate Start, LocalDate? End) Placement(int placement)
-    {
-        var episodes = EpisodesOf(placement).ToList();
-        return (Episodes[episodes[0]].Start, Episodes[episodes[^1]].End);
-    }
+    public (LocalDate Start, LocalDate? End) Placement(int placement) => (Episodes[firstOfPlacement[placement]].Start, Episodes[LastOf(placement)].End);
 
     /// <summary>The latest episode (by start) open on <paramref name="day"/>, or -1.</summary>
     public int OpenOn(LocalDate day)
@@ -115,6 +113,8 @@ internal sealed class Ssda903Child
 
         return found;
     }
+
+    private int LastOf(int placement) => placement + 1 < firstOfPlacement.Count ? firstOfPlacement[placement + 1] - 1 : Episodes.Count - 1;
 
     public int? AgeOn(LocalDate day)
     {
@@ -158,16 +158,13 @@ internal sealed class Ssda903Child
                 c = (Code(x.ReasonForNewEpisode) == "S" ? 0 : 1).CompareTo(Code(y.ReasonForNewEpisode) == "S" ? 0 : 1);
             }
 
-            foreach (var (a, b) in new[] { (x.ReasonForNewEpisode, y.ReasonForNewEpisode), (x.LegalStatus, y.LegalStatus), (x.Placement, y.Placement), (x.ReasonEpisodeCeased ?? string.Empty, y.ReasonEpisodeCeased ?? string.Empty), (x.CategoryOfNeed, y.CategoryOfNeed), (x.Location.File ?? string.Empty, y.Location.File ?? string.Empty) })
-            {
-                if (c != 0)
-                {
-                    break;
-                }
-
-                c = string.CompareOrdinal(a, b);
-            }
-
+            // Codes in a fixed order, compared without allocating: this runs for every pair a sort compares.
+            c = c != 0 ? c : string.CompareOrdinal(x.ReasonForNewEpisode, y.ReasonForNewEpisode);
+            c = c != 0 ? c : string.CompareOrdinal(x.LegalStatus, y.LegalStatus);
+            c = c != 0 ? c : string.CompareOrdinal(x.Placement, y.Placement);
+            c = c != 0 ? c : string.CompareOrdinal(x.ReasonEpisodeCeased ?? string.Empty, y.ReasonEpisodeCeased ?? string.Empty);
+            c = c != 0 ? c : string.CompareOrdinal(x.CategoryOfNeed, y.CategoryOfNeed);
+            c = c != 0 ? c : string.CompareOrdinal(x.Location.File ?? string.Empty, y.Location.File ?? string.Empty);
             return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
         }
     }

@@ -146,12 +146,16 @@ public static class Ssda903Indicators
         private readonly List<IndicatorNote> notes = [];
         private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<string> generalNotes;
+        private readonly string lastDay;
+        private readonly (ReportingPeriod Window, string Detail)[] notAdopted;
 
         public Computation(Ssda903Return data, ReportingPeriod period, IndicatorOptions options)
         {
             this.data = data;
             this.period = period;
             this.options = options;
+            lastDay = Date(period.End);
+            notAdopted = [(period, NotAdoptedDetail(period)), (ThreeYears(period), NotAdoptedDetail(ThreeYears(period)))];
             oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
             oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
             ad1 = ByChild(data.Adoptions, r => r.ChildId);
@@ -295,9 +299,14 @@ public static class Ssda903Indicators
 
         private static CountedChild Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
 
-        private static ExcludedChild? ProblemOf(Ssda903Child child, string code)
+        private static ExcludedChild? ProblemOf(Ssda903Child child, IReadOnlyCollection<Ssda903File> files)
         {
-            var problem = child.ProblemIn([.. FilesUsedBy(code)]);
+            if (child.Problems.Count == 0)
+            {
+                return null;
+            }
+
+            var problem = child.ProblemIn(files);
             return problem is null ? null : new ExcludedChild(child.Id, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), Known([new RecordLocation(problem.Problem.Source, problem.Problem.Line)]).Where(l => l.IsKnown).ToList());
         }
 
@@ -335,9 +344,10 @@ public static class Ssda903Indicators
             var denominator = new List<CountedChild>();
             var excluded = new List<ExcludedChild>();
             var counted = new List<Ssda903Child>();
+            var files = FilesUsedBy(code);
             foreach (var child in children)
             {
-                if (ProblemOf(child, code) is { } problem)
+                if (ProblemOf(child, files) is { } problem)
                 {
                     excluded.Add(problem);
                     continue;
@@ -448,11 +458,11 @@ public static class Ssda903Indicators
             int open = child.OpenOn(day);
             if (open < 0)
             {
-                return NotLookedAfter(child, $"no episode open on {Date(day)}", e => Ssda903Child.IsOpenOn(e.Start, e.End, day));
+                return NotLookedAfter(child, "no episode open on " + lastDay, e => Ssda903Child.IsOpenOn(e.Start, e.End, day));
             }
 
             var episode = child.Episodes[open];
-            var counted = Counted(child.Id, [episode], $"episode from {Date(episode.Start)} open on {Date(day)}");
+            var counted = Counted(child.Id, [episode], $"episode from {Date(episode.Start)} open on {lastDay}");
             return new Verdict(counted, counted, null);
         }
 
@@ -517,7 +527,7 @@ public static class Ssda903Indicators
             int age = child.AgeOn(day) ?? 0;
             if (age >= 16)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, string.Create(CultureInfo.InvariantCulture, $"aged {age} on {Date(day)}"), [child.Header.Location]);
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, string.Create(CultureInfo.InvariantCulture, $"aged {age} on {lastDay}"), [child.Header.Location]);
             }
 
             int careStart = child.PeriodOfCareStart(open);
@@ -593,12 +603,28 @@ public static class Ssda903Indicators
         private static int AdoptedIn(Ssda903Child child, ReportingPeriod window) =>
             LastIndex(child, e => e.End is { } end && window.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) is "E11" or "E12");
 
+        // Most children are not adopted: their detail is written once per window, not once per child.
+        private string NotAdoptedIn(ReportingPeriod window)
+        {
+            foreach (var (known, detail) in notAdopted)
+            {
+                if (known == window)
+                {
+                    return detail;
+                }
+            }
+
+            return NotAdoptedDetail(window);
+        }
+
+        private static string NotAdoptedDetail(ReportingPeriod window) => $"not adopted (REC E11 or E12) in {window}";
+
         private Verdict A1Of(Ssda903Child child, ReportingPeriod window)
         {
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, $"not adopted (REC E11 or E12) in {window}");
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
@@ -634,7 +660,7 @@ public static class Ssda903Indicators
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, $"not adopted (REC E11 or E12) in {window}");
+                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
