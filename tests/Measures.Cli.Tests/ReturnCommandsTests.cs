@@ -81,6 +81,21 @@ public sealed class ReturnCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Explain_lists_the_children_of_one_breakdown_value()
+    {
+        var result = Ssda903Indicators.Compute(SampleCouncil.Ssda903, Year, new IndicatorOptions { Breakdowns = IndicatorBreakdowns.Sex });
+        var girls = result.Breakdowns.Single(b => b.Observation.MeasureCode == "cla-31-march" && b.Breakdown == "sex=2");
+        var run = Tool.Run("explain", "ssda903", ReturnFiles.Sample, "--measure", "cla-31-march", "--period", "2023/24", "--breakdown", "sex=2");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith($"cla-31-march, FY 2023/24: {girls.Observation.Numerator}", run.Output, StringComparison.Ordinal);
+
+        var unknown = Tool.Run("explain", "ssda903", ReturnFiles.Sample, "--measure", "cla-31-march", "--breakdown", "sex=9");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("There is no figure of cla-31-march for \"sex=9\"", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(2, Tool.Run("explain", "ssda903", ReturnFiles.Sample, "--measure", "cla-31-march", "--breakdown", "gender=2").ExitCode);
+    }
+
+    [Fact]
     public void Explain_refuses_a_code_that_is_not_an_indicator()
     {
         var run = Tool.Run("explain", "ssda903", ReturnFiles.Sample, "--measure", "cla-3-moves");

@@ -24,9 +24,14 @@ internal static class ExplainCommand
         var period = IndicatorsCommand.PeriodOption("The period of the figure: \"2023/24\", \"2023/24 Q4\", \"Mar 2024\"… By default the financial year ending on the last 31 March the return reaches.");
         var population = IndicatorsCommand.PopulationOption();
         var lenient = ReturnFiles.LenientOption();
+        var breakdown = new Option<string?>("--breakdown")
+        {
+            Description = "Explain the figure of one breakdown value instead of the whole: sex=1, age=10-15, legal-status=C2, placement=U1 (for children looked after on the last day, started or ceased).",
+            HelpName = "DIMENSION=VALUE",
+        };
         var ssda903 = new Command("ssda903", "Explain one figure of an SSDA903 indicator: the children in its numerator and denominator, each with the records behind them (file and line), and every child left out, with the reason.")
         {
-            paths, measure, period, population, lenient,
+            paths, measure, period, population, lenient, breakdown,
         };
         ssda903.SetAction(parsed => Run(
             context,
@@ -34,15 +39,25 @@ internal static class ExplainCommand
             parsed.GetValue(measure)!,
             parsed.GetValue(period),
             parsed.GetValue(population),
-            parsed.GetValue(lenient)));
+            parsed.GetValue(lenient),
+            parsed.GetValue(breakdown)));
         return new Command("explain", "Explain a figure computed from a statutory return: which children make it, and which are left out and why.")
         {
             ssda903,
         };
     }
 
-    private static int Run(ToolContext context, string[] paths, string code, string? periodLabel, string? populationGiven, bool lenient)
+    private static int Run(ToolContext context, string[] paths, string code, string? periodLabel, string? populationGiven, bool lenient, string? breakdown)
     {
+        var dimension = breakdown is null ? IndicatorBreakdowns.None : breakdown.Split('=')[0].Trim().ToLowerInvariant() switch
+        {
+            "sex" => IndicatorBreakdowns.Sex,
+            "age" => IndicatorBreakdowns.AgeBand,
+            "legal-status" => IndicatorBreakdowns.LegalStatus,
+            "placement" => IndicatorBreakdowns.PlacementType,
+            _ => throw ToolException.Usage($"--breakdown {breakdown}: give a dimension and a value, such as sex=2, age=10-15, legal-status=C2 or placement=U1."),
+        };
+
         if (!Ssda903Indicators.MeasureCodes.Contains(code, StringComparer.Ordinal))
         {
             throw ToolException.Usage($"--measure {code}: not an SSDA903 indicator; the indicators are {string.Join(", ", Ssda903Indicators.MeasureCodes)}.");
@@ -51,7 +66,17 @@ internal static class ExplainCommand
         var population = IndicatorsCommand.ReadPopulation(populationGiven, context);
         var read = ReturnFiles.Read(paths, lenient, context);
         var period = IndicatorsCommand.PeriodOf(periodLabel, read);
-        var explanation = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population }).Explain(code);
+        var result = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population, Breakdowns = dimension });
+        IndicatorExplanation explanation;
+        try
+        {
+            explanation = breakdown is null ? result.Explain(code) : result.Explain(code, breakdown);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException(Text.Plain(ex) + ".");
+        }
+
         context.Output.Write(explanation.ToString());
         if (!explanation.ToString().EndsWith('\n'))
         {

@@ -9,15 +9,17 @@ namespace Measures.Indicators;
 
 /// <summary>
 /// The indicators of a return for one period: the observations, the breakdowns asked for, notes on figures that
-/// are absent, and for every figure the children that make it (<see cref="Explain"/>).
+/// are absent, and for every figure the children that make it (<see cref="Explain(string)"/>).
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class IndicatorResult
 {
     private readonly Dictionary<string, IndicatorExplanation> explanations;
+    private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren;
 
-    internal IndicatorResult(ReportingPeriod period, IReadOnlyList<Observation> observations, IReadOnlyList<BreakdownObservation> breakdowns, IReadOnlyList<IndicatorNote> notes, Dictionary<string, IndicatorExplanation> explanations)
+    internal IndicatorResult(ReportingPeriod period, IReadOnlyList<Observation> observations, IReadOnlyList<BreakdownObservation> breakdowns, IReadOnlyList<IndicatorNote> notes, Dictionary<string, IndicatorExplanation> explanations, Dictionary<(string Code, string Breakdown), HashSet<string>>? breakdownChildren = null)
     {
+        this.breakdownChildren = breakdownChildren ?? [];
         Period = period;
         Observations = observations;
         Breakdowns = breakdowns;
@@ -37,7 +39,7 @@ public sealed class IndicatorResult
     /// <summary>Gets why each absent figure is absent: a file the return lacks, or no population for a rate.</summary>
     public IReadOnlyList<IndicatorNote> Notes { get; }
 
-    /// <summary>Gets the codes <see cref="Explain"/> answers for: every indicator, with a figure or not.</summary>
+    /// <summary>Gets the codes <see cref="Explain(string)"/> answers for: every indicator, with a figure or not.</summary>
     public IReadOnlyList<string> MeasureCodes => [.. explanations.Keys];
 
     /// <summary>Which children make the figure of <paramref name="measureCode"/>, and which were left out and why.</summary>
@@ -50,6 +52,37 @@ public sealed class IndicatorResult
         Preconditions.CheckNotNull(measureCode);
         Preconditions.CheckArgument(explanations.TryGetValue(measureCode.Trim(), out var explanation), nameof(measureCode), $"\"{measureCode}\" is not an SSDA903 indicator; the indicators are {string.Join(", ", explanations.Keys)}.");
         return explanation;
+    }
+
+    /// <summary>
+    /// Which children make the figure of one value of a breakdown (<see cref="BreakdownObservation.Breakdown"/>,
+    /// "sex=2"): the whole figure's explanation with only the children of that value counted, and the whole
+    /// figure's children of other values listed as left out, so that every child of the whole figure is accounted for.
+    /// </summary>
+    /// <param name="measureCode">The measure ("cla-31-march"); case is ignored.</param>
+    /// <param name="breakdown">The breakdown value as <see cref="BreakdownObservation.Breakdown"/> writes it.</param>
+    /// <returns>The explanation of that breakdown's figure.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The code is not an SSDA903 indicator, or the result has no figure for that breakdown value.</exception>
+    public IndicatorExplanation Explain(string measureCode, string breakdown)
+    {
+        Preconditions.CheckNotNull(breakdown);
+        var whole = Explain(measureCode);
+        Preconditions.CheckArgument(
+            breakdownChildren.TryGetValue((whole.MeasureCode, breakdown.Trim()), out var children),
+            nameof(breakdown),
+            $"There is no figure of {whole.MeasureCode} for \"{breakdown}\"; its breakdown figures are {string.Join(", ", Breakdowns.Where(b => b.Observation.MeasureCode == whole.MeasureCode).Select(b => b.Breakdown).DefaultIfEmpty("none (ask for breakdowns in the options)"))}.");
+        var others = whole.Numerator.Where(c => !children.Contains(c.ChildId))
+            .Select(c => new ExcludedChild(c.ChildId, ExclusionReason.OutsideCohort, "counted in the whole figure, under another value of the breakdown than " + breakdown.Trim(), c.Records));
+        return new IndicatorExplanation(
+            whole.MeasureCode,
+            whole.Period,
+            whole.Definition + " Only the children with " + breakdown.Trim() + ".",
+            [.. whole.Numerator.Where(c => children.Contains(c.ChildId))],
+            whole.Denominator is null ? null : [.. whole.Denominator.Where(c => children.Contains(c.ChildId))],
+            [.. whole.Exclusions.Concat(others).OrderBy(e => e.ChildId, StringComparer.Ordinal)],
+            whole.Notes,
+            whole.Unavailable);
     }
 
     /// <summary>The observation of <paramref name="measureCode"/>, or <see langword="null"/> when the figure is absent.</summary>

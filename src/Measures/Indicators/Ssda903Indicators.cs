@@ -16,7 +16,7 @@ namespace Measures.Indicators;
 /// The national indicators of children looked after, computed from an SSDA903 return for any period (a month, a
 /// quarter, a financial year, rolling 12 months): "in the year" reads "in the period" and "31 March" reads "the
 /// period's last day". Short breaks (legal status V3, V4) are removed first. Every figure names its children:
-/// see <see cref="IndicatorResult.Explain"/>.
+/// see <see cref="IndicatorResult.Explain(string)"/>.
 /// </summary>
 /// <remarks>This type is thread-safe.</remarks>
 public static class Ssda903Indicators
@@ -145,6 +145,7 @@ public static class Ssda903Indicators
         private readonly List<BreakdownObservation> breakdowns = [];
         private readonly List<IndicatorNote> notes = [];
         private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren = [];
         private readonly List<string> generalNotes;
         private readonly string lastDay;
         private readonly (ReportingPeriod Window, string Detail)[] notAdopted;
@@ -215,7 +216,7 @@ public static class Ssda903Indicators
             Ratio(AdoptionA1ThreeYear, $"Adoption A1 over the 3 years {three}.", c => A1Of(c, three), three);
             Ratio(AdoptionA2, "Average days, for children adopted in the period (REC E11 or E12), from the placement order (the first episode with LS E1 or D1 in the period of care) to the match with the adopters (DATE_MATCH in AD1).", c => A2Of(c, period));
             Ratio(AdoptionA2ThreeYear, $"Adoption A2 over the 3 years {three}.", c => A2Of(c, three), three);
-            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), explanations);
+            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), explanations, breakdownChildren);
         }
 
         private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> id)
@@ -425,9 +426,11 @@ public static class Ssda903Indicators
                     return;
                 }
 
-                foreach (var group in rows.GroupBy(value).OrderBy(g => g.Key, StringComparer.Ordinal))
+                foreach (var group in rows.Select((row, i) => (Row: row, Child: figure.Counted[i])).GroupBy(x => value(x.Row)).OrderBy(g => g.Key, StringComparer.Ordinal))
                 {
-                    breakdowns.Add(new BreakdownObservation(dimension, group.Key, new Observation(code, period, group.Count(), null)));
+                    var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, period, group.Count(), null));
+                    breakdowns.Add(observation);
+                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(x => x.Child.Id), StringComparer.Ordinal);
                 }
             }
 
