@@ -140,7 +140,10 @@ internal static class ScorecardJsonWriter
         };
     }
 
-    private static DirectionDocument ToDocument(ScorecardDirection d) => new()
+    private static DirectionDocument ToDocument(ScorecardDirection d) => ToDocument<DirectionDocument>(d);
+
+    private static T ToDocument<T>(ScorecardDirection d)
+        where T : DirectionDocument, new() => new()
     {
         Period = d.Period.ToString(),
         PeriodLabel = d.PeriodLabel,
@@ -152,20 +155,14 @@ internal static class ScorecardJsonWriter
         Explanation = ScorecardWords.Explanation(d),
     };
 
-    private static NamedComparisonDocument ToNamedDocument(ScorecardDirection d) => new()
+    private static NamedComparisonDocument ToNamedDocument(ScorecardDirection d)
     {
-        Comparison = d.NamedComparison?.ToString() ?? string.Empty,
-        Basis = d.PeriodsAveraged is null ? "asReported" : "periodAverage",
-        PeriodsAveraged = d.PeriodsAveraged is { } n ? decimal.Round(n, 4, System.MidpointRounding.AwayFromZero) : null,
-        Period = d.Period.ToString(),
-        PeriodLabel = d.PeriodLabel,
-        Direction = ScorecardWords.Direction(d),
-        EarlierValue = d.Travel.TryGetJudgement(out var travel) ? travel.Previous : null,
-        Change = travel?.Change,
-        RelativeChange = Fraction(travel?.RelativeChange),
-        Share = Fraction(travel?.Share),
-        Explanation = ScorecardWords.Explanation(d),
-    };
+        var document = ToDocument<NamedComparisonDocument>(d);
+        document.Comparison = d.NamedComparison?.ToString() ?? string.Empty;
+        document.Basis = d.PeriodsAveraged is null ? "asReported" : "periodAverage";
+        document.PeriodsAveraged = d.PeriodsAveraged is { } n ? decimal.Round(n, 4, System.MidpointRounding.AwayFromZero) : null;
+        return document;
+    }
 
     // A fraction to four decimals: 0.27 is an increase of 27%, 0.9635 a share of 96%.
     private static decimal? Fraction(decimal? value) => value is { } v ? decimal.Round(v, 4, System.MidpointRounding.AwayFromZero) : null;

@@ -179,13 +179,14 @@ internal sealed class RagDocument
     public required string Explanation { get; init; }
 }
 
-internal sealed class DirectionDocument
+// A direction of travel; a named comparison is one with what it was compared with added.
+internal class DirectionDocument
 {
-    public required string Period { get; init; }
+    public string Period { get; init; } = string.Empty;
 
-    public required string PeriodLabel { get; init; }
+    public string PeriodLabel { get; init; } = string.Empty;
 
-    public required string Direction { get; init; }
+    public string Direction { get; init; } = string.Empty;
 
     public decimal? EarlierValue { get; init; }
 
@@ -195,32 +196,16 @@ internal sealed class DirectionDocument
 
     public decimal? Share { get; init; }
 
-    public required string Explanation { get; init; }
+    public string Explanation { get; init; } = string.Empty;
 }
 
-internal sealed class NamedComparisonDocument
+internal sealed class NamedComparisonDocument : DirectionDocument
 {
-    public required string Comparison { get; init; }
+    public string Comparison { get; set; } = string.Empty;
 
-    public required string Basis { get; init; }
+    public string Basis { get; set; } = string.Empty;
 
-    public decimal? PeriodsAveraged { get; init; }
-
-    public required string Period { get; init; }
-
-    public required string PeriodLabel { get; init; }
-
-    public required string Direction { get; init; }
-
-    public decimal? EarlierValue { get; init; }
-
-    public decimal? Change { get; init; }
-
-    public decimal? RelativeChange { get; init; }
-
-    public decimal? Share { get; init; }
-
-    public required string Explanation { get; init; }
+    public decimal? PeriodsAveraged { get; set; }
 }
 
 internal sealed class RowBenchmarkDocument
