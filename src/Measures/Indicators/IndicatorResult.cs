@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Measures.Internal;
@@ -14,17 +15,21 @@ namespace Measures.Indicators;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed class IndicatorResult
 {
-    private readonly Dictionary<string, IndicatorExplanation> explanations;
+    private readonly IReadOnlyList<string> codes;
+    private readonly Func<string, IndicatorExplanation> explain;
+    private readonly ConcurrentDictionary<string, Lazy<IndicatorExplanation>> explained = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren;
 
-    internal IndicatorResult(ReportingPeriod period, IReadOnlyList<Observation> observations, IReadOnlyList<BreakdownObservation> breakdowns, IReadOnlyList<IndicatorNote> notes, Dictionary<string, IndicatorExplanation> explanations, Dictionary<(string Code, string Breakdown), HashSet<string>>? breakdownChildren = null)
+    // codes: every code Explain answers for; explain: names the children of one code's figure, called once a code when first asked.
+    internal IndicatorResult(ReportingPeriod period, IReadOnlyList<Observation> observations, IReadOnlyList<BreakdownObservation> breakdowns, IReadOnlyList<IndicatorNote> notes, IReadOnlyList<string> codes, Func<string, IndicatorExplanation> explain, Dictionary<(string Code, string Breakdown), HashSet<string>>? breakdownChildren = null)
     {
         this.breakdownChildren = breakdownChildren ?? [];
         Period = period;
         Observations = observations;
         Breakdowns = breakdowns;
         Notes = notes;
-        this.explanations = explanations;
+        this.codes = codes;
+        this.explain = explain;
     }
 
     /// <summary>Gets the period the figures are for.</summary>
@@ -40,9 +45,13 @@ public sealed class IndicatorResult
     public IReadOnlyList<IndicatorNote> Notes { get; }
 
     /// <summary>Gets the codes <see cref="Explain(string)"/> answers for: every indicator, with a figure or not.</summary>
-    public IReadOnlyList<string> MeasureCodes => [.. explanations.Keys];
+    public IReadOnlyList<string> MeasureCodes => codes;
 
     /// <summary>Which children make the figure of <paramref name="measureCode"/>, and which were left out and why.</summary>
+    /// <remarks>
+    /// The figures are counted without naming anyone; the first call for a measure goes through the return again
+    /// by the same rules, naming each child, and later calls (from any thread) return that same explanation.
+    /// </remarks>
     /// <param name="measureCode">The measure ("cla-3-placements"); case is ignored.</param>
     /// <returns>The explanation; for an absent figure, one that says why it is absent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="measureCode"/> is null.</exception>
@@ -50,8 +59,10 @@ public sealed class IndicatorResult
     public IndicatorExplanation Explain(string measureCode)
     {
         Preconditions.CheckNotNull(measureCode);
-        Preconditions.CheckArgument(explanations.TryGetValue(measureCode.Trim(), out var explanation), nameof(measureCode), $"\"{measureCode}\" is not an SSDA903 indicator; the indicators are {string.Join(", ", explanations.Keys)}.");
-        return explanation;
+        string trimmed = measureCode.Trim();
+        string? code = codes.FirstOrDefault(c => string.Equals(c, trimmed, StringComparison.OrdinalIgnoreCase));
+        Preconditions.CheckArgument(code is not null, nameof(measureCode), $"\"{measureCode}\" is not an SSDA903 indicator; the indicators are {string.Join(", ", codes)}.");
+        return explained.GetOrAdd(code!, c => new Lazy<IndicatorExplanation>(() => explain(c))).Value;
     }
 
     /// <summary>

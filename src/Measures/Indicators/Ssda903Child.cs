@@ -12,16 +12,47 @@ internal sealed class Ssda903Child
 {
     private readonly int[] placementOf;
     private readonly int[] placementStart;
-    private readonly List<int> firstOfPlacement = [];
+    private readonly List<int> firstOfPlacement = new(1);
 
-    public Ssda903Child(string id, IEnumerable<ChildHeader> headers, IEnumerable<Episode> episodes, IEnumerable<ReturnProblem> problems)
+    public Ssda903Child(string id, IReadOnlyList<ChildHeader> headers, IReadOnlyList<Episode> episodes, IReadOnlyList<ReturnProblem> problems)
     {
         Id = id;
-        Header = headers.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).FirstOrDefault();
-        var all = episodes.OrderBy(e => e, EpisodeOrder.Instance).ToList();
-        Episodes = [.. all.Where(e => !IsShortBreak(e))];
-        ShortBreaks = [.. all.Where(IsShortBreak)];
-        Problems = [.. problems];
+        Header = headers.Count switch
+        {
+            0 => null,
+            1 => headers[0],
+            _ => headers.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).First(),
+        };
+        var all = new Episode[episodes.Count];
+        for (int i = 0; i < all.Length; i++)
+        {
+            all[i] = episodes[i];
+        }
+
+        if (all.Length > 1)
+        {
+            // Stable whatever the rows' order: the order is total.
+            Array.Sort(all, EpisodeOrder.Instance);
+        }
+
+        int breaks = 0;
+        foreach (var episode in all)
+        {
+            breaks += IsShortBreak(episode) ? 1 : 0;
+        }
+
+        if (breaks == 0)
+        {
+            Episodes = all;
+            ShortBreaks = [];
+        }
+        else
+        {
+            Episodes = [.. all.Where(e => !IsShortBreak(e))];
+            ShortBreaks = [.. all.Where(IsShortBreak)];
+        }
+
+        Problems = problems.Count == 0 ? [] : [.. problems];
 
         // A placement is a run of consecutive episodes in which every one after the first has RNE L.
         placementOf = new int[Episodes.Count];

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Measures.Internal;
 using Measures.Observations;
 using Measures.Returns;
@@ -113,8 +114,8 @@ public static class Ssda903Indicators
     {
         Preconditions.CheckNotNull(@return);
         options ??= IndicatorOptions.Default;
-        var computation = new Computation(@return, period, options);
-        return computation.Run();
+        var prepared = new PreparedReturn(@return);
+        return new Computation(prepared, period, options, null).Run();
     }
 
     internal static string Date(LocalDate date) => DatePattern.Format(date);
@@ -131,16 +132,80 @@ public static class Ssda903Indicators
         return ReportingPeriod.DateRange(end.PlusYears(-3).PlusDays(1), end);
     }
 
+    /// <summary>The return's records put child by child, once, and shared by every computation and explanation made from it.</summary>
+    private sealed class PreparedReturn
+    {
+        public PreparedReturn(Ssda903Return data)
+        {
+            Data = data;
+            Oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
+            Oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
+            Ad1 = ByChild(data.Adoptions, r => r.ChildId);
+            Missing = ByChild(data.MissingEpisodes, r => r.ChildId);
+            var headers = ByChild(data.Children, r => r.ChildId);
+            var episodes = ByChild(data.Episodes, r => r.ChildId);
+            var problems = ByChild(data.Problems.Where(p => p.ChildId is not null), r => r.ChildId!);
+            var ids = new HashSet<string>(headers.Keys, StringComparer.Ordinal);
+            ids.UnionWith(episodes.Keys);
+            ids.UnionWith(Oc2.Keys);
+            ids.UnionWith(Oc3.Keys);
+            ids.UnionWith(Ad1.Keys);
+            ids.UnionWith(Missing.Keys);
+            ids.UnionWith(problems.Keys);
+            string[] ordered = [.. ids];
+            Array.Sort(ordered, StringComparer.Ordinal);
+            Children = [.. ordered.Select(id => new Ssda903Child(id, headers.GetValueOrDefault(id) ?? [], episodes.GetValueOrDefault(id) ?? [], problems.GetValueOrDefault(id) ?? []))];
+            GeneralNotes = [.. data.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem.ToString())];
+        }
+
+        public Ssda903Return Data { get; }
+
+        public Ssda903Child[] Children { get; }
+
+        public Dictionary<string, List<HealthOutcome>> Oc2 { get; }
+
+        public Dictionary<string, List<CareLeaverOutcome>> Oc3 { get; }
+
+        public Dictionary<string, List<AdoptionRecord>> Ad1 { get; }
+
+        public Dictionary<string, List<MissingEpisode>> Missing { get; }
+
+        public List<string> GeneralNotes { get; }
+
+        private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> id)
+        {
+            var map = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                string key = id(record).Trim();
+                if (!map.TryGetValue(key, out var list))
+                {
+                    map[key] = list = [];
+                }
+
+                list.Add(record);
+            }
+
+            return map;
+        }
+    }
+
+    /// <summary>
+    /// One run over the children: every figure counted (no child named), or, for one measure, its children named
+    /// with the records and reasons behind each (<see cref="explaining"/>). Both runs share every rule, so that a
+    /// figure and its explanation cannot disagree.
+    /// </summary>
     private sealed class Computation
     {
+        private readonly PreparedReturn prepared;
         private readonly Ssda903Return data;
         private readonly ReportingPeriod period;
         private readonly IndicatorOptions options;
-        private readonly List<Ssda903Child> children;
-        private readonly Dictionary<string, List<HealthOutcome>> oc2;
-        private readonly Dictionary<string, List<CareLeaverOutcome>> oc3;
+        private readonly Ssda903Child[] children;
         private readonly Dictionary<string, List<AdoptionRecord>> ad1;
         private readonly Dictionary<string, List<MissingEpisode>> missing;
+        private readonly Dictionary<string, List<HealthOutcome>> oc2;
+        private readonly Dictionary<string, List<CareLeaverOutcome>> oc3;
         private readonly List<Observation> observations = [];
         private readonly List<BreakdownObservation> breakdowns = [];
         private readonly List<IndicatorNote> notes = [];
@@ -149,34 +214,44 @@ public static class Ssda903Indicators
         private readonly List<string> generalNotes;
         private readonly string lastDay;
         private readonly (ReportingPeriod Window, string Detail)[] notAdopted;
+        private readonly string? explaining;
 
-        public Computation(Ssda903Return data, ReportingPeriod period, IndicatorOptions options)
+        // explaining: the one measure whose children are named, or null to count every figure.
+        public Computation(PreparedReturn prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
         {
-            this.data = data;
+            this.prepared = prepared;
+            data = prepared.Data;
             this.period = period;
             this.options = options;
+            this.explaining = explaining;
             lastDay = Date(period.End);
             notAdopted = [(period, NotAdoptedDetail(period)), (ThreeYears(period), NotAdoptedDetail(ThreeYears(period)))];
-            oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
-            oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
-            ad1 = ByChild(data.Adoptions, r => r.ChildId);
-            missing = ByChild(data.MissingEpisodes, r => r.ChildId);
-            var headers = ByChild(data.Children, r => r.ChildId);
-            var episodes = ByChild(data.Episodes, r => r.ChildId);
-            var problems = ByChild(data.Problems.Where(p => p.ChildId is not null), r => r.ChildId!);
-            var ids = new SortedSet<string>(StringComparer.Ordinal);
-            ids.UnionWith(headers.Keys);
-            ids.UnionWith(episodes.Keys);
-            ids.UnionWith(oc2.Keys);
-            ids.UnionWith(oc3.Keys);
-            ids.UnionWith(ad1.Keys);
-            ids.UnionWith(missing.Keys);
-            ids.UnionWith(problems.Keys);
-            children = [.. ids.Select(id => new Ssda903Child(id, headers.GetValueOrDefault(id) ?? [], episodes.GetValueOrDefault(id) ?? [], problems.GetValueOrDefault(id) ?? []))];
-            generalNotes = [.. data.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem.ToString())];
+            children = prepared.Children;
+            oc2 = prepared.Oc2;
+            oc3 = prepared.Oc3;
+            ad1 = prepared.Ad1;
+            missing = prepared.Missing;
+            generalNotes = prepared.GeneralNotes;
         }
 
+        private bool Explaining => explaining is not null;
+
+        /// <summary>Counts every figure; the result explains a figure when asked, by a run that names its children.</summary>
         public IndicatorResult Run()
+        {
+            RunAll();
+            var (source, of, with) = (prepared, period, options);
+            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), MeasureCodes, code => new Computation(source, of, with, code).Explain(), breakdownChildren);
+        }
+
+        /// <summary>Names the children of the one measure this run explains.</summary>
+        public IndicatorExplanation Explain()
+        {
+            RunAll();
+            return explanations[explaining!];
+        }
+
+        private void RunAll()
         {
             LocalDate day = period.End;
             string on = Date(day);
@@ -216,24 +291,6 @@ public static class Ssda903Indicators
             Ratio(AdoptionA1ThreeYear, $"Adoption A1 over the 3 years {three}.", c => A1Of(c, three), three);
             Ratio(AdoptionA2, "Average days, for children adopted in the period (REC E11 or E12), from the placement order (the first episode with LS E1 or D1 in the period of care) to the match with the adopters (DATE_MATCH in AD1).", c => A2Of(c, period));
             Ratio(AdoptionA2ThreeYear, $"Adoption A2 over the 3 years {three}.", c => A2Of(c, three), three);
-            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), explanations, breakdownChildren);
-        }
-
-        private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> id)
-        {
-            var map = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-            foreach (var record in records)
-            {
-                string key = id(record).Trim();
-                if (!map.TryGetValue(key, out var list))
-                {
-                    map[key] = list = [];
-                }
-
-                list.Add(record);
-            }
-
-            return map;
         }
 
         private bool IsCeasedInPeriod(Episode e) => e.End is { } end && period.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) != "X1";
@@ -287,32 +344,76 @@ public static class Ssda903Indicators
             explanations[code] = new IndicatorExplanation(code, period, definition, [], null, [], generalNotes, reason);
         }
 
+        /// <summary>What one child adds to a numerator or a denominator, and, when explaining, who and why.</summary>
+        private readonly record struct Part(long Amount, CountedChild? Child);
+
         /// <summary>One child's part in a figure: counted (in the numerator and, for a ratio, the denominator), or left out.</summary>
-        private readonly record struct Verdict(CountedChild? Denominator, CountedChild? Numerator, ExcludedChild? Excluded)
+        private readonly record struct Verdict(Part? Denominator, Part? Numerator, bool IsOut, ExcludedChild? Excluded)
         {
-            public static Verdict Out(string id, ExclusionReason reason, string detail, IEnumerable<RecordLocation>? records = null) =>
-                new(null, null, new ExcludedChild(id, reason, detail, Known(records)));
+            public Verdict(Part denominator, Part? numerator)
+                : this(denominator, numerator, false, null)
+            {
+            }
         }
+
+        /// <summary>The words of an explanation, written only when explaining: counting every figure writes none.</summary>
+        [InterpolatedStringHandler]
+        private ref struct Detail
+        {
+            private readonly bool on;
+            private DefaultInterpolatedStringHandler text;
+
+            public Detail(int literalLength, int formattedCount, Computation computation, out bool shouldAppend)
+            {
+                on = shouldAppend = computation.Explaining;
+                text = on ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+            }
+
+            public void AppendLiteral(string value) => text.AppendLiteral(value);
+
+            public void AppendFormatted<T>(T value) => text.AppendFormatted(value);
+
+            public void AppendFormatted(string? value) => text.AppendFormatted(value);
+
+            public string Text() => on ? text.ToStringAndClear() : string.Empty;
+        }
+
+        private Verdict Out(string id, ExclusionReason reason, [InterpolatedStringHandlerArgument("")] ref Detail detail, IEnumerable<RecordLocation>? records = null) =>
+            Out(id, reason, detail.Text(), records);
+
+        private Verdict Out(string id, ExclusionReason reason, string detail, IEnumerable<RecordLocation>? records = null) =>
+            new(null, null, true, Explaining ? new ExcludedChild(id, reason, detail, Known(records)) : null);
+
+        private Verdict Out(string id, ExclusionReason reason, [InterpolatedStringHandlerArgument("")] ref Detail detail, RecordLocation record) =>
+            Out(id, reason, detail.Text(), Explaining ? [record] : null);
 
         private static IReadOnlyList<RecordLocation> Known(IEnumerable<RecordLocation>? records) => records is null ? [] : [.. records.Distinct()];
 
-        private static CountedChild Counted(string id, long amount, IEnumerable<RecordLocation> records, string detail) => new(id, amount, Known(records), detail);
+        private Part Counted(string id, long amount, IEnumerable<RecordLocation> records, [InterpolatedStringHandlerArgument("")] ref Detail detail) =>
+            Counted(id, amount, records, detail.Text());
 
-        private static CountedChild Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
+        private Part Counted(string id, RecordLocation record, [InterpolatedStringHandlerArgument("")] ref Detail detail) =>
+            Counted(id, 1, Explaining ? [record] : [], detail.Text());
 
-        private static ExcludedChild? ProblemOf(Ssda903Child child, IReadOnlyCollection<Ssda903File> files)
+        private Part Counted(string id, long amount, IEnumerable<RecordLocation> records, string detail) =>
+            new(amount, Explaining ? new CountedChild(id, amount, Known(records), detail) : null);
+
+        private Part Counted(string id, IEnumerable<Episode> records, [InterpolatedStringHandlerArgument("")] ref Detail detail) =>
+            Counted(id, 1, records.Select(e => e.Location), detail.Text());
+
+        private Part Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
+
+        private bool Wanted(string code) =>
+            explaining is null || string.Equals(explaining, code, StringComparison.OrdinalIgnoreCase)
+            || (code == ChildrenLookedAfter && string.Equals(explaining, ChildrenLookedAfterRate, StringComparison.OrdinalIgnoreCase));
+
+        private Figure? Count(string code, string definition, Func<Ssda903Child, Verdict> judge)
         {
-            if (child.Problems.Count == 0)
+            if (!Wanted(code))
             {
                 return null;
             }
 
-            var problem = child.ProblemIn(files);
-            return problem is null ? null : new ExcludedChild(child.Id, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), Known([new RecordLocation(problem.Problem.Source, problem.Problem.Line)]).Where(l => l.IsKnown).ToList());
-        }
-
-        private Figure? Count(string code, string definition, Func<Ssda903Child, Verdict> judge)
-        {
             if (MissingFile(code) is not null)
             {
                 Unavailable(code, definition);
@@ -320,13 +421,22 @@ public static class Ssda903Indicators
             }
 
             var figure = Judge(code, judge);
-            observations.Add(new Observation(code, period, figure.Numerator.Count, null));
-            explanations[code] = new IndicatorExplanation(code, period, definition, figure.Numerator, null, figure.Excluded, generalNotes, null);
+            observations.Add(new Observation(code, period, figure.NumeratorSum, null));
+            if (Explaining)
+            {
+                explanations[code] = new IndicatorExplanation(code, period, definition, figure.Numerator!, null, figure.Excluded!, generalNotes, null);
+            }
+
             return figure;
         }
 
         private void Ratio(string code, string definition, Func<Ssda903Child, Verdict> judge, ReportingPeriod? own = null)
         {
+            if (!Wanted(code))
+            {
+                return;
+            }
+
             var of = own ?? period;
             if (MissingFile(code) is not null)
             {
@@ -335,48 +445,56 @@ public static class Ssda903Indicators
             }
 
             var figure = Judge(code, judge);
-            observations.Add(new Observation(code, of, figure.Numerator.Sum(c => c.Amount), figure.Denominator.Count));
-            explanations[code] = new IndicatorExplanation(code, of, definition, figure.Numerator, figure.Denominator, figure.Excluded, generalNotes, null);
+            observations.Add(new Observation(code, of, figure.NumeratorSum, figure.DenominatorCount));
+            if (Explaining)
+            {
+                explanations[code] = new IndicatorExplanation(code, of, definition, figure.Numerator!, figure.Denominator, figure.Excluded!, generalNotes, null);
+            }
         }
 
         private Figure Judge(string code, Func<Ssda903Child, Verdict> judge)
         {
-            var numerator = new List<CountedChild>();
-            var denominator = new List<CountedChild>();
-            var excluded = new List<ExcludedChild>();
+            List<CountedChild>? numerator = Explaining ? [] : null;
+            List<CountedChild>? denominator = Explaining ? [] : null;
+            List<ExcludedChild>? excluded = Explaining ? [] : null;
             var counted = new List<Ssda903Child>();
+            long numeratorSum = 0;
+            long denominatorCount = 0;
             var files = FilesUsedBy(code);
             foreach (var child in children)
             {
-                if (ProblemOf(child, files) is { } problem)
+                if (child.Problems.Count > 0 && child.ProblemIn(files) is { } problem)
                 {
-                    excluded.Add(problem);
+                    excluded?.Add(new ExcludedChild(child.Id, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line) is { IsKnown: true } at ? [at] : []));
                     continue;
                 }
 
                 var verdict = judge(child);
-                if (verdict.Excluded is { } left)
+                if (verdict.IsOut)
                 {
-                    excluded.Add(left);
+                    excluded?.Add(verdict.Excluded!);
                     continue;
                 }
 
                 if (verdict.Denominator is { } d)
                 {
-                    denominator.Add(d);
+                    denominatorCount++;
+                    denominator?.Add(d.Child!);
                 }
 
                 if (verdict.Numerator is { } n)
                 {
-                    numerator.Add(n);
+                    numeratorSum += n.Amount;
+                    numerator?.Add(n.Child!);
                     counted.Add(child);
                 }
             }
 
-            return new Figure(numerator.AsReadOnly(), denominator.AsReadOnly(), excluded.AsReadOnly(), counted);
+            return new Figure(numeratorSum, denominatorCount, numerator?.AsReadOnly(), denominator?.AsReadOnly(), excluded?.AsReadOnly(), counted);
         }
 
-        private sealed record Figure(IReadOnlyList<CountedChild> Numerator, IReadOnlyList<CountedChild> Denominator, IReadOnlyList<ExcludedChild> Excluded, List<Ssda903Child> Counted);
+        /// <summary>A figure's sums, and, when explaining, its children.</summary>
+        private sealed record Figure(long NumeratorSum, long DenominatorCount, IReadOnlyList<CountedChild>? Numerator, IReadOnlyList<CountedChild>? Denominator, IReadOnlyList<ExcludedChild>? Excluded, List<Ssda903Child> Counted);
 
         private void Rate(Figure cla)
         {
@@ -393,16 +511,21 @@ public static class Ssda903Indicators
                 return;
             }
 
-            observations.Add(new Observation(ChildrenLookedAfterRate, period, cla.Numerator.Count, children0To17));
+            observations.Add(new Observation(ChildrenLookedAfterRate, period, cla.NumeratorSum, children0To17));
+            if (!Explaining)
+            {
+                return;
+            }
+
             string source = year == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"the population is {children0To17} children aged 0 to 17, as given")
                 : string.Create(CultureInfo.InvariantCulture, $"the population is {children0To17} children aged 0 to 17 in {population.Area}, the mid-year estimate for 30 June {year}");
-            explanations[ChildrenLookedAfterRate] = new IndicatorExplanation(ChildrenLookedAfterRate, period, definition, cla.Numerator, null, cla.Excluded, [.. generalNotes, source], null);
+            explanations[ChildrenLookedAfterRate] = new IndicatorExplanation(ChildrenLookedAfterRate, period, definition, cla.Numerator!, null, cla.Excluded!, [.. generalNotes, source], null);
         }
 
         private void AddBreakdowns(Figure figure, string code, Func<Ssda903Child, int, int> episodeOf, Func<Episode, LocalDate> ageDay)
         {
-            if (options.Breakdowns == IndicatorBreakdowns.None)
+            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining)
             {
                 return;
             }
@@ -447,12 +570,48 @@ public static class Ssda903Indicators
             _ => "16-and-over",
         };
 
-        private static Verdict NotLookedAfter(Ssda903Child child, string detail, Func<Episode, bool>? shortBreakWouldCount = null)
+        /// <summary>The rules an episode may meet, named so that testing a child's episodes allocates nothing.</summary>
+        private enum EpisodeRule
         {
-            var breaks = child.ShortBreaks.Where(shortBreakWouldCount ?? (_ => false)).ToList();
-            return breaks.Count > 0
-                ? Verdict.Out(child.Id, ExclusionReason.ShortBreak, detail + "; only a short break (LS V3 or V4) would count", breaks.Select(e => e.Location))
-                : Verdict.Out(child.Id, ExclusionReason.OutsideCohort, detail);
+            OpenOnLastDay,
+            StartedInPeriod,
+            CeasedInPeriod,
+            OpenDuringPeriod,
+        }
+
+        private bool Meets(Episode e, EpisodeRule rule) => rule switch
+        {
+            EpisodeRule.OpenOnLastDay => Ssda903Child.IsOpenOn(e.Start, e.End, period.End),
+            EpisodeRule.StartedInPeriod => period.Contains(e.Start) && Ssda903Child.Code(e.ReasonForNewEpisode) == "S",
+            EpisodeRule.CeasedInPeriod => IsCeasedInPeriod(e),
+            _ => Ssda903Child.IsOpenDuring(e.Start, e.End, period.Start, period.End),
+        };
+
+        private bool AnyMeets(IReadOnlyList<Episode> episodes, EpisodeRule rule)
+        {
+            for (int i = 0; i < episodes.Count; i++)
+            {
+                if (Meets(episodes[i], rule))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private List<Episode> AllMeeting(IReadOnlyList<Episode> episodes, EpisodeRule rule) => [.. episodes.Where(e => Meets(e, rule))];
+
+        /// <summary>A child with no episode meeting <paramref name="rule"/>: left out, as a short break when only a short break meets it.</summary>
+        private Verdict NotLookedAfter(Ssda903Child child, [InterpolatedStringHandlerArgument("")] ref Detail detail, EpisodeRule rule)
+        {
+            string words = detail.Text();
+            if (!AnyMeets(child.ShortBreaks, rule))
+            {
+                return Out(child.Id, ExclusionReason.OutsideCohort, words);
+            }
+
+            return Out(child.Id, ExclusionReason.ShortBreak, Explaining ? words + "; only a short break (LS V3 or V4) would count" : words, AllMeeting(child.ShortBreaks, rule).Select(e => e.Location));
         }
 
         private Verdict ClaOnDay(Ssda903Child child)
@@ -461,44 +620,69 @@ public static class Ssda903Indicators
             int open = child.OpenOn(day);
             if (open < 0)
             {
-                return NotLookedAfter(child, "no episode open on " + lastDay, e => Ssda903Child.IsOpenOn(e.Start, e.End, day));
+                return NotLookedAfter(child, $"no episode open on {lastDay}", EpisodeRule.OpenOnLastDay);
             }
 
             var episode = child.Episodes[open];
-            var counted = Counted(child.Id, [episode], $"episode from {Date(episode.Start)} open on {lastDay}");
-            return new Verdict(counted, counted, null);
+            var counted = Counted(child.Id, episode.Location, $"episode from {Date(episode.Start)} open on {lastDay}");
+            return new Verdict(counted, counted);
         }
 
         private Verdict StartedIn(Ssda903Child child)
         {
-            var starts = child.Episodes.Where(e => Ssda903Child.Code(e.ReasonForNewEpisode) == "S" && period.Contains(e.Start)).ToList();
-            if (starts.Count == 0)
+            if (!AnyMeets(child.Episodes, EpisodeRule.StartedInPeriod))
             {
-                return NotLookedAfter(child, "no episode with RNE S starting in the period", e => Ssda903Child.Code(e.ReasonForNewEpisode) == "S" && period.Contains(e.Start));
+                return NotLookedAfter(child, $"no episode with RNE S starting in the period", EpisodeRule.StartedInPeriod);
             }
 
-            var counted = Counted(child.Id, starts, "started on " + string.Join(", ", starts.Select(e => Date(e.Start))));
-            return new Verdict(counted, counted, null);
+            if (!Explaining)
+            {
+                return new Verdict(new Part(1, null), new Part(1, null));
+            }
+
+            var starts = AllMeeting(child.Episodes, EpisodeRule.StartedInPeriod);
+            var counted = Counted(child.Id, starts, $"started on {string.Join(", ", starts.Select(e => Date(e.Start)))}");
+            return new Verdict(counted, counted);
         }
 
         private Verdict CeasedIn(Ssda903Child child)
         {
-            var ends = child.Episodes.Where(IsCeasedInPeriod).ToList();
-            if (ends.Count == 0)
+            if (!AnyMeets(child.Episodes, EpisodeRule.CeasedInPeriod))
             {
-                return NotLookedAfter(child, "no episode ending in the period with REC other than X1", IsCeasedInPeriod);
+                return NotLookedAfter(child, $"no episode ending in the period with REC other than X1", EpisodeRule.CeasedInPeriod);
             }
 
-            var counted = Counted(child.Id, ends, "ceased on " + string.Join(", ", ends.Select(e => Date(e.End!.Value) + " (REC " + (string.IsNullOrWhiteSpace(e.ReasonEpisodeCeased) ? "empty" : e.ReasonEpisodeCeased!.Trim()) + ")")));
-            return new Verdict(counted, counted, null);
+            if (!Explaining)
+            {
+                return new Verdict(new Part(1, null), new Part(1, null));
+            }
+
+            var ends = AllMeeting(child.Episodes, EpisodeRule.CeasedInPeriod);
+            var counted = Counted(child.Id, ends, $"ceased on {string.Join(", ", ends.Select(e => Date(e.End!.Value) + " (REC " + (string.IsNullOrWhiteSpace(e.ReasonEpisodeCeased) ? "empty" : e.ReasonEpisodeCeased!.Trim()) + ")"))}");
+            return new Verdict(counted, counted);
         }
 
         private Verdict ThreePlacementsOf(Ssda903Child child)
         {
             var cla = ClaOnDay(child);
-            if (cla.Excluded is not null)
+            if (cla.IsOut)
             {
                 return cla;
+            }
+
+            int count = 0;
+            for (int p = 0; p < child.PlacementCount; p++)
+            {
+                if (child.Placement(p) is var (start, end) && Ssda903Child.IsOpenDuring(start, end, period.Start, period.End))
+                {
+                    count++;
+                }
+            }
+
+            if (!Explaining)
+            {
+                var part = new Part(1, null);
+                return new Verdict(part, count >= 3 ? part : null);
             }
 
             var placements = Enumerable.Range(0, child.PlacementCount)
@@ -508,14 +692,14 @@ public static class Ssda903Indicators
             string detail = string.Create(CultureInfo.InvariantCulture, $"{placements.Count} placement{(placements.Count == 1 ? string.Empty : "s")} in the period: ") +
                 string.Join(", ", placements.Select(p => child.Placement(p) is var (s, e) ? Date(s) + " to " + (e is { } end ? Date(end) : "open") : string.Empty));
             var denominator = Counted(child.Id, 1, records, detail);
-            return new Verdict(denominator, placements.Count >= 3 ? denominator : null, null);
+            return new Verdict(denominator, placements.Count >= 3 ? denominator : null);
         }
 
         private Verdict StabilityOf(Ssda903Child child)
         {
             LocalDate day = period.End;
             var cla = ClaOnDay(child);
-            if (cla.Excluded is not null)
+            if (cla.IsOut)
             {
                 return cla;
             }
@@ -524,78 +708,98 @@ public static class Ssda903Indicators
             var episode = child.Episodes[open];
             if (child.Header is null)
             {
-                return Verdict.Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no Header row, so no date of birth", [episode.Location]);
+                return Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no Header row, so no date of birth", [episode.Location]);
             }
 
             int age = child.AgeOn(day) ?? 0;
             if (age >= 16)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, string.Create(CultureInfo.InvariantCulture, $"aged {age} on {lastDay}"), [child.Header.Location]);
+                return Out(child.Id, ExclusionReason.OutsideCohort, $"aged {age} on {lastDay}", child.Header.Location);
             }
 
             int careStart = child.PeriodOfCareStart(open);
             if (careStart < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.HistoryCutOff, $"no episode with RNE S on or before {Date(episode.Start)}, so when the period of care began is unknown", [episode.Location]);
+                return Out(child.Id, ExclusionReason.HistoryCutOff, $"no episode with RNE S on or before {Date(episode.Start)}, so when the period of care began is unknown", episode.Location);
             }
 
             LocalDate began = child.Episodes[careStart].Start;
             if (began > day.PlusMonths(-30))
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, $"period of care began on {Date(began)}, after {Date(day.PlusMonths(-30))} (less than 2½ years)", [child.Episodes[careStart].Location]);
+                return Out(child.Id, ExclusionReason.OutsideCohort, $"period of care began on {Date(began)}, after {Date(day.PlusMonths(-30))} (less than 2½ years)", child.Episodes[careStart].Location);
             }
 
             int first = child.FirstEpisodeOfPlacementOf(open);
             LocalDate placed = child.Episodes[first].Start;
-            var records = new List<RecordLocation> { child.Header.Location, child.Episodes[careStart].Location };
-            records.AddRange(child.EpisodesOf(child.PlacementOf(open)).Select(i => child.Episodes[i].Location));
+            var records = new List<RecordLocation>();
+            if (Explaining)
+            {
+                records.Add(child.Header.Location);
+                records.Add(child.Episodes[careStart].Location);
+                records.AddRange(child.EpisodesOf(child.PlacementOf(open)).Select(i => child.Episodes[i].Location));
+            }
+
             var counted = Counted(child.Id, 1, records, $"in care since {Date(began)}, current placement since {Date(placed)}");
-            return new Verdict(counted, placed <= day.PlusYears(-2) ? counted : null, null);
+            return new Verdict(counted, placed <= day.PlusYears(-2) ? counted : null);
         }
 
         private Verdict MissingOf(Ssda903Child child)
         {
-            var open = child.Episodes.Where(e => Ssda903Child.IsOpenDuring(e.Start, e.End, period.Start, period.End)).ToList();
-            if (open.Count == 0)
+            if (!AnyMeets(child.Episodes, EpisodeRule.OpenDuringPeriod))
             {
-                return NotLookedAfter(child, "no episode open on any day of the period", e => Ssda903Child.IsOpenDuring(e.Start, e.End, period.Start, period.End));
+                return NotLookedAfter(child, $"no episode open on any day of the period", EpisodeRule.OpenDuringPeriod);
             }
 
-            var went = (missing.GetValueOrDefault(child.Id) ?? []).Where(m => Ssda903Child.Code(m.Kind) == "M" && period.Contains(m.Start)).OrderBy(m => m.Start).ToList();
+            var rows = missing.GetValueOrDefault(child.Id);
+            if (!Explaining)
+            {
+                bool wentMissing = false;
+                for (int i = 0; rows is not null && i < rows.Count && !wentMissing; i++)
+                {
+                    wentMissing = WentMissingInPeriod(rows[i]);
+                }
+
+                return new Verdict(new Part(1, null), wentMissing ? new Part(1, null) : null);
+            }
+
+            var open = AllMeeting(child.Episodes, EpisodeRule.OpenDuringPeriod);
+            var went = (rows ?? []).Where(WentMissingInPeriod).OrderBy(m => m.Start).ToList();
             var denominator = Counted(child.Id, open, "looked after in the period");
             if (went.Count == 0)
             {
-                return new Verdict(denominator, null, null);
+                return new Verdict(denominator, null);
             }
 
-            var numerator = Counted(child.Id, 1, open.Select(e => e.Location).Concat(went.Select(m => m.Location)), "missing from " + string.Join(", ", went.Select(m => Date(m.Start))));
-            return new Verdict(denominator, numerator, null);
+            var numerator = Counted(child.Id, 1, open.Select(e => e.Location).Concat(went.Select(m => m.Location)), $"missing from {string.Join(", ", went.Select(m => Date(m.Start)))}");
+            return new Verdict(denominator, numerator);
         }
+
+        private bool WentMissingInPeriod(MissingEpisode m) => period.Contains(m.Start) && Ssda903Child.Code(m.Kind) == "M";
 
         private Verdict Oc2Of(Ssda903Child child, Func<HealthOutcome, string?> field, string name)
         {
             if (!oc2.TryGetValue(child.Id, out var rows))
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, "not in the OC2 file");
+                return Out(child.Id, ExclusionReason.OutsideCohort, "not in the OC2 file");
             }
 
-            var row = rows.OrderBy(r => r.Location.Line).First();
+            var row = rows.Count == 1 ? rows[0] : rows.OrderBy(r => r.Location.Line).First();
             string value = Ssda903Child.Code(field(row));
-            var counted = Counted(child.Id, 1, [row.Location], name + " " + (value.Length == 0 ? "empty" : value));
-            return new Verdict(counted, value == "1" ? counted : null, null);
+            var counted = Counted(child.Id, row.Location, $"{name} {(value.Length == 0 ? "empty" : value)}");
+            return new Verdict(counted, value == "1" ? counted : null);
         }
 
         private Verdict Oc3Of(Ssda903Child child, Func<CareLeaverOutcome, bool> test, string name, Func<CareLeaverOutcome, string?> field)
         {
             if (!oc3.TryGetValue(child.Id, out var rows))
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, "not in the OC3 file");
+                return Out(child.Id, ExclusionReason.OutsideCohort, "not in the OC3 file");
             }
 
-            var row = rows.OrderBy(r => r.Location.Line).First();
+            var row = rows.Count == 1 ? rows[0] : rows.OrderBy(r => r.Location.Line).First();
             string value = Ssda903Child.Code(field(row));
-            var counted = Counted(child.Id, 1, [row.Location], name + " " + (value.Length == 0 ? "empty" : value));
-            return new Verdict(counted, test(row) ? counted : null, null);
+            var counted = Counted(child.Id, row.Location, $"{name} {(value.Length == 0 ? "empty" : value)}");
+            return new Verdict(counted, test(row) ? counted : null);
         }
 
         private static bool IsEet(string? activity) => Ssda903Child.Code(activity) is { Length: 2 } code && code[0] is 'F' or 'P' && code[1] is >= '1' and <= '5';
@@ -603,8 +807,19 @@ public static class Ssda903Indicators
         private static bool IsSuitable(string? accommodation) => Ssda903Child.Code(accommodation) is { Length: 2 } code && code[0] is >= 'A' and <= 'Z' && code[1] == '1';
 
         /// <summary>The episode the child was adopted from in <paramref name="window"/>: the latest with DEC in it and REC E11 or E12; -1 when none.</summary>
-        private static int AdoptedIn(Ssda903Child child, ReportingPeriod window) =>
-            LastIndex(child, e => e.End is { } end && window.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) is "E11" or "E12");
+        private static int AdoptedIn(Ssda903Child child, ReportingPeriod window)
+        {
+            for (int i = child.Episodes.Count - 1; i >= 0; i--)
+            {
+                var e = child.Episodes[i];
+                if (e.End is { } end && window.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) is "E11" or "E12")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         // Most children are not adopted: their detail is written once per window, not once per child.
         private string NotAdoptedIn(ReportingPeriod window)
@@ -627,14 +842,14 @@ public static class Ssda903Indicators
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
+                return Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
             int careStart = child.PeriodOfCareStart(adopted);
             if (careStart < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.HistoryCutOff, $"no episode with RNE S on or before {Date(episode.Start)}, so when the child entered care is unknown", [episode.Location]);
+                return Out(child.Id, ExclusionReason.HistoryCutOff, $"no episode with RNE S on or before {Date(episode.Start)}, so when the child entered care is unknown", episode.Location);
             }
 
             int movedIn = child.FirstEpisodeOfPlacementOf(adopted);
@@ -649,13 +864,13 @@ public static class Ssda903Indicators
             int days = Period.DaysBetween(entered, moved);
             if (days < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, $"moved in on {Date(moved)}, before entering care on {Date(entered)}", [episode.Location]);
+                return Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, $"moved in on {Date(moved)}, before entering care on {Date(entered)}", episode.Location);
             }
 
             var records = new List<RecordLocation> { child.Episodes[careStart].Location, child.Episodes[movedIn].Location, episode.Location };
             var denominator = Counted(child.Id, 1, records, $"adopted {Date(episode.End!.Value)}");
-            var numerator = Counted(child.Id, days, records, string.Create(CultureInfo.InvariantCulture, $"entered care {Date(entered)}, moved in {Date(moved)}{(byFosterCarers ? " (with the foster carers)" : string.Empty)}: {days} days"));
-            return new Verdict(denominator, numerator, null);
+            var numerator = Counted(child.Id, days, records, $"entered care {Date(entered)}, moved in {Date(moved)}{(byFosterCarers ? " (with the foster carers)" : string.Empty)}: {days} days");
+            return new Verdict(denominator, numerator);
         }
 
         private Verdict A2Of(Ssda903Child child, ReportingPeriod window)
@@ -663,7 +878,7 @@ public static class Ssda903Indicators
             int adopted = AdoptedIn(child, window);
             if (adopted < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
+                return Out(child.Id, ExclusionReason.OutsideCohort, NotAdoptedIn(window));
             }
 
             var episode = child.Episodes[adopted];
@@ -679,13 +894,13 @@ public static class Ssda903Indicators
 
             if (order < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no episode with a placement order (LS E1 or D1) before the adoption", [episode.Location]);
+                return Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no episode with a placement order (LS E1 or D1) before the adoption", [episode.Location]);
             }
 
             var match = (ad1.GetValueOrDefault(child.Id) ?? []).Where(a => a.MatchDate is not null).OrderByDescending(a => a.MatchDate).ThenBy(a => a.Location.Line).FirstOrDefault();
             if (match is null)
             {
-                return Verdict.Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no AD1 row with a DATE_MATCH", [episode.Location]);
+                return Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, "no AD1 row with a DATE_MATCH", [episode.Location]);
             }
 
             LocalDate ordered = child.Episodes[order].Start;
@@ -693,12 +908,12 @@ public static class Ssda903Indicators
             var records = new List<RecordLocation> { child.Episodes[order].Location, match.Location, episode.Location };
             if (days < 0)
             {
-                return Verdict.Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, $"matched on {Date(match.MatchDate.Value)}, before the placement order on {Date(ordered)}", records);
+                return Out(child.Id, ExclusionReason.MissingOrInconsistentRecord, $"matched on {Date(match.MatchDate.Value)}, before the placement order on {Date(ordered)}", records);
             }
 
             var denominator = Counted(child.Id, 1, records, $"adopted {Date(episode.End!.Value)}");
-            var numerator = Counted(child.Id, days, records, string.Create(CultureInfo.InvariantCulture, $"placement order {Date(ordered)}, matched {Date(match.MatchDate.Value)}: {days} days"));
-            return new Verdict(denominator, numerator, null);
+            var numerator = Counted(child.Id, days, records, $"placement order {Date(ordered)}, matched {Date(match.MatchDate.Value)}: {days} days");
+            return new Verdict(denominator, numerator);
         }
     }
 }
