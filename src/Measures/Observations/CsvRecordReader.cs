@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 using Measures.Definitions;
 
@@ -14,14 +14,20 @@ namespace Measures.Observations;
 /// surrogate pair, or a byte that is not UTF-8 escaped by <see cref="ByteEscapingTextReader"/>) is
 /// reported at its line and field, once a field.
 /// </summary>
+/// <remarks>
+/// A line held whole in the buffer with no quote, no carriage return inside it and no surrogate (almost every line
+/// of an export) is split at its commas in one pass; any other line is read character by character. Both give the
+/// same fields, lines and problems.
+/// </remarks>
 internal sealed class CsvRecordReader
 {
     private const int Eof = -1;
     private readonly TextReader reader;
-    private readonly char[] buffer = new char[16 * 1024];
-    private readonly StringBuilder text = new();
+    private readonly CsvRow row = new();
+    private char[] buffer = new char[64 * 1024];
     private int position;
     private int length;
+    private bool ended;
     private int line = 1;
     private bool fieldBroken;
 
@@ -34,6 +40,27 @@ internal sealed class CsvRecordReader
     /// <returns><see langword="false"/> at the end of the text.</returns>
     public bool Read(List<CsvField> fields, List<(int Line, int Column, string Message)> problems, out int recordLine)
     {
+        fields.Clear();
+        if (!Read(row, problems, out recordLine))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < row.Count; i++)
+        {
+            fields.Add(new CsvField(row.Text(i), row.LineOf(i), i + 1));
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads the next record that is not blank into <paramref name="fields"/>, whose text is valid until the next read.</summary>
+    /// <param name="fields">Cleared, then filled with the record's fields.</param>
+    /// <param name="problems">Problems found in the record are added here.</param>
+    /// <param name="recordLine">The line the record starts on.</param>
+    /// <returns><see langword="false"/> at the end of the text.</returns>
+    public bool Read(CsvRow fields, List<(int Line, int Column, string Message)> problems, out int recordLine)
+    {
         while (true)
         {
             fields.Clear();
@@ -43,9 +70,19 @@ internal sealed class CsvRecordReader
                 return false;
             }
 
+            if (TryReadSimpleLine(fields, out bool blank))
+            {
+                if (blank)
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
             int problemsBefore = problems.Count;
             bool quotedAny = ReadRecord(fields, problems);
-            if (!quotedAny && problems.Count == problemsBefore && fields.TrueForAll(f => string.IsNullOrWhiteSpace(f.Text)))
+            if (!quotedAny && problems.Count == problemsBefore && fields.IsBlank())
             {
                 continue; // a blank line, or the empty rows a spreadsheet writes below its data, holds nothing
             }
@@ -54,34 +91,116 @@ internal sealed class CsvRecordReader
         }
     }
 
-    private bool ReadRecord(List<CsvField> fields, List<(int Line, int Column, string Message)> problems)
+    /// <summary>Splits the next line at its commas when it is whole in the buffer and plain: no quote, no CR but before its LF, no surrogate.</summary>
+    private bool TryReadSimpleLine(CsvRow fields, out bool blank)
+    {
+        blank = false;
+        var rest = buffer.AsSpan(position, length - position);
+        int end = rest.IndexOf('\n');
+        if (end < 0)
+        {
+            if (ended || !Compact())
+            {
+                return false;
+            }
+
+            rest = buffer.AsSpan(position, length - position);
+            end = rest.IndexOf('\n');
+            if (end < 0)
+            {
+                return false;
+            }
+        }
+
+        var text = rest[..end];
+        if (text.Length > 0 && text[^1] == '\r')
+        {
+            text = text[..^1];
+        }
+
+        if (text.IndexOfAny('"', '\r') >= 0 || text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            return false;
+        }
+
+        int at = 0;
+        while (true)
+        {
+            int comma = text[at..].IndexOf(',');
+            if (comma < 0)
+            {
+                fields.Add(text[at..], line);
+                break;
+            }
+
+            fields.Add(text.Slice(at, comma), line);
+            at += comma + 1;
+        }
+
+        blank = fields.IsBlank();
+        position += end + 1;
+        line++;
+        return true;
+    }
+
+    /// <summary>Moves what is left to the start of the buffer (growing it when full) and reads more; false when nothing more could be read.</summary>
+    private bool Compact()
+    {
+        int left = length - position;
+        if (left == buffer.Length)
+        {
+            if (buffer.Length >= 1 << 24)
+            {
+                return false; // a line this long is read character by character
+            }
+
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        else if (position > 0)
+        {
+            buffer.AsSpan(position, left).CopyTo(buffer);
+        }
+
+        position = 0;
+        length = left;
+        int read = reader.Read(buffer, length, buffer.Length - length);
+        if (read <= 0)
+        {
+            ended = true;
+            return false;
+        }
+
+        length += read;
+        return true;
+    }
+
+    private bool ReadRecord(CsvRow fields, List<(int Line, int Column, string Message)> problems)
     {
         bool quotedAny = false;
         while (true)
         {
             int column = fields.Count + 1;
             int fieldLine = line;
-            text.Clear();
+            fields.Begin(fieldLine);
             fieldBroken = false;
             int c = Peek();
             if (c == '"')
             {
                 quotedAny = true;
                 Next();
-                ReadQuoted(fieldLine, column, problems);
+                ReadQuoted(fields, fieldLine, column, problems);
                 c = Peek();
                 if (c != ',' && c != '\r' && c != '\n' && c != Eof)
                 {
                     problems.Add((fieldLine, column, "There is text after the closing quote; quote the whole field, and double any quote inside it (\"\")."));
-                    ReadUnquoted(fieldLine, column, problems, reportQuotes: false);
+                    ReadUnquoted(fields, fieldLine, column, problems, reportQuotes: false);
                 }
             }
             else
             {
-                ReadUnquoted(fieldLine, column, problems, reportQuotes: true);
+                ReadUnquoted(fields, fieldLine, column, problems, reportQuotes: true);
             }
 
-            fields.Add(new CsvField(text.ToString(), fieldLine, column));
             c = Next();
             switch (c)
             {
@@ -104,7 +223,7 @@ internal sealed class CsvRecordReader
         }
     }
 
-    private void ReadQuoted(int fieldLine, int column, List<(int Line, int Column, string Message)> problems)
+    private void ReadQuoted(CsvRow text, int fieldLine, int column, List<(int Line, int Column, string Message)> problems)
     {
         while (true)
         {
@@ -136,13 +255,13 @@ internal sealed class CsvRecordReader
                     text.Append('\n');
                     break;
                 default:
-                    Append((char)c, column, problems);
+                    Append(text, (char)c, column, problems);
                     break;
             }
         }
     }
 
-    private void ReadUnquoted(int fieldLine, int column, List<(int Line, int Column, string Message)> problems, bool reportQuotes)
+    private void ReadUnquoted(CsvRow text, int fieldLine, int column, List<(int Line, int Column, string Message)> problems, bool reportQuotes)
     {
         while (true)
         {
@@ -158,11 +277,11 @@ internal sealed class CsvRecordReader
                 reportQuotes = false;
             }
 
-            Append((char)Next(), column, problems);
+            Append(text, (char)Next(), column, problems);
         }
     }
 
-    private void Append(char c, int column, List<(int Line, int Column, string Message)> problems)
+    private void Append(CsvRow text, char c, int column, List<(int Line, int Column, string Message)> problems)
     {
         text.Append(c);
         if (!char.IsSurrogate(c))
@@ -187,11 +306,17 @@ internal sealed class CsvRecordReader
     {
         if (position == length)
         {
+            if (ended)
+            {
+                return Eof;
+            }
+
             length = reader.Read(buffer, 0, buffer.Length);
             position = 0;
             if (length <= 0)
             {
                 length = 0;
+                ended = true;
                 return Eof;
             }
         }

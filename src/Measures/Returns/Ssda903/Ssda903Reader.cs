@@ -96,11 +96,12 @@ public static partial class Ssda903Reader
         int[] columns = [.. positions.Select(p => p + 1)];
         builder.Source(source, file, columns);
         var row = new Ssda903Row(file, source);
-        while (records.Read(fields, problems, out int line))
+        var record = new CsvRow();
+        while (records.Read(record, problems, out int line))
         {
-            string? child = positions[0] < fields.Count ? Clean(fields[positions[0]].Text) : null;
             if (problems.Count > 0)
             {
+                string? child = ChildOf(record, positions[0]);
                 foreach (var (problemLine, column, message) in problems)
                 {
                     builder.Problem(DataProblemKind.Unreadable, file, source, problemLine, column, column <= header.Length ? header[column - 1] : "", null, child, message + " This row is not read.");
@@ -110,19 +111,17 @@ public static partial class Ssda903Reader
                 continue;
             }
 
-            if (fields.Count != header.Length)
+            if (record.Count != header.Length)
             {
-                builder.Problem(DataProblemKind.Unreadable, file, source, line, 0, "", null, child, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {header.Length}; a field holding a comma must be in double quotes. This row is not read."));
+                string? child = ChildOf(record, positions[0]);
+                builder.Problem(DataProblemKind.Unreadable, file, source, line, 0, "", null, child, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Count} fields but the header has {header.Length}; a field holding a comma must be in double quotes. This row is not read."));
                 continue;
             }
 
             row.Clear(line);
             for (int i = 0; i < positions.Length; i++)
             {
-                var field = fields[positions[i]];
-                row.Values[i] = Clean(field.Text);
-                row.Lines[i] = field.Line;
-                row.Columns[i] = positions[i] + 1;
+                row.SetField(i, record[positions[i]], record.LineOf(positions[i]), positions[i] + 1);
             }
 
             builder.Add(row);
@@ -134,6 +133,8 @@ public static partial class Ssda903Reader
             builder.Problem(DataProblemKind.Unreadable, file, source, problemLine, column, column <= header.Length ? header[column - 1] : "", null, null, message + " This row is not read.");
         }
     }
+
+    private static string? ChildOf(CsvRow record, int position) => position < record.Count ? Clean(record.Text(position)) : null;
 
     // Trimmed, with the apostrophe a writer puts before text a spreadsheet would run as a formula taken off; empty is null.
     private static string? Clean(string text)

@@ -263,9 +263,7 @@ public static partial class Ssda903Reader
             {
                 if ((group is not null && group.Leaves.TryGetValue(row.Names[i], out var leaf)) || Leaves.TryGetValue(row.Names[i], out leaf))
                 {
-                    row.Values[i] = leaf.Text;
-                    row.Lines[i] = leaf.Line;
-                    row.Columns[i] = leaf.Position;
+                    row.Set(i, leaf.Text, leaf.Line, leaf.Position);
                 }
             }
 

@@ -17,6 +17,8 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan;
+    private readonly RowParser parse;
     private readonly Dictionary<string, int[]> columnsBySource = new(StringComparer.Ordinal);
     private readonly int[] carriedOver = new int[Ssda903Layout.AllFiles.Length + 1];
     private readonly List<string> notices = [];
@@ -37,6 +39,8 @@ internal sealed partial class Ssda903ReturnBuilder
     {
         strict = options.Strict;
         capped = new ProblemList(options.MaxProblems);
+        poolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        parse = new RowParser(this);
     }
 
     public HashSet<Ssda903File> Files { get; } = [];
@@ -56,14 +60,13 @@ internal sealed partial class Ssda903ReturnBuilder
     /// <summary>Turns a row into its record, or leaves it out with the reason listed.</summary>
     public void Add(Ssda903Row row)
     {
-        string? child = row.Values[0];
-        if (child is null)
+        if (!row.Has(0))
         {
             Problem(DataProblemKind.Missing, row.File, row.Source, row.Lines[0], row.Columns[0], "CHILD", null, null, "CHILD is empty; every row needs the child's identifier." + LeftOut);
             return;
         }
 
-        var parse = new RowParser(this, row, Intern(child));
+        parse.Start(row, Intern(row.Span(0)));
         var at = new RecordLocation(row.Source, row.Line);
         switch (row.File)
         {
@@ -177,15 +180,17 @@ internal sealed partial class Ssda903ReturnBuilder
         }
     }
 
-    private string Intern(string text)
+    // Codes, children and postcodes repeat: each text is one string however many rows hold it.
+    private string Intern(ReadOnlySpan<char> text)
     {
-        if (pool.TryGetValue(text, out string? known))
+        if (poolBySpan.TryGetValue(text, out string? known))
         {
             return known;
         }
 
-        pool.Add(text, text);
-        return text;
+        string made = new(text);
+        pool.Add(made, made);
+        return made;
     }
 
     // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
@@ -199,9 +204,10 @@ internal sealed partial class Ssda903ReturnBuilder
 
         // Rows are compared by their text, so that finding a row given twice costs no allocation.
         var hash = default(HashCode);
-        foreach (string? value in parse.Row.Values)
+        var row = parse.Row;
+        for (int i = 0; i < row.Names.Length; i++)
         {
-            hash.Add(value);
+            hash.Add(string.GetHashCode(row.Span(i)));
         }
 
         var location = table.LocationOf(record);
@@ -272,22 +278,28 @@ internal sealed partial class Ssda903ReturnBuilder
     }
 
     /// <summary>Reads the fields of one row, listing each problem with the row's child.</summary>
-    private sealed class RowParser(Ssda903ReturnBuilder builder, Ssda903Row row, string childId)
+    private sealed class RowParser(Ssda903ReturnBuilder builder)
     {
-        public string ChildId { get; } = childId;
+        public string ChildId { get; private set; } = string.Empty;
 
-        public Ssda903Row Row { get; } = row;
+        public Ssda903Row Row { get; private set; } = null!;
 
         /// <summary>Gets a value indicating whether every field the record needs could be read.</summary>
         public bool Readable { get; private set; } = true;
 
-        public string? Text(int index) => Row.Values[index];
+        public void Start(Ssda903Row row, string childId)
+        {
+            Row = row;
+            ChildId = childId;
+            Readable = true;
+        }
+
+        public string? Text(int index) => Row.Has(index) ? builder.Intern(Row.Span(index)) : null;
 
         /// <summary>A code, kept as written; one outside the DfE's list for its column is listed (the row is kept).</summary>
         public string? Code(int index, bool required)
         {
-            string? text = Row.Values[index];
-            if (text is null)
+            if (!Row.Has(index))
             {
                 if (required)
                 {
@@ -297,7 +309,7 @@ internal sealed partial class Ssda903ReturnBuilder
                 return null;
             }
 
-            text = builder.Intern(text);
+            string text = builder.Intern(Row.Span(index));
             if (Ssda903Layout.CodesOf(Row.Names[index]) is { } codes && !codes.Contains(text))
             {
                 string upper = text.ToUpperInvariant();
@@ -311,8 +323,7 @@ internal sealed partial class Ssda903ReturnBuilder
         /// <summary>A date; one that cannot be read is listed, and left empty or, when the record needs it, the row is left out.</summary>
         public LocalDate? Date(int index, bool required)
         {
-            string? text = Row.Values[index];
-            if (text is null)
+            if (!Row.Has(index))
             {
                 if (required)
                 {
@@ -322,7 +333,7 @@ internal sealed partial class Ssda903ReturnBuilder
                 return null;
             }
 
-            var date = Ssda903Dates.Parse(text, out string? why);
+            var date = Ssda903Dates.Parse(Row.Span(index), out string? why);
             if (date is null)
             {
                 if (required)
@@ -337,7 +348,7 @@ internal sealed partial class Ssda903ReturnBuilder
         }
 
         public void Fault(DataProblemKind kind, int index, string message) =>
-            builder.Problem(kind, Row.File, Row.Source, Row.Lines[index], Row.Columns[index], Row.Names[index], Row.Values[index], ChildId, message);
+            builder.Problem(kind, Row.File, Row.Source, Row.Lines[index], Row.Columns[index], Row.Names[index], Row.Value(index), ChildId, message);
 
         private void Missing(int index)
         {

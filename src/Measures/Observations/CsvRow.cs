@@ -1,0 +1,96 @@
+using System;
+
+namespace Measures.Observations;
+
+/// <summary>
+/// One record's fields as <see cref="CsvRecordReader"/> read them: each field's text (unquoted, quotes undoubled),
+/// line and 1-based column, held in one reused buffer so that reading a record allocates nothing.
+/// </summary>
+internal sealed class CsvRow
+{
+    private char[] chars = new char[1024];
+    private int[] starts = new int[32];
+    private int[] lengths = new int[32];
+    private int[] lines = new int[32];
+    private int used;
+
+    /// <summary>Gets the number of fields.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The text of field <paramref name="index"/>, valid until the next record is read.</summary>
+    public ReadOnlySpan<char> this[int index] => chars.AsSpan(starts[index], lengths[index]);
+
+    /// <summary>The line field <paramref name="index"/> starts on.</summary>
+    public int LineOf(int index) => lines[index];
+
+    /// <summary>The text of field <paramref name="index"/> as a string.</summary>
+    public string Text(int index) => new(this[index]);
+
+    public void Clear()
+    {
+        Count = 0;
+        used = 0;
+    }
+
+    /// <summary>Adds a field whose text is <paramref name="text"/>.</summary>
+    public void Add(ReadOnlySpan<char> text, int line)
+    {
+        Begin(line);
+        Append(text);
+    }
+
+    /// <summary>Starts a field whose text is then appended.</summary>
+    public void Begin(int line)
+    {
+        if (Count == starts.Length)
+        {
+            Array.Resize(ref starts, Count * 2);
+            Array.Resize(ref lengths, Count * 2);
+            Array.Resize(ref lines, Count * 2);
+        }
+
+        starts[Count] = used;
+        lengths[Count] = 0;
+        lines[Count] = line;
+        Count++;
+    }
+
+    /// <summary>Appends to the field begun last.</summary>
+    public void Append(ReadOnlySpan<char> text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(chars.AsSpan(used));
+        used += text.Length;
+        lengths[Count - 1] += text.Length;
+    }
+
+    /// <summary>Appends one character to the field begun last.</summary>
+    public void Append(char c)
+    {
+        Reserve(1);
+        chars[used++] = c;
+        lengths[Count - 1]++;
+    }
+
+    /// <summary>Whether every field is empty or white space.</summary>
+    public bool IsBlank()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (!this[i].IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Reserve(int more)
+    {
+        if (used + more > chars.Length)
+        {
+            Array.Resize(ref chars, Math.Max(chars.Length * 2, used + more));
+        }
+    }
+}
