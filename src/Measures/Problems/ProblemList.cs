@@ -37,6 +37,26 @@ internal sealed class ProblemList
         }
     }
 
+    /// <summary>Adds what <paramref name="later"/> found, as if found after everything here.</summary>
+    public void Merge(ProblemList later)
+    {
+        Count += later.Count;
+        for (int k = 0; k < byKind.Length; k++)
+        {
+            byKind[k] += later.byKind[k];
+        }
+
+        foreach (var problem in later.listed)
+        {
+            if (listed.Count == MaxListed)
+            {
+                break;
+            }
+
+            listed.Add(problem);
+        }
+    }
+
     public void AddRange(IEnumerable<DataProblem> problems)
     {
         foreach (var problem in problems)

@@ -61,6 +61,10 @@ internal static class Ssda903Layout
     /// <summary>The codes allowed in <paramref name="column"/>, or <see langword="null"/> when the reader does not check it.</summary>
     public static FrozenSet<string>? CodesOf(string column) => CodeSets.GetValueOrDefault(column);
 
+    /// <summary>Finds a code of a column's list from its text without making a string; <see langword="null"/> for a column with no list.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? CodeLookupOf(string column) =>
+        CodeSets.TryGetValue(column, out var codes) ? codes.GetAlternateLookup<ReadOnlySpan<char>>() : null;
+
     /// <summary>The codes of a column's list as a message shows them: "S, L, P, T, B, U".</summary>
     public static string DescribeCodes(string column) => string.Join(", ", CodeLists[column]);
 

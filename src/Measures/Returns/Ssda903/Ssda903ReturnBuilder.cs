@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 
 namespace Measures.Returns.Ssda903;
@@ -122,6 +124,38 @@ internal sealed partial class Ssda903ReturnBuilder
         }
     }
 
+    /// <summary>
+    /// Takes in what another builder read from other files (files are read side by side, each by its own builder):
+    /// its problems after this one's, and its records, a row already held from an earlier file read once.
+    /// </summary>
+    public void Merge(Ssda903ReturnBuilder part)
+    {
+        Files.UnionWith(part.Files);
+        foreach (var (source, columns) in part.columnsBySource)
+        {
+            columnsBySource[source] = columns;
+        }
+
+        capped.Merge(part.capped);
+        all.AddRange(part.all);
+        for (int f = 0; f < carriedOver.Length; f++)
+        {
+            carriedOver[f] += part.carriedOver[f];
+        }
+
+        children.Merge(part.children, () => CarriedOver(Ssda903File.Header));
+        episodes.Merge(part.episodes, () => CarriedOver(Ssda903File.Episodes));
+        reviews.Merge(part.reviews, () => CarriedOver(Ssda903File.Reviews));
+        uasc.Merge(part.uasc, () => CarriedOver(Ssda903File.Uasc));
+        oc2.Merge(part.oc2, () => CarriedOver(Ssda903File.Oc2));
+        oc3.Merge(part.oc3, () => CarriedOver(Ssda903File.Oc3));
+        ad1.Merge(part.ad1, () => CarriedOver(Ssda903File.Ad1));
+        placed.Merge(part.placed, () => CarriedOver(Ssda903File.PlacedAdoption));
+        prevPerm.Merge(part.prevPerm, () => CarriedOver(Ssda903File.PrevPerm));
+        missing.Merge(part.missing, () => CarriedOver(Ssda903File.Missing));
+        socialWorkers.Merge(part.socialWorkers, () => CarriedOver(Ssda903File.SocialWorkerEpisodes));
+    }
+
     /// <summary>The return, or every problem when read strictly and any was found.</summary>
     public LoadResult<Ssda903Return> Finish()
     {
@@ -180,6 +214,15 @@ internal sealed partial class Ssda903ReturnBuilder
         }
     }
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[]?[] codeLookups = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[]?[Ssda903Layout.AllFiles.Length + 1];
+
+    /// <summary>The look-up of the DfE's codes of column <paramref name="index"/> of <paramref name="file"/>, made once a builder.</summary>
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? CodeLookup(Ssda903File file, int index)
+    {
+        var lookups = codeLookups[(int)file] ??= [.. Ssda903Layout.ColumnsOf(file).Select(Ssda903Layout.CodeLookupOf)];
+        return lookups[index];
+    }
+
     // Codes, children and postcodes repeat: each text is one string however many rows hold it.
     private string Intern(ReadOnlySpan<char> text)
     {
@@ -203,15 +246,10 @@ internal sealed partial class Ssda903ReturnBuilder
         }
 
         // Rows are compared by their text, so that finding a row given twice costs no allocation.
-        var hash = default(HashCode);
-        var row = parse.Row;
-        for (int i = 0; i < row.Names.Length; i++)
-        {
-            hash.Add(string.GetHashCode(row.Span(i)));
-        }
+        int hash = parse.Row.TextHash();
 
         var location = table.LocationOf(record);
-        if (table.TryAdd(record, hash.ToHashCode()) is not { } first)
+        if (table.TryAdd(record, hash) is not { } first)
         {
             return;
         }
@@ -231,10 +269,29 @@ internal sealed partial class Ssda903ReturnBuilder
     private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location)
         where T : class
     {
-        private readonly Dictionary<int, int> firstByHash = [];
+        private Dictionary<int, int> firstByHash = [];
         private Dictionary<int, List<int>>? moreByHash;
+        private List<int> hashes = [];
 
-        public List<T> Rows { get; } = [];
+        public List<T> Rows { get; private set; } = [];
+
+        /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="carriedOver"/> is told.</summary>
+        public void Merge(Table<T> part, Action carriedOver)
+        {
+            if (Rows.Count == 0)
+            {
+                (Rows, hashes, firstByHash, moreByHash) = (part.Rows, part.hashes, part.firstByHash, part.moreByHash);
+                return;
+            }
+
+            for (int i = 0; i < part.Rows.Count; i++)
+            {
+                if (TryAdd(part.Rows[i], part.hashes[i]) is not null)
+                {
+                    carriedOver();
+                }
+            }
+        }
 
         public RecordLocation LocationOf(T record) => location(record);
 
@@ -273,6 +330,7 @@ internal sealed partial class Ssda903ReturnBuilder
             }
 
             Rows.Add(record);
+            hashes.Add(hash);
             return null;
         }
     }
@@ -309,7 +367,13 @@ internal sealed partial class Ssda903ReturnBuilder
                 return null;
             }
 
-            string text = builder.Intern(Row.Span(index));
+            var span = Row.Span(index);
+            if (builder.CodeLookup(Row.File, index) is { } lookup && lookup.TryGetValue(span, out string? known))
+            {
+                return known;
+            }
+
+            string text = builder.Intern(span);
             if (Ssda903Layout.CodesOf(Row.Names[index]) is { } codes && !codes.Contains(text))
             {
                 string upper = text.ToUpperInvariant();

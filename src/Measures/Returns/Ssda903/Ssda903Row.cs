@@ -50,6 +50,9 @@ internal sealed class Ssda903Row
     /// <summary>The text of column <paramref name="index"/>, or <see langword="null"/> when it has none.</summary>
     public string? Value(int index) => lengths[index] == 0 ? null : new string(Span(index));
 
+    /// <summary>A hash of the row's text, column by column in the DfE's order: rows of equal text have equal hashes (the records are then compared).</summary>
+    public int TextHash() => string.GetHashCode(chars.AsSpan(0, used));
+
     public void Clear(int line)
     {
         Line = line;
