@@ -1,6 +1,8 @@
+using System.Collections.Generic;
+
 namespace Measures.Indicators;
 
-/// <summary>Options for computing indicators: the population rates are taken over, and the breakdowns wanted.</summary>
+/// <summary>Options for computing indicators: the population rates are taken over, the breakdowns wanted and the measures.</summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record IndicatorOptions
 {
@@ -12,4 +14,10 @@ public sealed record IndicatorOptions
 
     /// <summary>Gets the breakdowns to compute for the counts of children looked after, started and ceased.</summary>
     public IndicatorBreakdowns Breakdowns { get; init; }
+
+    /// <summary>
+    /// Gets the measures to compute, by code (case is ignored); <see langword="null"/> or empty for every one. A
+    /// figure not asked for costs nothing and is neither in the observations nor explained.
+    /// </summary>
+    public IReadOnlyList<string>? Measures { get; init; }
 }

@@ -55,13 +55,13 @@ public sealed class IndicatorResult
     /// <param name="measureCode">The measure ("cla-3-placements"); case is ignored.</param>
     /// <returns>The explanation; for an absent figure, one that says why it is absent.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="measureCode"/> is null.</exception>
-    /// <exception cref="ArgumentException">The code is not an SSDA903 indicator.</exception>
+    /// <exception cref="ArgumentException">The code is not a figure of this result.</exception>
     public IndicatorExplanation Explain(string measureCode)
     {
         Preconditions.CheckNotNull(measureCode);
         string trimmed = measureCode.Trim();
         string? code = codes.FirstOrDefault(c => string.Equals(c, trimmed, StringComparison.OrdinalIgnoreCase));
-        Preconditions.CheckArgument(code is not null, nameof(measureCode), $"\"{measureCode}\" is not an SSDA903 indicator; the indicators are {string.Join(", ", codes)}.");
+        Preconditions.CheckArgument(code is not null, nameof(measureCode), $"\"{measureCode}\" is not a figure of this result (an indicator left out of IndicatorOptions.Measures is not computed); its figures are {string.Join(", ", codes)}.");
         return explained.GetOrAdd(code!, c => new Lazy<IndicatorExplanation>(() => explain(c))).Value;
     }
 

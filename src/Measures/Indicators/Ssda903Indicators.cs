@@ -114,6 +114,14 @@ public static class Ssda903Indicators
     {
         Preconditions.CheckNotNull(@return);
         options ??= IndicatorOptions.Default;
+        foreach (string code in options.Measures ?? [])
+        {
+            Preconditions.CheckArgument(
+                code is not null && MeasureCodes.Contains(code.Trim(), StringComparer.OrdinalIgnoreCase),
+                nameof(options),
+                $"IndicatorOptions.Measures holds \"{code}\", which is not an SSDA903 indicator; the indicators are {string.Join(", ", MeasureCodes)}.");
+        }
+
         var prepared = new PreparedReturn(@return);
         return new Computation(prepared, period, options, null).Run();
     }
@@ -215,6 +223,7 @@ public static class Ssda903Indicators
         private readonly string lastDay;
         private readonly (ReportingPeriod Window, string Detail)[] notAdopted;
         private readonly string? explaining;
+        private readonly HashSet<string>? selected;
 
         // explaining: the one measure whose children are named, or null to count every figure.
         public Computation(PreparedReturn prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
@@ -224,6 +233,7 @@ public static class Ssda903Indicators
             this.period = period;
             this.options = options;
             this.explaining = explaining;
+            selected = options.Measures is { Count: > 0 } measures ? new HashSet<string>(measures.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase) : null;
             lastDay = Date(period.End);
             notAdopted = [(period, NotAdoptedDetail(period)), (ThreeYears(period), NotAdoptedDetail(ThreeYears(period)))];
             children = prepared.Children;
@@ -241,7 +251,8 @@ public static class Ssda903Indicators
         {
             RunAll();
             var (source, of, with) = (prepared, period, options);
-            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), MeasureCodes, code => new Computation(source, of, with, code).Explain(), breakdownChildren);
+            IReadOnlyList<string> codes = selected is null ? MeasureCodes : [.. MeasureCodes.Where(selected.Contains)];
+            return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), codes, code => new Computation(source, of, with, code).Explain(), breakdownChildren);
         }
 
         /// <summary>Names the children of the one measure this run explains.</summary>
@@ -339,6 +350,11 @@ public static class Ssda903Indicators
 
         private void Unavailable(string code, string definition, string? reason = null)
         {
+            if (!Selected(code))
+            {
+                return;
+            }
+
             reason ??= MissingFile(code) ?? "no figure";
             notes.Add(new IndicatorNote(code, reason));
             explanations[code] = new IndicatorExplanation(code, period, definition, [], null, [], generalNotes, reason);
@@ -403,9 +419,12 @@ public static class Ssda903Indicators
 
         private Part Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
 
-        private bool Wanted(string code) =>
-            explaining is null || string.Equals(explaining, code, StringComparison.OrdinalIgnoreCase)
-            || (code == ChildrenLookedAfter && string.Equals(explaining, ChildrenLookedAfterRate, StringComparison.OrdinalIgnoreCase));
+        /// <summary>Whether <paramref name="code"/>'s figure is asked for: explained, or, when counting, among the options' measures.</summary>
+        private bool Selected(string code) =>
+            explaining is not null ? string.Equals(explaining, code, StringComparison.OrdinalIgnoreCase) : selected is null || selected.Contains(code);
+
+        /// <summary>Whether <paramref name="code"/>'s figure is worked out: asked for, or needed by one asked for (the rate needs the count).</summary>
+        private bool Wanted(string code) => Selected(code) || (code == ChildrenLookedAfter && Selected(ChildrenLookedAfterRate));
 
         private Figure? Count(string code, string definition, Func<Ssda903Child, Verdict> judge)
         {
@@ -421,7 +440,11 @@ public static class Ssda903Indicators
             }
 
             var figure = Judge(code, judge);
-            observations.Add(new Observation(code, period, figure.NumeratorSum, null));
+            if (Selected(code))
+            {
+                observations.Add(new Observation(code, period, figure.NumeratorSum, null));
+            }
+
             if (Explaining)
             {
                 explanations[code] = new IndicatorExplanation(code, period, definition, figure.Numerator!, null, figure.Excluded!, generalNotes, null);
@@ -498,6 +521,11 @@ public static class Ssda903Indicators
 
         private void Rate(Figure cla)
         {
+            if (!Selected(ChildrenLookedAfterRate))
+            {
+                return;
+            }
+
             string definition = $"Children looked after on {Date(period.End)} per 10,000 children aged 0 to 17; the denominator is the population.";
             if (options.Population is not { } population)
             {
@@ -525,7 +553,7 @@ public static class Ssda903Indicators
 
         private void AddBreakdowns(Figure figure, string code, Func<Ssda903Child, int, int> episodeOf, Func<Episode, LocalDate> ageDay)
         {
-            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining)
+            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining || !Selected(code))
             {
                 return;
             }
