@@ -14,20 +14,16 @@ internal sealed class Ssda903Child
     private readonly int[] placementStart;
     private readonly List<int> firstOfPlacement = new(1);
 
-    public Ssda903Child(string id, IReadOnlyList<ChildHeader> headers, IReadOnlyList<Episode> episodes, IReadOnlyList<ReturnProblem> problems)
+    public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ReadOnlySpan<Episode> episodes, ReadOnlySpan<ReturnProblem> problems)
     {
         Id = id;
-        Header = headers.Count switch
+        Header = headers.Length switch
         {
             0 => null,
             1 => headers[0],
-            _ => headers.OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).First(),
+            _ => headers.ToArray().OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).First(),
         };
-        var all = new Episode[episodes.Count];
-        for (int i = 0; i < all.Length; i++)
-        {
-            all[i] = episodes[i];
-        }
+        var all = episodes.ToArray();
 
         if (all.Length > 1)
         {
@@ -52,7 +48,7 @@ internal sealed class Ssda903Child
             ShortBreaks = [.. all.Where(IsShortBreak)];
         }
 
-        Problems = problems.Count == 0 ? [] : [.. problems];
+        Problems = problems.IsEmpty ? [] : problems.ToArray();
 
         // A placement is a run of consecutive episodes in which every one after the first has RNE L.
         placementOf = new int[Episodes.Count];

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Measures.Internal;
 using Measures.Observations;
 using Measures.Returns;
@@ -150,19 +151,27 @@ public static class Ssda903Indicators
             Oc3 = ByChild(data.CareLeaverOutcomes, r => r.ChildId);
             Ad1 = ByChild(data.Adoptions, r => r.ChildId);
             Missing = ByChild(data.MissingEpisodes, r => r.ChildId);
-            var headers = ByChild(data.Children, r => r.ChildId);
-            var episodes = ByChild(data.Episodes, r => r.ChildId);
-            var problems = ByChild(data.Problems.Where(p => p.ChildId is not null), r => r.ChildId!);
-            var ids = new HashSet<string>(headers.Keys, StringComparer.Ordinal);
-            ids.UnionWith(episodes.Keys);
-            ids.UnionWith(Oc2.Keys);
-            ids.UnionWith(Oc3.Keys);
-            ids.UnionWith(Ad1.Keys);
-            ids.UnionWith(Missing.Keys);
-            ids.UnionWith(problems.Keys);
-            string[] ordered = [.. ids];
-            Array.Sort(ordered, StringComparer.Ordinal);
-            Children = [.. ordered.Select(id => new Ssda903Child(id, headers.GetValueOrDefault(id) ?? [], episodes.GetValueOrDefault(id) ?? [], problems.GetValueOrDefault(id) ?? []))];
+            // Every child gets a number as first seen; each file's records are then laid out child by child in one
+            // array (a counting sort, keeping the rows' order), so that a national return costs no list per child.
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ids = new List<string>();
+            var headers = Grouped(data.Children, r => r.ChildId, numbers, ids);
+            var episodes = Grouped(data.Episodes, r => r.ChildId, numbers, ids);
+            var problems = Grouped([.. data.Problems.Where(p => p.ChildId is not null)], r => r.ChildId!, numbers, ids);
+            foreach (string id in Oc2.Keys.Concat(Oc3.Keys).Concat(Ad1.Keys).Concat(Missing.Keys))
+            {
+                Number(id, numbers, ids);
+            }
+
+            int[] order = [.. Enumerable.Range(0, ids.Count)];
+            Array.Sort(order, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
+            Children = new Ssda903Child[order.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                int n = order[i];
+                Children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+            }
+
             GeneralNotes = [.. data.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem.ToString())];
         }
 
@@ -180,6 +189,29 @@ public static class Ssda903Indicators
 
         public List<string> GeneralNotes { get; }
 
+        private static int Number(string id, Dictionary<string, int> numbers, List<string> ids)
+        {
+            ref int number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, id, out bool known);
+            if (!known)
+            {
+                number = ids.Count;
+                ids.Add(id);
+            }
+
+            return number;
+        }
+
+        private static ByChildNumber<T> Grouped<T>(IReadOnlyList<T> records, Func<T, string> id, Dictionary<string, int> numbers, List<string> ids)
+        {
+            var childOf = new int[records.Count];
+            for (int i = 0; i < childOf.Length; i++)
+            {
+                childOf[i] = Number(id(records[i]).Trim(), numbers, ids);
+            }
+
+            return new ByChildNumber<T>(records, childOf, ids.Count);
+        }
+
         private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> id)
         {
             var map = new Dictionary<string, List<T>>(StringComparer.Ordinal);
@@ -196,6 +228,36 @@ public static class Ssda903Indicators
 
             return map;
         }
+    }
+
+    /// <summary>Records laid out child by child: those of child number n are <see cref="Of"/>(n), in the order given.</summary>
+    private sealed class ByChildNumber<T>
+    {
+        private readonly T[] records;
+        private readonly int[] starts;
+
+        public ByChildNumber(IReadOnlyList<T> given, int[] childOf, int children)
+        {
+            starts = new int[children + 2];
+            foreach (int child in childOf)
+            {
+                starts[child + 2]++;
+            }
+
+            for (int c = 2; c < starts.Length; c++)
+            {
+                starts[c] += starts[c - 1];
+            }
+
+            records = new T[given.Count];
+            for (int i = 0; i < childOf.Length; i++)
+            {
+                records[starts[childOf[i] + 1]++] = given[i];
+            }
+        }
+
+        /// <summary>The records of child number <paramref name="child"/>; none for a child numbered after these records were laid out.</summary>
+        public ReadOnlySpan<T> Of(int child) => child + 1 < starts.Length ? records.AsSpan(starts[child], starts[child + 1] - starts[child]) : [];
     }
 
     /// <summary>
