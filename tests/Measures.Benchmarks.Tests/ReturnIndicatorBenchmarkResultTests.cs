@@ -41,6 +41,16 @@ public sealed class ReturnIndicatorBenchmarkResultTests
     }
 
     [Fact]
+    public void The_library_reading_the_two_files_gives_what_DuckDb_gives()
+    {
+        using var b = new ReturnIndicatorBenchmarks { Children = 2_000, Seed = 7 };
+        b.Setup();
+        var two = b.TwoFiguresFromFiles();
+        Assert.Equal(b.DuckDb(), two);
+        Assert.Equal(ReturnIndicatorBenchmarks.LibraryFigures(b.Indicators()), two);
+    }
+
+    [Fact]
     public void The_whole_path_gives_what_its_parts_give()
     {
         using var b = new ReturnIndicatorBenchmarks { Children = 500, Seed = 7 };

@@ -4,7 +4,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using Measures.Indicators;
 using Measures.Returns.Ssda903;
 using Measures.Samples;
@@ -17,9 +19,12 @@ namespace Measures.Benchmarks.Returns;
 /// reading the Header and Episodes files and computing <c>cla-31-march</c> and <c>cla-3-placements</c> in SQL.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(GarbageCollectors))]
 public class ReturnIndicatorBenchmarks : IDisposable
 {
+    /// <summary>Gets the options of the two-figure run: only <c>cla-31-march</c> and <c>cla-3-placements</c>, as the DuckDB baseline computes.</summary>
+    public static IndicatorOptions TwoFigureOptions { get; } = new() { Measures = [Ssda903Indicators.ChildrenLookedAfter, Ssda903Indicators.ThreePlacements] };
+
     private (string Name, byte[] Content)[] files = [];
     private string folder = string.Empty;
     private Ssda903Return read = null!;
@@ -121,6 +126,25 @@ public class ReturnIndicatorBenchmarks : IDisposable
     [Benchmark(Baseline = true)]
     public IndicatorResult ReadAndIndicators() => Ssda903Indicators.Compute(Read().Value, Period, Options);
 
+    /// <summary>
+    /// The library doing what the DuckDB baseline does: read the Header and Episodes files from the folder (strictly,
+    /// with every check) and compute <c>cla-31-march</c> and <c>cla-3-placements</c>.
+    /// </summary>
+    /// <returns>The two figures.</returns>
+    [Benchmark]
+    public ReturnDuckDbFigures TwoFiguresFromFiles()
+    {
+        using var header = File.OpenRead(System.IO.Path.Combine(folder, nameof(Ssda903File.Header) + ".csv"));
+        using var episodes = File.OpenRead(System.IO.Path.Combine(folder, nameof(Ssda903File.Episodes) + ".csv"));
+        var read = Ssda903Reader.Read([("Header.csv", header), ("Episodes.csv", episodes)]);
+        if (!read.Success)
+        {
+            throw new InvalidOperationException("The Header and Episodes files do not read: " + read);
+        }
+
+        return LibraryFigures(Ssda903Indicators.Compute(read.Value, Period, TwoFigureOptions));
+    }
+
     /// <summary>DuckDB with two threads: read the Header and Episodes files and compute the two figures in SQL.</summary>
     /// <returns>The two figures.</returns>
     [Benchmark]
@@ -140,6 +164,17 @@ public class ReturnIndicatorBenchmarks : IDisposable
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>One job with the workstation garbage collector (.NET's default) and one with the server collector, as a tool reading large files may choose.</summary>
+    private sealed class GarbageCollectors : ManualConfig
+    {
+        public GarbageCollectors()
+        {
+            var job = Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(7);
+            AddJob(job.WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(job.WithGcServer(true).WithId("ServerGC"));
+        }
     }
 
     private static long RecordCount(Ssda903Return r) =>
