@@ -531,6 +531,7 @@ public static class Ssda903Indicators
 
             var figure = Judge(code, judge);
             observations.Add(new Observation(code, of, figure.NumeratorSum, figure.DenominatorCount));
+            AddRatioBreakdowns(figure, code, of);
             if (Explaining)
             {
                 explanations[code] = new IndicatorExplanation(code, of, definition, figure.Numerator!, figure.Denominator, figure.Excluded!, generalNotes, null);
@@ -543,6 +544,7 @@ public static class Ssda903Indicators
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
             var counted = new List<Ssda903Child>();
+            var members = new List<(Ssda903Child Child, long Numerator)>();
             long numeratorSum = 0;
             long denominatorCount = 0;
             var files = FilesUsedBy(code);
@@ -565,6 +567,7 @@ public static class Ssda903Indicators
                 {
                     denominatorCount++;
                     denominator?.Add(d.Child!);
+                    members.Add((child, verdict.Numerator?.Amount ?? 0));
                 }
 
                 if (verdict.Numerator is { } n)
@@ -575,11 +578,12 @@ public static class Ssda903Indicators
                 }
             }
 
-            return new Figure(numeratorSum, denominatorCount, numerator?.AsReadOnly(), denominator?.AsReadOnly(), excluded?.AsReadOnly(), counted);
+            return new Figure(numeratorSum, denominatorCount, numerator?.AsReadOnly(), denominator?.AsReadOnly(), excluded?.AsReadOnly(), counted, members);
         }
 
         /// <summary>A figure's sums, and, when explaining, its children.</summary>
-        private sealed record Figure(long NumeratorSum, long DenominatorCount, IReadOnlyList<CountedChild>? Numerator, IReadOnlyList<CountedChild>? Denominator, IReadOnlyList<ExcludedChild>? Excluded, List<Ssda903Child> Counted);
+        // Counted: the children of the numerator; Members: those of the denominator, each with what it adds to the numerator.
+        private sealed record Figure(long NumeratorSum, long DenominatorCount, IReadOnlyList<CountedChild>? Numerator, IReadOnlyList<CountedChild>? Denominator, IReadOnlyList<ExcludedChild>? Excluded, List<Ssda903Child> Counted, List<(Ssda903Child Child, long Numerator)> Members);
 
         private void Rate(Figure cla)
         {
@@ -644,6 +648,52 @@ public static class Ssda903Indicators
                     var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, period, group.Count(), null));
                     breakdowns.Add(observation);
                     breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(x => x.Child.Id), StringComparer.Ordinal);
+                }
+            }
+
+            static string Value(string? code) => string.IsNullOrWhiteSpace(code) ? "unknown" : code.Trim();
+        }
+
+        /// <summary>
+        /// A ratio's breakdowns: each child of the denominator under its sex, its age band on the window's last day,
+        /// and the legal status and placement of its latest episode begun by then; the numerator follows its children.
+        /// </summary>
+        private void AddRatioBreakdowns(Figure figure, string code, ReportingPeriod of)
+        {
+            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining || !Selected(code))
+            {
+                return;
+            }
+
+            LocalDate last = of.End;
+            var rows = figure.Members.Select(member =>
+            {
+                var child = member.Child;
+                Episode? episode = null;
+                for (int i = child.Episodes.Count - 1; i >= 0 && episode is null; i--)
+                {
+                    episode = child.Episodes[i].Start <= last ? child.Episodes[i] : null;
+                }
+
+                return (Sex: Value(child.Header?.Sex), Age: AgeBand(child.AgeOn(last)), Legal: Value(episode?.LegalStatus), Place: Value(episode?.Placement), Member: member);
+            }).ToList();
+            Add(IndicatorBreakdowns.Sex, "sex", r => r.Sex);
+            Add(IndicatorBreakdowns.AgeBand, "age", r => r.Age);
+            Add(IndicatorBreakdowns.LegalStatus, "legal-status", r => r.Legal);
+            Add(IndicatorBreakdowns.PlacementType, "placement", r => r.Place);
+
+            void Add(IndicatorBreakdowns which, string dimension, Func<(string Sex, string Age, string Legal, string Place, (Ssda903Child Child, long Numerator) Member), string> value)
+            {
+                if ((options.Breakdowns & which) == 0)
+                {
+                    return;
+                }
+
+                foreach (var group in rows.GroupBy(value).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, of, group.Sum(r => r.Member.Numerator), group.Count()));
+                    breakdowns.Add(observation);
+                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(r => r.Member.Child.Id), StringComparer.Ordinal);
                 }
             }
 

@@ -22,8 +22,29 @@ public sealed class BreakdownExplanationTests
         {
             var explanation = Result.Explain(breakdown.Observation.MeasureCode, breakdown.Breakdown);
             Assert.Equal(breakdown.Observation.Numerator, explanation.NumeratorValue);
-            Assert.Equal(breakdown.Observation.Numerator, explanation.Numerator.Count);
+            if (explanation.Numerator.All(c => c.Amount == 1))
+            {
+                Assert.Equal(breakdown.Observation.Numerator, explanation.Numerator.Count);
+            }
+
+            Assert.Equal(breakdown.Observation.Denominator, explanation.Denominator?.Count);
+            Assert.All(explanation.Numerator, c => Assert.Contains(explanation.Denominator ?? explanation.Numerator, d => d.ChildId == c.ChildId));
             Assert.EndsWith("Only the children with " + breakdown.Breakdown + ".", explanation.Definition, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_figure_with_a_denominator_is_broken_down_too_and_its_values_add_up_to_it()
+    {
+        foreach (var whole in Result.Observations.Where(o => o.Denominator is not null && o.MeasureCode != "cla-31-march-rate"))
+        {
+            foreach (var dimension in new[] { "sex", "age", "legal-status", "placement" })
+            {
+                var parts = Result.Breakdowns.Where(b => b.Observation.MeasureCode == whole.MeasureCode && b.Dimension == dimension).ToList();
+                Assert.True(whole.Denominator == 0 || parts.Count > 0, $"{whole.MeasureCode} has no {dimension} breakdown");
+                Assert.Equal(whole.Numerator, parts.Sum(p => p.Observation.Numerator));
+                Assert.Equal(whole.Denominator, parts.Sum(p => p.Observation.Denominator));
+            }
         }
     }
 
