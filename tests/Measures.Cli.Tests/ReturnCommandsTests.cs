@@ -57,6 +57,23 @@ public sealed class ReturnCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Indicators_can_be_asked_for_one_by_one()
+    {
+        var run = Tool.Run("indicators", "--ssda903", ReturnFiles.Sample, "--period", "2023/24", "--measure", "cla-3-placements", "--measure", "CLA-MISSING");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var expected = Expected();
+        string[] lines = run.Output.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(3, lines.Length);
+        var three = expected.Find("cla-3-placements")!.Value;
+        Assert.Equal($"cla-3-placements,FY 2023/24,,{three.Numerator},{three.Denominator},", lines[1]);
+        Assert.StartsWith("cla-missing,FY 2023/24,,", lines[2], StringComparison.Ordinal);
+
+        var unknown = Tool.Run("indicators", "--ssda903", ReturnFiles.Sample, "--measure", "cla-placements");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--measure cla-placements: not an SSDA903 indicator", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Indicators_go_to_a_json_file_whole()
     {
         string output = folder.PathOf("indicators.json");

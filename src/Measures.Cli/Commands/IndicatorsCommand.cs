@@ -28,9 +28,15 @@ internal static class IndicatorsCommand
             Description = "Write to this file (whole or not at all) instead of standard output; its extension sets the format when --format is not given.",
             HelpName = "FILE",
         };
+        var measures = new Option<string[]>("--measure")
+        {
+            Description = "Compute only this indicator (repeat for more): \"cla-31-march\", \"cla-3-placements\"… By default every one.",
+            HelpName = "CODE",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("indicators", "Compute the national indicators of a return (SSDA903: children looked after) for a period, as observations (measure, period, numerator, denominator) that the scorecard, the aggregation core and every writer take as they are. Each figure's children: see 'measures explain'.")
         {
-            ssda903, lenient, population, period, format, output,
+            ssda903, lenient, population, period, measures, format, output,
         };
         return command.WithAction(parsed => Run(
             context,
@@ -38,6 +44,7 @@ internal static class IndicatorsCommand
             parsed.GetValue(lenient),
             parsed.GetValue(population),
             parsed.GetValue(period),
+            parsed.GetValue(measures) ?? [],
             parsed.GetValue(format),
             parsed.GetValue(output)));
     }
@@ -96,8 +103,16 @@ internal static class IndicatorsCommand
         return ReportingPeriod.FinancialYear(year - 1);
     }
 
-    private static int Run(ToolContext context, string[] paths, bool lenient, string? populationGiven, string? periodLabel, string? formatName, string? outputPath)
+    private static int Run(ToolContext context, string[] paths, bool lenient, string? populationGiven, string? periodLabel, string[] measures, string? formatName, string? outputPath)
     {
+        foreach (string code in measures)
+        {
+            if (!Ssda903Indicators.MeasureCodes.Contains(code.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                throw ToolException.Usage($"--measure {code}: not an SSDA903 indicator; the indicators are {string.Join(", ", Ssda903Indicators.MeasureCodes)}.");
+            }
+        }
+
         string format = (formatName ?? (Path.GetExtension(outputPath ?? "").Equals(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "csv")).ToLowerInvariant();
         if (format is not ("csv" or "json"))
         {
@@ -107,7 +122,7 @@ internal static class IndicatorsCommand
         var population = ReadPopulation(populationGiven, context);
         var read = ReturnFiles.Read(paths, lenient, context);
         var period = PeriodOf(periodLabel, read);
-        var result = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population });
+        var result = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population, Measures = measures });
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine($"measures: {note}");
