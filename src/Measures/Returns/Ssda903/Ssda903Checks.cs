@@ -91,7 +91,7 @@ internal static class Ssda903Checks
     // a chain through each child's episodes, then a small sort of each child's, so that a national return costs no large sort.
     private static int[] ByChildAndStart(List<Episode> episodes)
     {
-        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        var last = new Dictionary<string, int>(episodes.Count / 2, StringComparer.Ordinal);
         var children = new List<int>();
         var next = new int[episodes.Count];
         for (int i = 0; i < episodes.Count; i++)
@@ -120,6 +120,7 @@ internal static class Ssda903Checks
             c = c != 0 ? c : string.CompareOrdinal(x.Location.File, y.Location.File);
             return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
         };
+        var comparer = Comparer<int>.Create(byStart);
         foreach (int head in children)
         {
             int from = at;
@@ -130,7 +131,7 @@ internal static class Ssda903Checks
 
             if (at - from > 1)
             {
-                Array.Sort(order, from, at - from, Comparer<int>.Create(byStart));
+                Array.Sort(order, from, at - from, comparer);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Measures.Internal;
 using NodaTime;
 
 namespace Measures.Returns.Ssda903;
@@ -18,8 +19,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly bool strict;
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolBySpan;
+    private readonly StringCache strings = new();
     private readonly RowParser parse;
     private readonly Dictionary<string, int[]> columnsBySource = new(StringComparer.Ordinal);
     private readonly int[] carriedOver = new int[Ssda903Layout.AllFiles.Length + 1];
@@ -41,7 +41,6 @@ internal sealed partial class Ssda903ReturnBuilder
     {
         strict = options.Strict;
         capped = new ProblemList(options.MaxProblems);
-        poolBySpan = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         parse = new RowParser(this);
     }
 
@@ -223,18 +222,8 @@ internal sealed partial class Ssda903ReturnBuilder
         return lookups[index];
     }
 
-    // Codes, children and postcodes repeat: each text is one string however many rows hold it.
-    private string Intern(ReadOnlySpan<char> text)
-    {
-        if (poolBySpan.TryGetValue(text, out string? known))
-        {
-            return known;
-        }
-
-        string made = new(text);
-        pool.Add(made, made);
-        return made;
-    }
+    // Codes, children and postcodes repeat: a text read again soon after is the same string.
+    private string Intern(ReadOnlySpan<char> text) => strings.Get(text);
 
     // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
     private void Keep<T>(RowParser parse, Table<T> table, T record)

@@ -1,0 +1,33 @@
+using System;
+
+namespace Measures.Internal;
+
+/// <summary>
+/// Strings made from text that repeats (codes, identifiers, postcodes), each text made into a string once while
+/// it stays in the cache: a fixed number of slots, so that it never grows or rehashes however many rows are read.
+/// A text whose slot holds another is made anew and takes the slot. Not thread-safe: one reader owns one.
+/// </summary>
+internal sealed class StringCache
+{
+    private const int Slots = 1 << 14;
+    private readonly string?[] slots = new string?[Slots];
+
+    /// <summary>The string of <paramref name="text"/>: the one made before when it is still cached.</summary>
+    public string Get(ReadOnlySpan<char> text)
+    {
+        // FNV-1a: short texts, and no need for a randomised hash in a cache whose worst case is a miss.
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        ref string? slot = ref slots[(int)(hash & (Slots - 1))];
+        if (slot is { } known && text.SequenceEqual(known))
+        {
+            return known;
+        }
+
+        return slot = new string(text);
+    }
+}
