@@ -173,7 +173,7 @@ internal static class ScorecardCommand
         }
 
         var period = asked ?? (stored is null ? LatestPeriod(SampleCouncil.Observations) : LatestPeriod(stored.LatestMonth ?? stored.LatestEnd!.Value));
-        var options = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null);
+        var options = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new ScorecardProgressLine(context.Error) : null);
         Scorecard scorecard;
         try
         {
@@ -354,17 +354,4 @@ internal static class ScorecardCommand
     // The latest month of the observations, or its whole financial year when that month is March.
     private static ReportingPeriod LatestPeriod(NodaTime.YearMonth month) =>
         month.Month == 3 ? ReportingPeriod.FinancialYear(month.Year - 1) : ReportingPeriod.Month(month);
-
-    /// <summary>Shows the scorecard's progress on a large set of observations, on one line of standard error.</summary>
-    private sealed class BuildProgress(TextWriter error) : IProgress<ScorecardProgress>
-    {
-        public void Report(ScorecardProgress value)
-        {
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value.Stage}: {value.Completed:N0} of {value.Total:N0}   "));
-            if (value.Completed >= value.Total)
-            {
-                error.WriteLine();
-            }
-        }
-    }
 }
