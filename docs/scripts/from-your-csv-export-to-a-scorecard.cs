@@ -1,4 +1,4 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
 
 // From your CSV export to a scorecard: read an analyst's export of monthly figures, see how a bad
 // row is reported, build the scorecard for a quarter and write it as an HTML file.

@@ -1,4 +1,4 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
 
 // Getting started with the sample council: load its catalogue of measures and its observations,
 // build the 2023/24 scorecard, and check it against the figures the council published.

@@ -1,4 +1,4 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
 
 // Reporting periods and timeliness: how Measures names the periods councils report on, how
 // their days add up, and how to place case records in them.
