@@ -116,6 +116,7 @@ public sealed class ExcelOutputTests : IDisposable
         Assert.Equal(2801d, At("Numerator").Value);
         Assert.Equal(3068d, At("Denominator").Value);
         Assert.Equal(0.75, (double)At("Target").Value!, 9);
+        Assert.Equal("0%", At("Target").Format); // as set: 75%, not 75.0%
         Assert.Equal("Green", At("RAG").Value);
         Assert.Equal("2023/24", At("Period").Value);
         Assert.Equal("2022/23", At("Previous period").Value);

@@ -39,13 +39,14 @@ internal static class ExcelWorkbook
                 sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
                 if (filtered is not null)
                 {
+                    string quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'!";
+
                     // Excel records an autofilter's range under this hidden name too.
-                    definedNames.Append(new DefinedName("'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'!" + filtered)
-                    {
-                        Name = "_xlnm._FilterDatabase",
-                        LocalSheetId = (uint)i,
-                        Hidden = true,
-                    });
+                    definedNames.Append(new DefinedName(quoted + filtered) { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)i, Hidden = true });
+
+                    // Printed, every page repeats the rows down to the header.
+                    string header = sheet.HeaderRow.ToString(CultureInfo.InvariantCulture);
+                    definedNames.Append(new DefinedName(quoted + "$1:$" + header) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)i });
                 }
             }
 
@@ -67,7 +68,8 @@ internal static class ExcelWorkbook
     private static Worksheet WorksheetOf(ExcelSheet sheet, ExcelStyles styles, SharedStrings strings, out string? filtered)
     {
         int columns = sheet.Rows.Count == 0 ? 1 : Math.Max(1, sheet.Rows.Max(r => r.Length));
-        var worksheet = new Worksheet();
+        // Printed for a board pack: landscape, as wide as one page, as many pages long as it takes.
+        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var view = new SheetView { WorkbookViewId = 0 };
         if (sheet.HeaderRow > 0)
         {
@@ -124,7 +126,8 @@ internal static class ExcelWorkbook
             filtered = Absolute(0, sheet.HeaderRow) + ":" + Absolute(headerColumns - 1, last);
         }
 
-        worksheet.Append(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
     }
 

@@ -247,9 +247,12 @@ internal static class ScorecardWorkbook
     };
 
     /// <summary>The number format showing a measure's values: its decimals, a percentage as a percentage, a rate or unit after the number.</summary>
-    public static string NumberFormat(MeasureValueType type)
+    public static string NumberFormat(MeasureValueType type) => NumberFormat(type, type.Decimals);
+
+    /// <summary>The number format of a measure's figures at <paramref name="places"/> decimal places.</summary>
+    private static string NumberFormat(MeasureValueType type, int places)
     {
-        string decimals = type.Decimals > 0 ? "." + new string('0', type.Decimals) : string.Empty;
+        string decimals = places > 0 ? "." + new string('0', places) : string.Empty;
         string unit = type.Kind switch
         {
             ValueKind.Rate => " per " + type.RatePer.GetValueOrDefault().ToString("#,0", CultureInfo.InvariantCulture),
@@ -268,9 +271,24 @@ internal static class ScorecardWorkbook
 
     private static ExcelCell? DataFigure(MeasureValueType type, decimal? value) => Round2(value) is { } v ? Figure(type, v) : null;
 
-    private static ExcelCell? TargetCell(ScorecardRow row) => row.Target is not { } target
-        ? ExcelCell.Of("no target")
-        : target.UpperValue is null ? Figure(row.Measure.ValueType, target.Value) : ExcelCell.Of(ScorecardCells.Target(row)!);
+    // A target shows as it was set ("75%", "4.5%"), at no more places than it has, up to the measure's.
+    private static ExcelCell? TargetCell(ScorecardRow row)
+    {
+        if (row.Target is not { } target)
+        {
+            return ExcelCell.Of("no target");
+        }
+
+        if (target.UpperValue is not null)
+        {
+            return ExcelCell.Of(ScorecardCells.Target(row)!);
+        }
+
+        var type = row.Measure.ValueType;
+        decimal set = target.Value / 1.000000000000000000000000000000000m; // without trailing zeros
+        var style = new ExcelStyle { NumberFormat = NumberFormat(type, Math.Min(type.Decimals, set.Scale)) };
+        return ExcelCell.Of(type.Kind == ValueKind.Percentage ? target.Value / 100m : target.Value, style, type.FormatSetFigure(target.Value));
+    }
 
     private static string Tolerance(ScorecardRow row) =>
         (ScorecardCells.Tolerance(row) ?? string.Empty) + (row.Target?.Stretch is { } s ? ", stretch " + row.Measure.ValueType.FormatSetFigure(s) : string.Empty);
