@@ -158,6 +158,8 @@ public sealed class ExcelOutputTests : IDisposable
         var book = XDocument.Load(zip.GetEntry("xl/workbook.xml")!.Open());
         int sheetCount = book.Descendants(Main + "sheet").Count();
         Assert.Equal(7, sheetCount);
+        var printTitles = book.Descendants(Main + "definedName").Where(n => (string?)n.Attribute("name") == "_xlnm.Print_Titles").ToList();
+        Assert.Equal(sheetCount, printTitles.Count);
         for (int i = 1; i <= sheetCount; i++)
         {
             var sheet = XDocument.Load(zip.GetEntry($"xl/worksheets/sheet{i}.xml")!.Open());
@@ -167,6 +169,8 @@ public sealed class ExcelOutputTests : IDisposable
             Assert.Equal($"A{frozen + 1}", (string?)pane.Attribute("topLeftCell"));
             string filter = (string)sheet.Descendants(Main + "autoFilter").Single().Attribute("ref")!;
             Assert.StartsWith($"A{frozen}:", filter, StringComparison.Ordinal);
+            Assert.EndsWith($"!$1:${frozen}", printTitles[i - 1].Value, StringComparison.Ordinal);
+            Assert.Equal("landscape", (string?)sheet.Descendants(Main + "pageSetup").Single().Attribute("orientation"));
             var widths = sheet.Descendants(Main + "col").Select(c => double.Parse((string)c.Attribute("width")!, CultureInfo.InvariantCulture)).ToList();
             Assert.NotEmpty(widths);
             Assert.All(widths, w => Assert.InRange(w, 8, 72));
