@@ -77,6 +77,48 @@ public sealed class ExcelOutputTests : IDisposable
         Assert.True(compared > 300, $"only {compared} cells compared");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--public")]
+    public void Each_service_area_sheet_agrees_with_the_csv_on_every_measure(string options)
+    {
+        var (workbook, csv) = BothFormats(Split(options));
+        var sheets = Read(workbook);
+        var expected = Csv(csv);
+        string[] columns = expected[0];
+        string Field(string[] record, string column) => record[Array.IndexOf(columns, column)];
+        int rows = 0;
+        foreach (var (name, sheet) in sheets.Where(s => s.Key is not (ScorecardWorkbook.SummarySheet or ScorecardWorkbook.DataSheet or ScorecardWorkbook.DefinitionsSheet)))
+        {
+            string[] header = [.. sheet[1].Select(c => (string)c.Value!)];
+            foreach (var row in sheet.Skip(2))
+            {
+                Cell At(string column) => row[Array.IndexOf(header, column)];
+                var record = expected.Single(r => r[0] == (string)row[0].Value!);
+                string where = $"{name}, {record[0]}";
+                Assert.True(Field(record, "service_area").StartsWith(name, StringComparison.Ordinal), where);
+                Assert.Equal(Field(record, "period_label"), At("Period").Value);
+                string rag = Field(record, "rag");
+                Assert.Equal(rag switch { "noTarget" => "No target", "noPolarity" => "Not rated", "noValue" => "No value", _ => char.ToUpperInvariant(rag[0]) + rag[1..] }, At("RAG").Value);
+                if (At("Value").Value is double value)
+                {
+                    decimal csvValue = decimal.Parse(Field(record, "value"), CultureInfo.InvariantCulture);
+                    Assert.True(Math.Abs((decimal)value * (At("Value").Format!.EndsWith('%') ? 100 : 1) - csvValue) < 0.000001m, $"{where}: {value} against {csvValue}");
+                }
+                else
+                {
+                    // No value: the symbol, as the CSV's value_text has it.
+                    Assert.Equal("", Field(record, "value"));
+                    Assert.Equal(Field(record, "value_text"), At("Value").Value);
+                }
+
+                rows++;
+            }
+        }
+
+        Assert.Equal(expected.Count - 1, rows);
+    }
+
     [Fact]
     public void Every_figure_of_the_csv_is_a_number_in_the_workbook_never_text()
     {
