@@ -1,4 +1,6 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
+// Measures is not on nuget.org yet, so this script builds it from the repository it sits in. Once the
+// package is published, a copy elsewhere can use `#:package Measures@0.1.0` instead.
 
 // From your CSV export to a scorecard: read an analyst's export of monthly figures, see how a bad
 // row is reported, build the scorecard for a quarter and write it as an HTML file.

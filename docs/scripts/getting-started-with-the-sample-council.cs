@@ -1,4 +1,6 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
+// Measures is not on nuget.org yet, so this script builds it from the repository it sits in. Once the
+// package is published, a copy elsewhere can use `#:package Measures@0.1.0` instead.
 
 // Getting started with the sample council: load its catalogue of measures and its observations,
 // build the 2023/24 scorecard, and check it against the figures the council published.

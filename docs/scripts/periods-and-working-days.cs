@@ -1,4 +1,6 @@
-#:package Measures@0.1.0
+#:project ../../src/Measures/Measures.csproj
+// Measures is not on nuget.org yet, so this script builds it from the repository it sits in. Once the
+// package is published, a copy elsewhere can use `#:package Measures@0.1.0` instead.
 
 // Reporting periods and timeliness: how Measures names the periods councils report on, how
 // their days add up, and how to place case records in them.

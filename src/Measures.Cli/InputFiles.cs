@@ -292,9 +292,11 @@ internal static class InputFiles
 
         public void Report(long value)
         {
-            long total = input.Length.GetValueOrDefault();
-            long percent = total == 0 ? 100 : Math.Min(100, input.Stream.Position * 100 / total);
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rReading {input.Name}: {value:N0} records ({percent}%)   "));
+            // Standard input has no length: the count alone, not a share of nothing.
+            string share = input.Length is > 0 and long total
+                ? string.Create(CultureInfo.InvariantCulture, $" ({Math.Min(100, input.Stream.Position * 100 / total)}%)")
+                : string.Empty;
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rReading {input.Name}: {value:N0} records{share}   "));
             shown = true;
         }
 

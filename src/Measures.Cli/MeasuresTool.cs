@@ -21,7 +21,9 @@ internal static class MeasuresTool
         output = new SafeTextWriter(output);
         error = new SafeTextWriter(error);
         var context = new ToolContext(output, error, environment);
-        var root = new RootCommand(
+        // Named for the command users type (the tool's command name), not the assembly: help says "measures".
+        var root = new Command(
+            "measures",
             "Performance measures for children's services: scorecards from a catalogue of measures and their observations or from a statutory return, "
             + "the national indicators of the SSDA903 return and the children behind each figure, checks of catalogue, observation and return files, what period labels mean, and working days.")
         {
@@ -32,6 +34,8 @@ internal static class MeasuresTool
             PeriodCommand.Create(context),
             WorkdaysCommand.Create(context),
         };
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
 
         // "@file" is a file name like any other, not a file of arguments.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -42,7 +46,7 @@ internal static class MeasuresTool
                 error.WriteLine("measures: " + parseError.Message);
             }
 
-            string command = string.Join(" ", parsed.CommandResult.Command is RootCommand ? ["measures"] : new[] { "measures", parsed.CommandResult.Command.Name });
+            string command = string.Join(" ", parsed.CommandResult.Command == root ? ["measures"] : new[] { "measures", parsed.CommandResult.Command.Name });
             error.WriteLine($"Run '{command} --help' for usage.");
             return ExitCode.Usage;
         }

@@ -12,11 +12,25 @@ internal static class OutputFile
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The byte order mark (EF BB BF) that tells Excel on Windows a CSV file is UTF-8, not the machine's code page.
+    private static readonly UTF8Encoding Utf8WithMark = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
     /// <summary>Writes <paramref name="path"/> with <paramref name="write"/>; a device (such as /dev/null) is written directly.</summary>
     public static void Write(string path, Action<TextWriter> write) => Write(path, write, static stream => stream);
 
+    /// <summary>Writes <paramref name="path"/> as UTF-8 text, starting with a byte order mark when <paramref name="byteOrderMark"/> is set.</summary>
+    public static void Write(string path, Action<TextWriter> write, bool byteOrderMark) =>
+        WriteBytes(path, stream => WriteText(stream, write, byteOrderMark ? Utf8WithMark : Utf8), static stream => stream);
+
     /// <summary>Writes <paramref name="path"/> through <paramref name="through"/>, which wraps the file's stream (to inject faults).</summary>
-    internal static void Write(string path, Action<TextWriter> write, Func<Stream, Stream> through)
+    internal static void Write(string path, Action<TextWriter> write, Func<Stream, Stream> through) =>
+        WriteBytes(path, stream => WriteText(stream, write, Utf8), through);
+
+    /// <summary>Writes the bytes of <paramref name="path"/> (a workbook) with <paramref name="write"/>, whole or not at all.</summary>
+    public static void WriteBytes(string path, Action<Stream> write) => WriteBytes(path, write, static stream => stream);
+
+    /// <summary>Writes the bytes of <paramref name="path"/> through <paramref name="through"/>, which wraps the file's stream (to inject faults).</summary>
+    internal static void WriteBytes(string path, Action<Stream> write, Func<Stream, Stream> through)
     {
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -28,7 +42,7 @@ internal static class OutputFile
         {
             Writing(path, () =>
             {
-                using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write), Utf8);
+                using var device = new FileStream(full, FileMode.Open, FileAccess.Write);
                 write(device);
             });
             return;
@@ -40,13 +54,11 @@ internal static class OutputFile
         {
             Writing(path, () =>
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024))
                 {
-                    using (var writer = new StreamWriter(through(stream), Utf8, 64 * 1024, leaveOpen: true))
-                    {
-                        write(writer);
-                    }
-
+                    var wrapped = through(stream);
+                    write(wrapped);
+                    wrapped.Flush();
                     stream.Flush(flushToDisk: true);
                 }
 
@@ -57,6 +69,12 @@ internal static class OutputFile
         {
             TryDelete(temporary);
         }
+    }
+
+    private static void WriteText(Stream stream, Action<TextWriter> write, Encoding encoding)
+    {
+        using var writer = new StreamWriter(stream, encoding, 64 * 1024, leaveOpen: true);
+        write(writer);
     }
 
     private static void Writing(string path, Action write)

@@ -20,7 +20,7 @@ namespace Measures.Cli.Commands;
 /// <summary><c>measures scorecard</c>: a catalogue plus observations plus a period in, a scorecard out.</summary>
 internal static class ScorecardCommand
 {
-    private static readonly string[] Formats = ["table", "json", "csv", "md", "html"];
+    private static readonly string[] Formats = ["table", "json", "csv", "md", "html", "xlsx"];
 
     public static Command Create(ToolContext context)
     {
@@ -41,11 +41,15 @@ internal static class ScorecardCommand
         };
         var format = new Option<string?>("--format")
         {
-            Description = "table (the default), json, csv, md (Markdown) or html. With --output and no --format, taken from the file's extension.",
+            Description = "table (the default), json, csv, md (Markdown), html or xlsx (an Excel workbook, written to --output only). With --output and no --format, taken from the file's extension (.txt or none: table).",
         };
         format.AcceptOnlyFromAmong(Formats);
         var audience = new Option<bool>("--public") { Description = "The public version: small counts suppressed by the small-number policy." };
         var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output.", HelpName = "FILE" };
+        var noByteOrderMark = new Option<bool>("--no-byte-order-mark")
+        {
+            Description = "Write a CSV file without the UTF-8 byte order mark that a CSV file written with --output starts with by default (it lets Excel on Windows read accents and symbols right).",
+        };
         var noChange = new Option<decimal?>("--no-change-tolerance")
         {
             Description = "The largest movement called \"no change\" in a direction of travel, in each measure's units (points for a percentage); a measure's own, set in the catalogue, comes first.",
@@ -73,6 +77,7 @@ internal static class ScorecardCommand
         command.Options.Add(ssda903);
         command.Options.Add(lenient);
         command.Options.Add(population);
+        command.Options.Add(noByteOrderMark);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -80,7 +85,7 @@ internal static class ScorecardCommand
             parsed.GetValue(period),
             parsed.GetValue(format),
             parsed.GetValue(audience),
-            parsed.GetValue(output),
+            new OutputOptions(parsed.GetValue(output), !parsed.GetValue(noByteOrderMark)),
             parsed.GetValue(noChange),
             parsed.GetValue(similarity),
             parsed.GetValue(ignoreUnknownColumns),
@@ -112,7 +117,10 @@ internal static class ScorecardCommand
         return comparisons;
     }
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, string? outputPath, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn)
+    /// <summary>Where the scorecard goes, and whether a CSV file starts with a byte order mark.</summary>
+    private sealed record OutputOptions(string? Path, bool ByteOrderMark);
+
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn)
     {
         if (fromReturn.IsGiven && observationsPath is not null)
         {
@@ -139,19 +147,20 @@ internal static class ScorecardCommand
             throw ToolException.Usage("--catalogue needs --observations: the sample observations are for the sample catalogue only.");
         }
 
+        string? outputPath = output.Path;
         CheckOutputIsNotAnInput(outputPath, cataloguePath, observationsPath);
         if (cataloguePath == InputFiles.StandardInput && observationsPath == InputFiles.StandardInput)
         {
             throw ToolException.Usage("only one input can come from standard input (\"-\").");
         }
 
-        var format = FormatOf(formatName, outputPath);
+        var format = ScorecardOutput.FormatOf(formatName, outputPath);
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
         if (fromReturn.IsGiven)
         {
             var standard = cataloguePath is null ? StandardCatalogue.Ssda903 : InputFiles.LoadCatalogue(cataloguePath, context);
             var (fromIndicators, year) = IndicatorObservations(fromReturn, periodLabel, context);
-            return Write(context, Build(context, standard, fromIndicators, asked ?? year, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), "the return"), format, outputPath, isPublic);
+            return Write(context, Build(context, standard, fromIndicators, asked ?? year, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), "the return"), format, output, isPublic);
         }
 
         var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
@@ -164,7 +173,7 @@ internal static class ScorecardCommand
         }
 
         var period = asked ?? (stored is null ? LatestPeriod(SampleCouncil.Observations) : LatestPeriod(stored.LatestMonth ?? stored.LatestEnd!.Value));
-        var options = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new BuildProgress(context.Error) : null);
+        var options = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, context.Environment.ErrorIsTerminal && count >= 1_000_000 ? new ScorecardProgressLine(context.Error) : null);
         Scorecard scorecard;
         try
         {
@@ -184,7 +193,7 @@ internal static class ScorecardCommand
             throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
         }
 
-        return Write(context, scorecard, format, outputPath, isPublic);
+        return Write(context, scorecard, format, output, isPublic);
     }
 
     private static ScorecardOptions Options(bool isPublic, decimal? noChangeTolerance, decimal? similarityTolerance, ScorecardComparison[] comparisons, IProgress<ScorecardProgress>? progress) => new()
@@ -215,15 +224,23 @@ internal static class ScorecardCommand
         }
     }
 
-    private static int Write(ToolContext context, Scorecard scorecard, ScorecardFormat format, string? outputPath, bool isPublic)
+    private static int Write(ToolContext context, Scorecard scorecard, ScorecardOutput format, OutputOptions output, bool isPublic)
     {
+        string? outputPath = output.Path;
         if (outputPath is null or "-")
         {
-            scorecard.Write(context.Output, format);
+            scorecard.Write(context.Output, format.Text!.Value);
             return ExitCode.Success;
         }
 
-        OutputFile.Write(outputPath, file => scorecard.Write(file, format));
+        if (format.IsWorkbook)
+        {
+            OutputFile.WriteBytes(outputPath, file => Excel.ScorecardWorkbook.Write(scorecard, file));
+        }
+        else
+        {
+            OutputFile.Write(outputPath, file => scorecard.Write(file, format.Text!.Value), byteOrderMark: format.Text == ScorecardFormat.Csv && output.ByteOrderMark);
+        }
 
         context.Output.WriteLine($"Wrote the {(isPublic ? "public" : "internal")} scorecard for {scorecard.PeriodLabel} ({InputFiles.Count(scorecard.Rows.Count, "measure")}) to {outputPath}.");
         return ExitCode.Success;
@@ -318,26 +335,6 @@ internal static class ScorecardCommand
         }
     }
 
-    private static ScorecardFormat FormatOf(string? name, string? outputPath)
-    {
-        name ??= Path.GetExtension(outputPath ?? "").ToLowerInvariant() switch
-        {
-            ".json" => "json",
-            ".csv" => "csv",
-            ".md" or ".markdown" => "md",
-            ".html" or ".htm" => "html",
-            _ => "table",
-        };
-        return name.ToLowerInvariant() switch
-        {
-            "json" => ScorecardFormat.Json,
-            "csv" => ScorecardFormat.Csv,
-            "md" => ScorecardFormat.Markdown,
-            "html" => ScorecardFormat.Html,
-            _ => ScorecardFormat.Table,
-        };
-    }
-
     private static ReportingPeriod ParsePeriod(string label)
     {
         var result = ReportingPeriodPattern.RoundTrip.Parse(label);
@@ -357,17 +354,4 @@ internal static class ScorecardCommand
     // The latest month of the observations, or its whole financial year when that month is March.
     private static ReportingPeriod LatestPeriod(NodaTime.YearMonth month) =>
         month.Month == 3 ? ReportingPeriod.FinancialYear(month.Year - 1) : ReportingPeriod.Month(month);
-
-    /// <summary>Shows the scorecard's progress on a large set of observations, on one line of standard error.</summary>
-    private sealed class BuildProgress(TextWriter error) : IProgress<ScorecardProgress>
-    {
-        public void Report(ScorecardProgress value)
-        {
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value.Stage}: {value.Completed:N0} of {value.Total:N0}   "));
-            if (value.Completed >= value.Total)
-            {
-                error.WriteLine();
-            }
-        }
-    }
 }
