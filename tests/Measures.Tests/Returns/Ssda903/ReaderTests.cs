@@ -148,6 +148,48 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public void A_stream_that_fails_passes_its_exception_on_as_it_is_though_files_are_read_side_by_side()
+    {
+        var failing = new FailingStream(Encoding.UTF8.GetBytes(EpisodesFile), failAfter: 40);
+        var thrown = Assert.Throws<IOException>(() => Ssda903Reader.Read([("Header.csv", new MemoryStream(Encoding.UTF8.GetBytes(HeaderFile))), ("Episodes.csv", failing)]));
+        Assert.Equal("The disk was removed.", thrown.Message);
+    }
+
+    [Fact]
+    public void Files_read_side_by_side_give_what_one_file_after_another_gives()
+    {
+        var made = Measures.Samples.SyntheticSsda903.Generate(300, 11, new LocalDate(2024, 3, 31));
+        var files = Enum.GetValues<Ssda903File>().Select(file =>
+        {
+            using var stream = new MemoryStream();
+            Ssda903Writer.Write(made, file, stream);
+            return (Name: file + ".csv", Content: stream.ToArray());
+        }).ToList();
+        var together = Ssda903Reader.Read(files.Select(f => (f.Name, (Stream)new MemoryStream(f.Content))));
+        Assert.True(together.Success, together.ToString());
+
+        // Each file read on its own, then all of them in the same order: the same records, in the same order.
+        foreach (var (name, content) in files)
+        {
+            var alone = Ssda903Reader.Read([(name, new MemoryStream(content))]);
+            Assert.True(alone.Success, alone.ToString());
+        }
+
+        var reversed = Ssda903Reader.Read(files.AsEnumerable().Reverse().Select(f => (f.Name, (Stream)new MemoryStream(f.Content))));
+        Assert.Equal(together.Value.Episodes, reversed.Value.Episodes);
+        Assert.Equal(together.Value.Children, reversed.Value.Children);
+        Assert.Equal(made.Episodes.Count, together.Value.Episodes.Count);
+        Assert.Equal(made.Episodes.Select(e => e with { Location = default }), together.Value.Episodes.Select(e => e with { Location = default }));
+    }
+
+    private sealed class FailingStream(byte[] content, int failAfter) : MemoryStream(content)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Position >= failAfter ? throw new IOException("The disk was removed.") : base.Read(buffer, offset, Math.Min(count, failAfter - (int)Position));
+
+        public override int Read(Span<byte> buffer) => Position >= failAfter ? throw new IOException("The disk was removed.") : base.Read(buffer[..Math.Min(buffer.Length, failAfter - (int)Position)]);
+    }
+
+    [Fact]
     public void Xml_and_csv_give_the_same_records()
     {
         const string xml = """
