@@ -100,7 +100,8 @@ public sealed class RecentTrend
     /// </summary>
     /// <param name="intervals">The values with their confidence intervals, in time order; enumerated once.</param>
     /// <returns>The trend; <see cref="RecentTrendMarker.CannotBeCalculated"/> with a reason for fewer than five points or an interval of no width.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an interval is null.</exception>
+    /// <exception cref="ArgumentException">An interval is null.</exception>
+    /// <exception cref="ArgumentNullException">The sequence is null.</exception>
     public static RecentTrend ForIntervals(IEnumerable<ConfidenceInterval> intervals)
     {
         Preconditions.CheckNotNull(intervals);
