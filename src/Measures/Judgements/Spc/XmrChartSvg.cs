@@ -112,7 +112,7 @@ public static class XmrChartSvg
         Icon(svg, "variation-icon", iconX, Top + 20, VariationColour(chart.Variation), SpcWording.Abbreviate(chart.Variation), "Variation", SpcWording.Describe(chart.Variation));
         if (chart.Assurance != AssuranceIcon.NotApplicable)
         {
-            Icon(svg, "assurance-icon", iconX, Top + 90, AssuranceColour(chart.Assurance), SpcWording.Abbreviate(chart.Assurance), "Assurance", SpcWording.Describe(chart.Assurance));
+            Icon(svg, "assurance-icon", iconX, Top + 110, AssuranceColour(chart.Assurance), SpcWording.Abbreviate(chart.Assurance), "Assurance", SpcWording.Describe(chart.Assurance));
         }
 
         if (chart.HasTrialLimits)
@@ -141,7 +141,30 @@ public static class XmrChartSvg
 
     private static void Icon(StringBuilder svg, string id, double x, double y, string colour, string letters, string heading, string words) =>
         svg.Append(CultureInfo.InvariantCulture,
-            $"<g id=\"{id}\" class=\"icon\"><circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"18\" fill=\"#FFF\" stroke=\"{colour}\" stroke-width=\"4\"/><text x=\"{F(x)}\" y=\"{F(y + 5)}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"{colour}\">{Escape(letters)}</text><text x=\"{F(x - 18)}\" y=\"{F(y + 34)}\" font-weight=\"bold\">{Escape(heading)}</text><text x=\"{F(x - 18)}\" y=\"{F(y + 48)}\">{Escape(words)}</text></g>\n");
+            $"<g id=\"{id}\" class=\"icon\"><circle cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"18\" fill=\"#FFF\" stroke=\"{colour}\" stroke-width=\"4\"/><text x=\"{F(x)}\" y=\"{F(y + 5)}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"{colour}\">{Escape(letters)}</text><text x=\"{F(x - 18)}\" y=\"{F(y + 34)}\" font-weight=\"bold\">{Escape(heading)}</text>{Wrapped(words, x - 18, y + 48)}</g>\n");
+
+    // The icon's words in lines of at most 28 characters, so that they stay inside the image.
+    private static string Wrapped(string words, double x, double y)
+    {
+        var lines = new System.Collections.Generic.List<string> { "" };
+        foreach (string word in words.Split(' '))
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > 28)
+            {
+                lines.Add("");
+            }
+
+            lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
+        }
+
+        var text = new StringBuilder();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(x)}\" y=\"{F(y + (13 * i))}\">{Escape(lines[i])}</text>");
+        }
+
+        return text.ToString();
+    }
 
     private static void Line(StringBuilder svg, string kind, double x1, double x2, double y, string colour, string? dash, string label)
     {

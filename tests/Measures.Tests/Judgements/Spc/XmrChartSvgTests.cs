@@ -13,6 +13,9 @@ public sealed class XmrChartSvgTests
 
     private static XElement Parse(string svg) => XDocument.Parse(svg).Root!;
 
+    // The icon's words, wrapped over several text elements, joined back up.
+    private static string Words(XElement icon) => string.Join(" ", icon.Elements(Svg + "text").Select(t => t.Value));
+
     private static string[] Classes(XElement root, string element) =>
         root.Descendants(Svg + element).Select(e => (string?)e.Attribute("class") ?? "").ToArray();
 
@@ -36,9 +39,9 @@ public sealed class XmrChartSvgTests
         Assert.All(points, p => Assert.NotNull(p.Element(Svg + "title")));
 
         var variation = root.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "variation-icon");
-        Assert.Contains("special cause improvement (high)", variation.Value, System.StringComparison.Ordinal);
+        Assert.Contains("special cause improvement (high)", Words(variation), System.StringComparison.Ordinal);
         var assurance = root.Descendants(Svg + "g").Single(g => (string?)g.Attribute("id") == "assurance-icon");
-        Assert.Contains("consistently failing the target", assurance.Value, System.StringComparison.Ordinal);
+        Assert.Contains("consistently failing the target", Words(assurance), System.StringComparison.Ordinal);
         Assert.Empty(root.Descendants(Svg + "script"));
         Assert.DoesNotContain(root.Descendants(), e => e.Attributes().Any(a => a.Name.LocalName == "href"));
     }
