@@ -6,7 +6,7 @@ namespace Measures.Calculation;
 /// <summary>
 /// Funnel-plot control limits at a denominator, as PHEindicatormethods and the Fingertips technical guidance
 /// compute them: for a proportion, the values whose Wilson score interval just reaches the average; for a rate,
-/// the exact Poisson limits of the count the benchmark rate would give.
+/// the counts whose exact Poisson interval just reaches the count the benchmark rate would give.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public readonly struct FunnelLimits : IEquatable<FunnelLimits>
@@ -61,13 +61,15 @@ public readonly struct FunnelLimits : IEquatable<FunnelLimits>
 
     /// <summary>
     /// The limits for a rate per <paramref name="multiplier"/> at a population of <paramref name="denominator"/>
-    /// around <paramref name="benchmarkRate"/>: the exact Poisson limits of the expected count, per multiplier.
+    /// around <paramref name="benchmarkRate"/>, as PHEindicatormethods draws rate funnels: the lower limit is the
+    /// number of events whose exact Poisson upper confidence limit is the expected count, the upper limit the
+    /// number whose exact lower limit is, each per population.
     /// </summary>
     /// <param name="benchmarkRate">The benchmark rate per multiplier, positive.</param>
-    /// <param name="denominator">The population, positive.</param>
+    /// <param name="denominator">The population (person-years over several years), positive.</param>
     /// <param name="level">The level.</param>
     /// <param name="multiplier">N of a rate per N (10,000 for a rate per 10,000 children).</param>
-    /// <returns>The limits.</returns>
+    /// <returns>The limits; the lower is 0 where even no events would be within them.</returns>
     /// <exception cref="ArgumentException">A figure is not positive and finite.</exception>
     public static FunnelLimits ForRate(double benchmarkRate, double denominator, ConfidenceLevel level, double multiplier)
     {
@@ -76,9 +78,36 @@ public readonly struct FunnelLimits : IEquatable<FunnelLimits>
         Preconditions.CheckArgument(denominator > 0 && double.IsFinite(denominator), nameof(denominator), $"The population {denominator} must be positive.");
         Preconditions.CheckArgument(multiplier > 0 && double.IsFinite(multiplier), nameof(multiplier), "The multiplier must be positive.");
         double expected = benchmarkRate * denominator / multiplier;
-        double lower = GammaDistribution.LowerQuantile(expected, level.TailProbability);
-        double upper = GammaDistribution.UpperQuantile(expected + 1, level.TailProbability);
-        return new FunnelLimits(denominator, lower / denominator * multiplier, upper / denominator * multiplier, level);
+        double tail = level.TailProbability;
+        double lowerEvents = EventsWhere(e => GammaDistribution.UpperQuantile(e + 1, tail), expected);
+        double upperEvents = EventsWhere(e => e > 0 ? GammaDistribution.LowerQuantile(e, tail) : 0, expected);
+        return new FunnelLimits(denominator, lowerEvents / denominator * multiplier, upperEvents / denominator * multiplier, level);
+    }
+
+    // The number of events e ≥ 0 at which the (rising) limit function reaches the expected count, by bisection.
+    private static double EventsWhere(Func<double, double> limit, double expected)
+    {
+        double low = 0;
+        if (limit(low) >= expected)
+        {
+            return 0;
+        }
+
+        double high = expected + (20 * Math.Sqrt(expected)) + 20;
+        for (int i = 0; i < 200 && high - low > 1e-12 * Math.Max(1, high); i++)
+        {
+            double middle = (low + high) / 2;
+            if (limit(middle) < expected)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return (low + high) / 2;
     }
 
     /// <summary>Where <paramref name="value"/> lies against 95% and 99.8% limits at the same denominator.</summary>

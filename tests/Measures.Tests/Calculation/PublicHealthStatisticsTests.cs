@@ -201,15 +201,32 @@ public sealed class PublicHealthStatisticsTests
         Assert.True(expected == position, area);
     }
 
-    [Fact]
-    public void Funnel_limits_for_rates_are_the_exact_Poisson_limits_of_the_expected_count()
+    [Theory]
+    // PHEindicatormethods, tests/testthat/testdata_funnel_rate_outputs.csv (commit 39d5df1f793223db24173db8971ba3c2f834b8d8):
+    // a rate per 100,000 with baseline 116.1720835; each row gives, for a number of events, the population a year at which
+    // that many events is the limit and the limit itself. The populations are a year's of three years' data
+    // (1 event in 3 × 1598.675694 is the row's 20.85059119 per 100,000), so the population is three times the figure.
+    [InlineData(1598.675694, 20.85059119, "lower", "95")]
+    [InlineData(34583.45945, 95.42133877, "lower", "95")]
+    [InlineData(23087.10848, 142.9369123, "upper", "95")]
+    [InlineData(38382.78582, 85.97604186, "lower", "99.8")]
+    [InlineData(20393.92315, 161.8129075, "upper", "99.8")]
+    [InlineData(411529.9259, 110.158048, "lower", "95")]
+    [InlineData(358342.3275, 126.5084525, "upper", "99.8")]
+    public void Funnel_limits_for_rates_reproduce_PHEindicatormethods(double populationAYear, double limit, string side, string level)
     {
-        // 200 expected events: a rate of 20 per 10,000 in a population of 100,000.
-        var limits = FunnelLimits.ForRate(20, 100_000, P95, 10_000);
-        var exact = ConfidenceInterval.ExactPoisson(200, 100_000, P95, 10_000);
-        Assert.Equal(exact.Lower, limits.Lower, 9);
-        Assert.Equal(exact.Upper, limits.Upper, 9);
-        Assert.True(limits.Lower < 20 && 20 < limits.Upper);
+        var limits = FunnelLimits.ForRate(116.1720835, populationAYear * 3, level == "95" ? P95 : P998, 100_000);
+        double actual = side == "lower" ? limits.Lower : limits.Upper;
+        // The package finds each limit by bisection to about 1e-7 of its scale; agree to 1 in 10,000.
+        Assert.Equal(limit, actual, limit * 1e-4);
+    }
+
+    [Fact]
+    public void A_rate_funnel_has_no_lower_limit_where_no_events_would_still_be_within_it()
+    {
+        var limits = FunnelLimits.ForRate(1, 1_000, P998, 100_000);
+        Assert.Equal(0, limits.Lower);
+        Assert.True(limits.Upper > 1);
     }
 
     [Fact]
