@@ -3,6 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Measures.Calculation;
+using Measures.Definitions;
+using Measures.Judgements;
 
 namespace Measures.Tests.Calculation;
 
@@ -18,6 +20,18 @@ public sealed record FunnelCase(double Average, int Smaller, int Larger)
     public override string ToString() => $"{Average} at {Smaller} and {Larger}";
 }
 
+/// <summary>Five years' counts: numerators 1 to 999 of denominators 1,000.</summary>
+public sealed record FiveYears((long Numerator, long Denominator)[] Counts)
+{
+    public override string ToString() => string.Join(", ", Counts.Select(c => $"{c.Numerator}/{c.Denominator}"));
+}
+
+/// <summary>A value's interval and a benchmark.</summary>
+public sealed record IntervalCase(double Value, double HalfWidth, double Benchmark)
+{
+    public override string ToString() => $"{Value} ± {HalfWidth} against {Benchmark}";
+}
+
 /// <summary>Named generators for the public-health statistics properties.</summary>
 public static class PublicHealthArbitraries
 {
@@ -26,6 +40,15 @@ public static class PublicHealthArbitraries
          from tenths in Gen.ArrayOf(Gen.Choose(0, 2000), count)
          select new CouncilValues(tenths.Select(t => t / 10.0).ToArray())).ToArbitrary();
 
+    public static Arbitrary<FiveYears> Years() =>
+        Gen.ArrayOf(Gen.Choose(1, 999).Select(n => ((long)n, 1000L)), 5).Select(c => new FiveYears(c)).ToArbitrary();
+
+    public static Arbitrary<IntervalCase> Intervals() =>
+        (from v in Gen.Choose(0, 1000)
+         from h in Gen.Choose(1, 200)
+         from b in Gen.Choose(0, 1000)
+         select new IntervalCase(v / 10.0, h / 10.0, b / 10.0)).ToArbitrary();
+
     public static Arbitrary<FunnelCase> Funnels() =>
         (from p in Gen.Choose(1, 999)
          from a in Gen.Choose(1, 100_000)
@@ -33,9 +56,44 @@ public static class PublicHealthArbitraries
          select new FunnelCase(p / 1000.0, System.Math.Min(a, b), System.Math.Max(a, b))).ToArbitrary();
 }
 
-/// <summary>The laws of quantile groups and funnel limits.</summary>
+/// <summary>The laws of recent trends, interval comparisons, quantile groups and funnel limits.</summary>
 public sealed class PublicHealthStatisticsProperties
 {
+    [Property(Arbitrary = [typeof(PublicHealthArbitraries)])]
+    public Property Reversing_time_keeps_the_statistic_and_swaps_increasing_and_decreasing(FiveYears years)
+    {
+        var forward = RecentTrend.ForProportions(years.Counts);
+        var backward = RecentTrend.ForProportions(years.Counts.Reverse());
+        var swapped = forward.Marker switch
+        {
+            RecentTrendMarker.Increasing => RecentTrendMarker.Decreasing,
+            RecentTrendMarker.Decreasing => RecentTrendMarker.Increasing,
+            var m => m,
+        };
+        bool same = forward.ChiSquare is { } a && backward.ChiSquare is { } b && System.Math.Abs(a - b) <= 1e-9 * System.Math.Max(1, a);
+        return same.Label("the same χ²").And((swapped == backward.Marker).Label("the marker swaps"));
+    }
+
+    [Property(Arbitrary = [typeof(PublicHealthArbitraries)])]
+    public bool Reversing_polarity_swaps_better_and_worse_in_every_comparison(IntervalCase c)
+    {
+        var inner = ConfidenceInterval.FromPublishedLimits(c.Value, c.Value - c.HalfWidth, c.Value + c.HalfWidth, ConfidenceLevel.NinetyFivePercent);
+        var outer = ConfidenceInterval.FromPublishedLimits(c.Value, c.Value - (1.6 * c.HalfWidth), c.Value + (1.6 * c.HalfWidth), ConfidenceLevel.NinetyNinePointEightPercent);
+        var benchmark = ConfidenceInterval.FromPublishedLimits(c.Benchmark, c.Benchmark - 1, c.Benchmark + 1, ConfidenceLevel.NinetyFivePercent);
+        static BenchmarkPosition Swap(BenchmarkPosition p) => p switch
+        {
+            BenchmarkPosition.Better => BenchmarkPosition.Worse,
+            BenchmarkPosition.Worse => BenchmarkPosition.Better,
+            _ => p,
+        };
+        var higher = Polarity.HigherIsBetter;
+        var lower = Polarity.LowerIsBetter;
+        return Swap(IntervalComparison.OneLevel(inner, c.Benchmark, higher).Position) == IntervalComparison.OneLevel(inner, c.Benchmark, lower).Position
+            && Swap(IntervalComparison.TwoLevels(inner, outer, c.Benchmark, higher).Position) == IntervalComparison.TwoLevels(inner, outer, c.Benchmark, lower).Position
+            && Swap(IntervalComparison.Overlapping(inner, benchmark, higher).Position) == IntervalComparison.Overlapping(inner, benchmark, lower).Position
+            && IntervalComparison.TwoLevels(inner, outer, c.Benchmark, higher).SignificantAt == IntervalComparison.TwoLevels(inner, outer, c.Benchmark, lower).SignificantAt;
+    }
+
     [Property(Arbitrary = [typeof(PublicHealthArbitraries)])]
     public Property Quintile_bounds_rise_and_every_value_has_a_group(CouncilValues set)
     {
