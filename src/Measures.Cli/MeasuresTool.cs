@@ -25,12 +25,13 @@ internal static class MeasuresTool
         var root = new Command(
             "measures",
             "Performance measures for children's services: scorecards from a catalogue of measures and their observations or from a statutory return, "
-            + "the national indicators of the SSDA903 return and the children behind each figure, checks of catalogue, observation and return files, what period labels mean, and working days.")
+            + "the national indicators of the SSDA903 return and the children behind each figure, checks of catalogue, observation and return files, one measure's SPC chart, what period labels mean, and working days.")
         {
             ScorecardCommand.Create(context),
             IndicatorsCommand.Create(context),
             ExplainCommand.Create(context),
             ValidateCommand.Create(context),
+            SpcCommand.Create(context),
             PeriodCommand.Create(context),
             WorkdaysCommand.Create(context),
         };

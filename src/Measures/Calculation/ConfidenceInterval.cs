@@ -187,6 +187,24 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
     }
 
     /// <summary>
+    /// An interval taken as published: an England, regional or neighbour figure with the limits its publisher
+    /// printed, so that a council's value can be compared with it interval against interval.
+    /// </summary>
+    /// <param name="estimate">The published value.</param>
+    /// <param name="lower">The published lower limit, at most the value.</param>
+    /// <param name="upper">The published upper limit, at least the value.</param>
+    /// <param name="level">The level the limits were published at.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException">A figure is not finite, or the limits do not hold the value between them.</exception>
+    public static ConfidenceInterval FromPublishedLimits(double estimate, double lower, double upper, ConfidenceLevel level)
+    {
+        ConfidenceLevel.Check(level);
+        Preconditions.CheckArgument(double.IsFinite(estimate) && double.IsFinite(lower) && double.IsFinite(upper), nameof(estimate), "A published value and its limits must be finite numbers.");
+        Preconditions.CheckArgument(lower <= estimate && estimate <= upper, nameof(lower), string.Create(CultureInfo.InvariantCulture, $"The published limits {lower:G6} to {upper:G6} do not hold the value {estimate:G6} between them; check the columns are not swapped."));
+        return new ConfidenceInterval(estimate, lower, upper, level, ConfidenceIntervalMethod.Published);
+    }
+
+    /// <summary>
     /// The interval that suits a value's kind: Wilson for a percentage, Poisson (exact or Byar) for a rate
     /// per N or a count. A mean needs the spread of its values (use <see cref="StudentT(double, double, long, ConfidenceLevel)"/>)
     /// and a ratio has no standard method, so both give <see langword="null"/>, as does a value that has no value.
@@ -265,6 +283,7 @@ public sealed class ConfidenceInterval : IEquatable<ConfidenceInterval>
         ConfidenceIntervalMethod.WilsonScore => "Wilson score",
         ConfidenceIntervalMethod.Byar => "Byar's method",
         ConfidenceIntervalMethod.ExactPoisson => "exact Poisson",
+        ConfidenceIntervalMethod.Published => "published limits",
         _ => "Student's t",
     };
 

@@ -14,4 +14,7 @@ public enum ConfidenceIntervalMethod : byte
 
     /// <summary>Student's t distribution, for means.</summary>
     StudentT = 4,
+
+    /// <summary>Limits taken as published (an England or neighbour figure with its interval), not worked out here.</summary>
+    Published = 5,
 }
