@@ -111,6 +111,7 @@ public static class Ssda903Indicators
     /// <param name="options">The population and breakdowns; <see cref="IndicatorOptions.Default"/> when null.</param>
     /// <returns>The observations, breakdowns and notes, and the children behind every figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="return"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="IndicatorOptions.Measures"/> holds a code that is not an SSDA903 indicator.</exception>
     public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null)
     {
         Preconditions.CheckNotNull(@return);
