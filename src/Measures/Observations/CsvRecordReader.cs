@@ -31,7 +31,13 @@ internal sealed class CsvRecordReader
     private int line = 1;
     private bool fieldBroken;
 
-    public CsvRecordReader(TextReader reader) => this.reader = reader;
+    /// <param name="reader">The text.</param>
+    /// <param name="firstLine">The number of the text's first line: 1 for a whole file, more for a part of one.</param>
+    public CsvRecordReader(TextReader reader, int firstLine = 1)
+    {
+        this.reader = reader;
+        line = firstLine;
+    }
 
     /// <summary>Reads the next record that is not blank: an empty line, or a spreadsheet's empty row of commas and spaces.</summary>
     /// <param name="fields">Cleared, then filled with the record's fields.</param>

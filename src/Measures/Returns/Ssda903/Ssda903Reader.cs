@@ -58,21 +58,27 @@ public static partial class Ssda903Reader
             Preconditions.CheckArgument(names.Add(name), nameof(files), $"Two files are named \"{name}\"; give each file its own name, so that problems say which file they are in.");
         }
 
-        // Each file is read by its own builder, the largest first, as many at once as there are processors; the
-        // parts are then taken in, in the order given, so that problems come in the same order however they were read.
+        // Each file, or each part of a large file, is read by its own builder, the largest first, as many at once as
+        // there are processors; the parts are then taken in, in the order given, so that the records and problems
+        // come in the same order however they were read.
         options ??= Ssda903ReadOptions.Default;
-        var parts = new Ssda903ReturnBuilder[list.Count];
-        int[] largestFirst = [.. Enumerable.Range(0, list.Count).OrderByDescending(i => list[i].Content.CanSeek ? list[i].Content.Length : 0).ThenBy(i => i)];
+        var jobs = new List<Job>();
+        foreach (var (name, content) in list)
+        {
+            jobs.AddRange(Split(name, content));
+        }
+
+        var parts = new Ssda903ReturnBuilder[jobs.Count];
+        int[] largestFirst = [.. Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Size).ThenBy(i => i)];
         try
         {
             Parallel.ForEach(
                 Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, Math.Max(1, list.Count)) },
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, Math.Max(1, jobs.Count)) },
                 i =>
                 {
                     var part = new Ssda903ReturnBuilder(options);
-                    using var text = new ByteEscapingTextReader(list[i].Content);
-                    ReadCsv(text, list[i].Name, part);
+                    jobs[i].Read(part);
                     parts[i] = part;
                 });
         }
@@ -90,6 +96,88 @@ public static partial class Ssda903Reader
 
         return builder.Finish();
     }
+
+    /// <summary>One piece of reading: a whole file, or a run of whole lines of a large one.</summary>
+    /// <param name="Size">Its size in bytes, as far as known, to start the largest first.</param>
+    /// <param name="Read">Reads it into a builder of its own.</param>
+    private sealed record Job(long Size, Action<Ssda903ReturnBuilder> Read);
+
+    // A large file is read in parts of about this many bytes, each ending at the end of a line.
+    private const int PartBytes = 2 << 20;
+
+    /// <summary>
+    /// The jobs of one file: the whole stream, or, for a large UTF-8 file in memory or on disk whose header is that
+    /// of a file of the return, parts of whole lines, each starting where no quoted field is open and knowing its
+    /// first line's number.
+    /// </summary>
+    private static List<Job> Split(string name, Stream content)
+    {
+        if (!content.CanSeek || content.Length - content.Position < 2 * PartBytes)
+        {
+            return [new Job(content.CanSeek ? content.Length - content.Position : 0, builder => ReadWhole(content, name, builder))];
+        }
+
+        byte[] bytes = new byte[content.Length - content.Position];
+        content.ReadExactly(bytes);
+        var whole = new Job(bytes.Length, builder => ReadWhole(new MemoryStream(bytes, writable: false), name, builder));
+        var span = bytes.AsSpan();
+        int headerEnd = span.IndexOf((byte)'\n');
+
+        // UTF-16 or UTF-32 (a byte-order mark other than UTF-8's), a quoted header, or a carriage return that ends no
+        // line: read whole, character by character as ever.
+        if (headerEnd < 0 || (bytes[0] is 0xFE or 0xFF or 0x00) || span[..headerEnd].Contains((byte)'"')
+            || span.Count((byte)'\r') != span.Count("\r\n"u8))
+        {
+            return [whole];
+        }
+
+        var header = new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, 0, headerEnd + 1, writable: false)));
+        var fields = new List<CsvField>(16);
+        var problems = new List<(int Line, int Column, string Message)>();
+        if (!header.Read(fields, problems, out _) || problems.Count > 0 || Recognise(HeaderNames(fields)) is not var (file, positions))
+        {
+            return [whole];
+        }
+
+        var jobs = new List<Job>();
+        int start = 0;
+        int line = 1;
+        while (start < bytes.Length)
+        {
+            int end = Math.Min(bytes.Length, Math.Max(start, headerEnd + 1) + PartBytes);
+            if (end < bytes.Length)
+            {
+                int newline = span[end..].IndexOf((byte)'\n');
+                end = newline < 0 ? bytes.Length : end + newline + 1;
+            }
+
+            // A part may end only where the quotes before it are balanced: no quoted field (holding a line break) is open.
+            while (end < bytes.Length && span[start..end].Count((byte)'"') % 2 != 0)
+            {
+                int newline = span[end..].IndexOf((byte)'\n');
+                end = newline < 0 ? bytes.Length : end + newline + 1;
+            }
+
+            int from = start;
+            int length = end - start;
+            int firstLine = line;
+            jobs.Add(from == 0
+                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder))
+                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions)));
+            line += span[start..end].Count((byte)'\n');
+            start = end;
+        }
+
+        return jobs;
+    }
+
+    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder)
+    {
+        using var text = new ByteEscapingTextReader(content);
+        ReadCsv(text, name, builder);
+    }
+
+    private static string[] HeaderNames(List<CsvField> fields) => [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
 
     private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder)
     {
@@ -112,13 +200,28 @@ public static partial class Ssda903Reader
             return;
         }
 
-        string[] header = [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
+        string[] header = HeaderNames(fields);
         if (Recognise(header) is not var (file, positions))
         {
             Unrecognised(builder, source, headerLine, fields, header);
             return;
         }
 
+        ReadRows(records, source, builder, file, positions);
+    }
+
+    /// <summary>Reads the rows after the header (of the whole file, or of one part of it) of a file recognised as <paramref name="file"/>.</summary>
+    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions)
+    {
+        // The columns as the file has them, so that a problem names the column where it is.
+        string[] inDfeOrder = Ssda903Layout.ColumnsOf(file);
+        string[] header = new string[positions.Length];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            header[positions[i]] = inDfeOrder[i];
+        }
+
+        var problems = new List<(int Line, int Column, string Message)>();
         int[] columns = [.. positions.Select(p => p + 1)];
         builder.Source(source, file, columns);
         var row = new Ssda903Row(file, source);

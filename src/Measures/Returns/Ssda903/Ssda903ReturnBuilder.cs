@@ -20,22 +20,24 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
     private readonly StringCache strings = new();
+    private bool merging;
+    private bool repeatedAcrossParts;
     private readonly RowParser parse;
     private readonly Dictionary<string, int[]> columnsBySource = new(StringComparer.Ordinal);
     private readonly int[] carriedOver = new int[Ssda903Layout.AllFiles.Length + 1];
     private readonly List<string> notices = [];
 
-    private readonly Table<ChildHeader> children = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<Episode> episodes = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<HealthOutcome> oc2 = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<CareLeaverOutcome> oc3 = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<AdoptionRecord> ad1 = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<PlacedForAdoption> placed = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<PreviousPermanence> prevPerm = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location);
-    private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location);
+    private readonly Table<ChildHeader> children = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<Episode> episodes = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<HealthOutcome> oc2 = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<CareLeaverOutcome> oc3 = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<AdoptionRecord> ad1 = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<PlacedForAdoption> placed = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<PreviousPermanence> prevPerm = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
 
     public Ssda903ReturnBuilder(Ssda903ReadOptions options)
     {
@@ -135,6 +137,7 @@ internal sealed partial class Ssda903ReturnBuilder
             columnsBySource[source] = columns;
         }
 
+        merging = true;
         capped.Merge(part.capped);
         all.AddRange(part.all);
         for (int f = 0; f < carriedOver.Length; f++)
@@ -142,22 +145,28 @@ internal sealed partial class Ssda903ReturnBuilder
             carriedOver[f] += part.carriedOver[f];
         }
 
-        children.Merge(part.children, () => CarriedOver(Ssda903File.Header));
-        episodes.Merge(part.episodes, () => CarriedOver(Ssda903File.Episodes));
-        reviews.Merge(part.reviews, () => CarriedOver(Ssda903File.Reviews));
-        uasc.Merge(part.uasc, () => CarriedOver(Ssda903File.Uasc));
-        oc2.Merge(part.oc2, () => CarriedOver(Ssda903File.Oc2));
-        oc3.Merge(part.oc3, () => CarriedOver(Ssda903File.Oc3));
-        ad1.Merge(part.ad1, () => CarriedOver(Ssda903File.Ad1));
-        placed.Merge(part.placed, () => CarriedOver(Ssda903File.PlacedAdoption));
-        prevPerm.Merge(part.prevPerm, () => CarriedOver(Ssda903File.PrevPerm));
-        missing.Merge(part.missing, () => CarriedOver(Ssda903File.Missing));
-        socialWorkers.Merge(part.socialWorkers, () => CarriedOver(Ssda903File.SocialWorkerEpisodes));
+        children.Merge(part.children, (first, again) => Repeated(Ssda903File.Header, children, first, again));
+        episodes.Merge(part.episodes, (first, again) => Repeated(Ssda903File.Episodes, episodes, first, again));
+        reviews.Merge(part.reviews, (first, again) => Repeated(Ssda903File.Reviews, reviews, first, again));
+        uasc.Merge(part.uasc, (first, again) => Repeated(Ssda903File.Uasc, uasc, first, again));
+        oc2.Merge(part.oc2, (first, again) => Repeated(Ssda903File.Oc2, oc2, first, again));
+        oc3.Merge(part.oc3, (first, again) => Repeated(Ssda903File.Oc3, oc3, first, again));
+        ad1.Merge(part.ad1, (first, again) => Repeated(Ssda903File.Ad1, ad1, first, again));
+        placed.Merge(part.placed, (first, again) => Repeated(Ssda903File.PlacedAdoption, placed, first, again));
+        prevPerm.Merge(part.prevPerm, (first, again) => Repeated(Ssda903File.PrevPerm, prevPerm, first, again));
+        missing.Merge(part.missing, (first, again) => Repeated(Ssda903File.Missing, missing, first, again));
+        socialWorkers.Merge(part.socialWorkers, (first, again) => Repeated(Ssda903File.SocialWorkerEpisodes, socialWorkers, first, again));
+        merging = false;
     }
 
     /// <summary>The return, or every problem when read strictly and any was found.</summary>
     public LoadResult<Ssda903Return> Finish()
     {
+        if (repeatedAcrossParts)
+        {
+            InLineOrder();
+        }
+
         var kept = Ssda903Checks.Run(this);
         for (int f = 1; f < carriedOver.Length; f++)
         {
@@ -201,6 +210,28 @@ internal sealed partial class Ssda903ReturnBuilder
     internal int ColumnOf(RecordLocation location, int index) =>
         columnsBySource.TryGetValue(location.File, out var columns) && index < columns.Length ? columns[index] : 0;
 
+    // A row repeated across two parts of one large file is found when the parts are taken in, after the later part's
+    // other problems: each file's problems are put back in the order of their lines, as one reading gives them.
+    private void InLineOrder()
+    {
+        for (int from = 0; from < all.Count;)
+        {
+            int to = from;
+            while (to < all.Count && all[to].Problem.Source == all[from].Problem.Source)
+            {
+                to++;
+            }
+
+            var run = all.GetRange(from, to - from).OrderBy(p => p.Problem.Line).ToList();
+            for (int i = 0; i < run.Count; i++)
+            {
+                all[from + i] = run[i];
+            }
+
+            from = to;
+        }
+    }
+
     private void Add(ReturnProblem problem)
     {
         if (strict)
@@ -236,26 +267,31 @@ internal sealed partial class Ssda903ReturnBuilder
 
         // Rows are compared by their text, so that finding a row given twice costs no allocation.
         int hash = parse.Row.TextHash();
-
-        var location = table.LocationOf(record);
-        if (table.TryAdd(record, hash) is not { } first)
+        if (table.TryAdd(record, hash) is { } first)
         {
-            return;
+            Repeated(parse.Row.File, table, first, record);
         }
+    }
 
+    /// <summary>A row equal to one held: given twice in one file, a problem; in two files (two years read together), read once.</summary>
+    private void Repeated<T>(Ssda903File file, Table<T> table, T first, T again)
+        where T : class
+    {
         var firstAt = table.LocationOf(first);
-        if (firstAt.File == location.File)
+        var at = table.LocationOf(again);
+        if (firstAt.File == at.File)
         {
-            Problem(DataProblemKind.Duplicate, parse.Row.File, location.File, location.Line, 0, "", null, parse.ChildId, string.Create(CultureInfo.InvariantCulture, $"This row is the same as line {firstAt.Line}; give each row once (it is read once)."));
+            Problem(DataProblemKind.Duplicate, file, at.File, at.Line, 0, "", null, table.ChildOf(again), string.Create(CultureInfo.InvariantCulture, $"This row is the same as line {firstAt.Line}; give each row once (it is read once)."));
+            repeatedAcrossParts |= merging;
         }
         else
         {
-            CarriedOver(parse.Row.File);
+            CarriedOver(file);
         }
     }
 
     /// <summary>The records of one file kind, with a look-up of rows equal but for where they were read.</summary>
-    private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location)
+    private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location, Func<T, string> child)
         where T : class
     {
         private Dictionary<int, int> firstByHash = [];
@@ -264,8 +300,8 @@ internal sealed partial class Ssda903ReturnBuilder
 
         public List<T> Rows { get; private set; } = [];
 
-        /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="carriedOver"/> is told.</summary>
-        public void Merge(Table<T> part, Action carriedOver)
+        /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="repeated"/> is told of it and the row held.</summary>
+        public void Merge(Table<T> part, Action<T, T> repeated)
         {
             if (Rows.Count == 0)
             {
@@ -275,14 +311,16 @@ internal sealed partial class Ssda903ReturnBuilder
 
             for (int i = 0; i < part.Rows.Count; i++)
             {
-                if (TryAdd(part.Rows[i], part.hashes[i]) is not null)
+                if (TryAdd(part.Rows[i], part.hashes[i]) is { } first)
                 {
-                    carriedOver();
+                    repeated(first, part.Rows[i]);
                 }
             }
         }
 
         public RecordLocation LocationOf(T record) => location(record);
+
+        public string ChildOf(T record) => child(record);
 
         /// <summary>Adds the record, or returns the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
         public T? TryAdd(T record, int hash)
