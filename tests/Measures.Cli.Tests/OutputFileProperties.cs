@@ -20,7 +20,7 @@ public sealed class OutputFileProperties
         bool thrown = false;
         try
         {
-            OutputFile.Write(path, writer => writer.Write(text), stream => new FailingStream(stream, limit));
+            OutputFile.Write(path, writer => writer.Write(text), stream => new FullDiskStream(stream, limit));
         }
         catch (ToolException)
         {
@@ -32,46 +32,5 @@ public sealed class OutputFileProperties
         return (thrown ? now == old.Get : now == text).Label(thrown ? "a failed write leaves the old file" : "a finished write leaves the new file whole")
             .And(alone.Label("no temporary file is left beside it"))
             .And((thrown || !fails || limit >= System.Text.Encoding.UTF8.GetByteCount(text)).Label("a write fails exactly when the disk fills first"));
-    }
-
-    /// <summary>A disk that fills after <paramref name="limit"/> bytes.</summary>
-    private sealed class FailingStream(Stream inner, long limit) : Stream
-    {
-        private long written;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            if (written + buffer.Length > limit)
-            {
-                throw new IOException("No space left on device");
-            }
-
-            written += buffer.Length;
-            inner.Write(buffer);
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
