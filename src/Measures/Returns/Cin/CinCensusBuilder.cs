@@ -38,6 +38,9 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private readonly Dictionary<string, int> firstLineOf = new(StringComparer.Ordinal);
     private CinCensusHeader? header;
 
+    // A child's problems are held until the child is read, then listed in the order they stand in the file.
+    private List<(DataProblem Problem, CinModule Module, string? ChildId)>? pending;
+
     public void Problem(DataProblemKind kind, CinModule module, int line, int column, string field, string? value, string? childId, string message)
     {
         var problem = new DataProblem(kind, message, source, line, column, field, value, string.IsNullOrEmpty(childId) ? "" : "child " + childId);
@@ -46,6 +49,17 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             affected.Add(childId);
         }
 
+        if (pending is not null)
+        {
+            pending.Add((problem, module, childId));
+            return;
+        }
+
+        Keep(problem, module, childId);
+    }
+
+    private void Keep(DataProblem problem, CinModule module, string? childId)
+    {
         if (options.Strict)
         {
             capped.Add(problem);
@@ -79,6 +93,24 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     }
 
     public void AddChild(CinXmlNode node)
+    {
+        pending = [];
+        try
+        {
+            ReadChild(node);
+        }
+        finally
+        {
+            var problems = pending;
+            pending = null;
+            foreach (var (problem, module, childId) in problems.OrderBy(p => p.Problem.Line).ThenBy(p => p.Problem.Column))
+            {
+                Keep(problem, module, childId);
+            }
+        }
+    }
+
+    private void ReadChild(CinXmlNode node)
     {
         // The child's identifier first, wherever it stands, so that every problem of the child names it.
         string? childId = node.Elements.Where(e => Same(e.Name, "ChildIdentifiers")).SelectMany(e => e.Elements).FirstOrDefault(e => Same(e.Name, "LAchildID"))?.Text;
