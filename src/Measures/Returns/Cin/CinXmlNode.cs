@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
 using System.Xml;
 
 namespace Measures.Returns.Cin;
@@ -19,10 +19,14 @@ internal sealed class CinXmlNode(string name, int line, int column)
     /// <summary>Gets the text of an element holding no element, trimmed; <see langword="null"/> when empty.</summary>
     public string? Text { get; private set; }
 
-    public List<CinXmlNode> Elements { get; } = [];
+    // Most elements are values: their lists are made only when an element or stray text is found.
+    private static readonly List<CinXmlNode> NoElements = [];
+    private static readonly List<(string Text, int Line, int Column)> NoText = [];
+
+    public List<CinXmlNode> Elements { get; private set; } = NoElements;
 
     /// <summary>Gets text found between the elements of a group, where only elements belong.</summary>
-    public List<(string Text, int Line, int Column)> StrayText { get; } = [];
+    public List<(string Text, int Line, int Column)> StrayText { get; private set; } = NoText;
 
     /// <summary>Reads the element the reader is on, and everything in it; the reader is left on its end.</summary>
     public static CinXmlNode Read(XmlReader xml, IXmlLineInfo info)
@@ -33,19 +37,39 @@ internal sealed class CinXmlNode(string name, int line, int column)
             return node;
         }
 
-        List<(string Text, int Line, int Column)>? pieces = null;
+        // A value is almost always one piece of text; more pieces (text around a comment or CDATA) are kept in a list.
+        (string Text, int Line, int Column)? first = null;
+        List<(string Text, int Line, int Column)>? more = null;
         while (xml.Read())
         {
             switch (xml.NodeType)
             {
                 case XmlNodeType.Element:
+                    if (node.Elements == NoElements)
+                    {
+                        node.Elements = [];
+                    }
+
                     node.Elements.Add(Read(xml, info));
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    (pieces ??= []).Add((xml.Value, info.LineNumber, info.LinePosition));
+                    var piece = (xml.Value, info.LineNumber, info.LinePosition);
+                    if (first is null)
+                    {
+                        first = piece;
+                    }
+                    else
+                    {
+                        (more ??= []).Add(piece);
+                    }
+
                     break;
                 case XmlNodeType.EndElement:
-                    node.Finish(pieces);
+                    if (first is { } one)
+                    {
+                        node.Finish(one, more);
+                    }
+
                     return node;
             }
         }
@@ -53,26 +77,18 @@ internal sealed class CinXmlNode(string name, int line, int column)
         return node;
     }
 
-    private void Finish(List<(string Text, int Line, int Column)>? pieces)
+    private void Finish((string Text, int Line, int Column) first, List<(string Text, int Line, int Column)>? more)
     {
-        if (pieces is null)
-        {
-            return;
-        }
-
         if (Elements.Count == 0)
         {
-            var text = new StringBuilder();
-            foreach (var piece in pieces)
-            {
-                text.Append(piece.Text);
-            }
-
-            string trimmed = text.ToString().Trim();
+            string joined = more is null ? first.Text : first.Text + string.Concat(more.Select(p => p.Text));
+            string trimmed = joined.Trim();
             Text = trimmed.Length == 0 ? null : trimmed;
             return;
         }
 
+        StrayText = [];
+        List<(string Text, int Line, int Column)> pieces = [first, .. more ?? NoText];
         foreach (var (text, line, column) in pieces)
         {
             string trimmed = text.Trim();
