@@ -1,0 +1,484 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace Measures.Returns.Cin;
+
+/// <summary>
+/// Turns the elements of a census, one Child at a time, into records, checking each value and the dates that
+/// must follow one another, and gathers the records and problems of one read.
+/// </summary>
+internal sealed class CinCensusBuilder(string source, CinReadOptions options)
+{
+    private static readonly string[] HeaderGroups = ["CollectionDetails", "Source"];
+    private static readonly string[] CollectionLeaves = ["Collection", "Year", "ReferenceDate"];
+    private static readonly string[] SourceLeaves = ["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"];
+    private static readonly string[] ChildGroups = ["ChildIdentifiers", "ChildCharacteristics", "CINdetails"];
+    private static readonly string[] IdentifierLeaves = ["LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "Sex", "GenderCurrent", "PersonDeathDate"];
+    private static readonly string[] CharacteristicLeaves = ["Ethnicity"];
+    private static readonly string[] CharacteristicGroups = ["Disabilities"];
+    private static readonly string[] DisabilityLeaves = ["Disability"];
+    private static readonly string[] EpisodeLeaves = ["CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "DateOfInitialCPC", "ReferralNFA"];
+    private static readonly string[] EpisodeGroups = ["Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans"];
+    private static readonly string[] AssessmentLeaves = ["AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate"];
+    private static readonly string[] AssessmentGroups = ["FactorsIdentifiedAtAssessment"];
+    private static readonly string[] FactorLeaves = ["AssessmentFactors"];
+    private static readonly string[] PlanLeaves = ["CINPlanStartDate", "CINPlanEndDate"];
+    private static readonly string[] Section47Leaves = ["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"];
+    private static readonly string[] ProtectionLeaves = ["CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP"];
+    private static readonly string[] ProtectionGroups = ["Reviews"];
+    private static readonly string[] ReviewLeaves = ["CPPreviewDate"];
+
+    private readonly ProblemList capped = new(options.MaxProblems);
+    private readonly List<ReturnProblem> all = [];
+    private readonly HashSet<string> affected = new(StringComparer.Ordinal);
+    private readonly List<CinChild> children = [];
+    private readonly Dictionary<string, int> firstLineOf = new(StringComparer.Ordinal);
+    private CinCensusHeader? header;
+
+    // A child's problems are held until the child is read, then listed in the order they stand in the file.
+    private List<(DataProblem Problem, CinModule Module, string? ChildId)>? pending;
+
+    public void Problem(DataProblemKind kind, CinModule module, int line, int column, string field, string? value, string? childId, string message)
+    {
+        var problem = new DataProblem(kind, message, source, line, column, field, value, string.IsNullOrEmpty(childId) ? "" : "child " + childId);
+        if (!string.IsNullOrEmpty(childId))
+        {
+            affected.Add(childId);
+        }
+
+        if (pending is not null)
+        {
+            pending.Add((problem, module, childId));
+            return;
+        }
+
+        Keep(problem, module, childId);
+    }
+
+    private void Keep(DataProblem problem, CinModule module, string? childId)
+    {
+        if (options.Strict)
+        {
+            capped.Add(problem);
+        }
+        else
+        {
+            all.Add(new ReturnProblem(problem, (int)module, string.IsNullOrEmpty(childId) ? null : childId));
+        }
+    }
+
+    public void AddHeader(CinXmlNode node)
+    {
+        var context = new Context(this, CinModule.Header, null);
+        if (header is not null)
+        {
+            Problem(DataProblemKind.Duplicate, CinModule.Header, node.Line, node.Column, node.Name, null, null, "The file has a second Header; a census has one. Only the first is read.");
+            return;
+        }
+
+        var fields = context.Split(node, [], HeaderGroups);
+        var collection = context.Split(fields.Group("CollectionDetails"), CollectionLeaves, []);
+        var from = context.Split(fields.Group("Source"), SourceLeaves, []);
+        header = new CinCensusHeader(
+            collection.Text("Collection"), collection.Text("Year"), collection.Date("ReferenceDate", false), from.Text("SourceLevel"), from.Text("LEA"),
+            from.Text("SoftwareCode"), from.Text("Release"), from.Text("SerialNo"), from.Text("DateTime"));
+        if (header.Collection is { } name && !name.Equals("CIN", StringComparison.OrdinalIgnoreCase))
+        {
+            var leaf = collection.Leaf("Collection")!;
+            Problem(DataProblemKind.InvalidValue, CinModule.Header, leaf.Line, leaf.Column, leaf.Name, name, null, "This file says it is not the CIN census (Collection is CIN for a CIN census); check that the right file was given.");
+        }
+    }
+
+    public void AddChild(CinXmlNode node)
+    {
+        pending = [];
+        try
+        {
+            ReadChild(node);
+        }
+        finally
+        {
+            var problems = pending;
+            pending = null;
+            foreach (var (problem, module, childId) in problems.OrderBy(p => p.Problem.Line).ThenBy(p => p.Problem.Column))
+            {
+                Keep(problem, module, childId);
+            }
+        }
+    }
+
+    private void ReadChild(CinXmlNode node)
+    {
+        // The child's identifier first, wherever it stands, so that every problem of the child names it.
+        string? childId = node.Elements.Where(e => Same(e.Name, "ChildIdentifiers")).SelectMany(e => e.Elements).FirstOrDefault(e => Same(e.Name, "LAchildID"))?.Text;
+        var fields = new Context(this, CinModule.ChildIdentifiers, childId).Split(node, [], ChildGroups);
+        var identifiers = new Context(this, CinModule.ChildIdentifiers, childId).Split(fields.Group("ChildIdentifiers"), IdentifierLeaves, []);
+        var characteristicsContext = new Context(this, CinModule.ChildCharacteristics, childId);
+        var characteristics = characteristicsContext.Split(fields.Group("ChildCharacteristics"), CharacteristicLeaves, CharacteristicGroups);
+        if (childId is null)
+        {
+            Problem(DataProblemKind.Missing, CinModule.ChildIdentifiers, node.Line, node.Column, "LAchildID", null, null, "This child has no LAchildID; every child needs the council's identifier. The child is read, but cannot be told apart from others.");
+        }
+        else if (firstLineOf.TryGetValue(childId, out int first))
+        {
+            var leaf = identifiers.Leaf("LAchildID")!;
+            Problem(DataProblemKind.Duplicate, CinModule.ChildIdentifiers, leaf.Line, leaf.Column, leaf.Name, childId, childId, string.Create(CultureInfo.InvariantCulture, $"This child is given again (first on line {first}); give each child one Child element, holding all the child's episodes. Both are read."));
+        }
+        else
+        {
+            firstLineOf.Add(childId, node.Line);
+        }
+
+        string sexName = identifiers.Leaf("Sex") is null && identifiers.Leaf("GenderCurrent") is not null ? "GenderCurrent" : "Sex";
+        if (identifiers.Leaf("Sex") is not null && identifiers.Leaf("GenderCurrent") is { } gender)
+        {
+            Problem(DataProblemKind.Duplicate, CinModule.ChildIdentifiers, gender.Line, gender.Column, gender.Name, gender.Text, childId, "The child has both Sex and GenderCurrent; give one (Sex from 2024 to 2025). Sex is read.");
+        }
+
+        var disabilities = new List<string>();
+        foreach (var group in characteristics.Groups("Disabilities"))
+        {
+            disabilities.AddRange(characteristicsContext.Split(group, DisabilityLeaves, [], repeated: true).Codes("Disability", CinCodes.Disabilities));
+        }
+
+        var episodes = new List<CinEpisode>();
+        foreach (var group in fields.Groups("CINdetails"))
+        {
+            episodes.Add(Episode(group, childId));
+        }
+
+        children.Add(new CinChild(
+            childId ?? string.Empty,
+            identifiers.Text("UPN"),
+            identifiers.Text("FormerUPN"),
+            identifiers.Text("UPNunknown"),
+            identifiers.Date("PersonBirthDate", false),
+            identifiers.Date("ExpectedPersonBirthDate", false),
+            identifiers.Code(sexName, CinCodes.Sexes),
+            identifiers.Date("PersonDeathDate", false),
+            characteristics.Code("Ethnicity", CinCodes.Ethnicities),
+            disabilities.AsReadOnly(),
+            episodes.AsReadOnly(),
+            new RecordLocation(source, node.Line)));
+    }
+
+    public LoadResult<CinCensus> Finish()
+    {
+        if (options.Strict && capped.Count > 0)
+        {
+            return capped.ToResult<CinCensus>();
+        }
+
+        var census = new CinCensus
+        {
+            Header = header ?? new CinCensusHeader(null, null, null, null, null, null, null, null, null),
+            Children = children.AsReadOnly(),
+            Problems = all.AsReadOnly(),
+            AffectedChildren = affected,
+        };
+        return LoadResult<CinCensus>.ForValue(census);
+    }
+
+    private static bool Same(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
+
+    private CinEpisode Episode(CinXmlNode node, string? childId)
+    {
+        var context = new Context(this, CinModule.CinDetails, childId);
+        var fields = context.Split(node, EpisodeLeaves, EpisodeGroups);
+        var referral = fields.Date("CINreferralDate", true);
+        var closure = fields.Date("CINclosureDate", false);
+        if (referral is { } r && closure is { } c && c < r)
+        {
+            fields.Fault(DataProblemKind.Inconsistent, "CINclosureDate", $"The episode closes before its referral (CINreferralDate {CinDates.Format(r)}); check both dates.");
+        }
+
+        var assessments = new List<CinAssessment>();
+        foreach (var group in fields.Groups("Assessments"))
+        {
+            var assessment = new Context(this, CinModule.Assessments, childId).Split(group, AssessmentLeaves, AssessmentGroups);
+            var authorised = assessment.Date("AssessmentAuthorisationDate", false);
+            if (referral is { } from && authorised is { } to && to < from)
+            {
+                assessment.Fault(DataProblemKind.Inconsistent, "AssessmentAuthorisationDate", $"The assessment is authorised before its episode's referral (CINreferralDate {CinDates.Format(from)}); check both dates.");
+            }
+
+            var factors = new List<string>();
+            foreach (var list in assessment.Groups("FactorsIdentifiedAtAssessment"))
+            {
+                factors.AddRange(new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).Codes("AssessmentFactors", null));
+            }
+
+            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, factors.AsReadOnly(), new RecordLocation(source, group.Line)));
+        }
+
+        var plans = new List<CinPlan>();
+        foreach (var group in fields.Groups("CINPlanDates"))
+        {
+            var plan = new Context(this, CinModule.CinPlanDates, childId).Split(group, PlanLeaves, []);
+            var start = plan.Date("CINPlanStartDate", true);
+            var end = plan.Date("CINPlanEndDate", false);
+            if (start is { } s && end is { } e && e < s)
+            {
+                plan.Fault(DataProblemKind.Inconsistent, "CINPlanEndDate", $"The CIN plan ends before it starts (CINPlanStartDate {CinDates.Format(s)}); check both dates.");
+            }
+
+            plans.Add(new CinPlan(start, end, new RecordLocation(source, group.Line)));
+        }
+
+        var enquiries = new List<Section47Enquiry>();
+        foreach (var group in fields.Groups("Section47"))
+        {
+            var enquiry = new Context(this, CinModule.Section47, childId).Split(group, Section47Leaves, []);
+            var start = enquiry.Date("S47ActualStartDate", true);
+            var conference = enquiry.Date("DateOfInitialCPC", false);
+            if (start is { } s && conference is { } held && held < s)
+            {
+                enquiry.Fault(DataProblemKind.Inconsistent, "DateOfInitialCPC", $"The initial conference is held before its section 47 enquiry starts (S47ActualStartDate {CinDates.Format(s)}); check both dates.");
+            }
+
+            enquiries.Add(new Section47Enquiry(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), new RecordLocation(source, group.Line)));
+        }
+
+        var protection = new List<ProtectionPlan>();
+        foreach (var group in fields.Groups("ChildProtectionPlans"))
+        {
+            var context47 = new Context(this, CinModule.ChildProtectionPlans, childId);
+            var plan = context47.Split(group, ProtectionLeaves, ProtectionGroups);
+            var start = plan.Date("CPPstartDate", true);
+            var end = plan.Date("CPPendDate", false);
+            if (start is { } s && end is { } e && e < s)
+            {
+                plan.Fault(DataProblemKind.Inconsistent, "CPPendDate", $"The child protection plan ends before it starts (CPPstartDate {CinDates.Format(s)}); check both dates.");
+            }
+
+            var reviews = new List<LocalDate>();
+            foreach (var list in plan.Groups("Reviews"))
+            {
+                reviews.AddRange(context47.Split(list, ReviewLeaves, [], repeated: true).Dates("CPPreviewDate"));
+            }
+
+            protection.Add(new ProtectionPlan(
+                start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
+                plan.Count("NumberOfPreviousCPP"), reviews.AsReadOnly(), new RecordLocation(source, group.Line)));
+        }
+
+        return new CinEpisode(
+            referral,
+            fields.Code("ReferralSource", CinCodes.ReferralSources),
+            fields.Code("PrimaryNeedCode", CinCodes.PrimaryNeeds),
+            closure,
+            fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure),
+            fields.Date("DateOfInitialCPC", false),
+            fields.Boolean("ReferralNFA"),
+            assessments.AsReadOnly(),
+            plans.AsReadOnly(),
+            enquiries.AsReadOnly(),
+            protection.AsReadOnly(),
+            new RecordLocation(source, node.Line));
+    }
+
+    /// <summary>The module and child being read, so that each problem names them.</summary>
+    private sealed class Context(CinCensusBuilder builder, CinModule module, string? childId)
+    {
+        /// <summary>Sorts a group's elements into its values and its groups, listing what does not belong.</summary>
+        /// <param name="node">The group; <see langword="null"/> when the file lacks it (nothing in it).</param>
+        /// <param name="leaves">The names of its values.</param>
+        /// <param name="groups">The names of its groups (any of which may repeat).</param>
+        /// <param name="repeated">Whether its values repeat (a list, as Disabilities).</param>
+        public Fields Split(CinXmlNode? node, string[] leaves, string[] groups, bool repeated = false)
+        {
+            var fields = new Fields(this, node);
+            if (node is null)
+            {
+                return fields;
+            }
+
+            if (node.Elements.Count == 0 && node.Text is { } text)
+            {
+                Problem(DataProblemKind.InvalidValue, node.Line, node.Column, node.Name, text, $"{node.Name} holds text where its elements belong ({string.Join(", ", leaves.Concat(groups))}); it is read as empty.");
+                return fields;
+            }
+
+            foreach (var (stray, line, column) in node.StrayText)
+            {
+                Problem(DataProblemKind.InvalidValue, line, column, node.Name, stray, $"This text stands between the elements of {node.Name}, where only elements belong; it is not read. Text typed outside an element is often a value meant for the element beside it: check that element.");
+            }
+
+            foreach (var element in node.Elements)
+            {
+                if (Array.Find(leaves, n => Same(n, element.Name)) is { } leaf)
+                {
+                    if (element.Elements.Count > 0)
+                    {
+                        Problem(DataProblemKind.InvalidValue, element.Line, element.Column, element.Name, null, $"{element.Name} holds elements where a value belongs; it is read as empty.");
+                    }
+                    else if (repeated)
+                    {
+                        fields.List.Add(element);
+                    }
+                    else if (!fields.Leaves.TryAdd(leaf, element))
+                    {
+                        var first = fields.Leaves[leaf];
+                        Problem(DataProblemKind.Duplicate, element.Line, element.Column, element.Name, element.Text, string.Create(CultureInfo.InvariantCulture, $"{leaf} is given twice in this {node.Name} (first on line {first.Line}); the first is read."));
+                    }
+                }
+                else if (Array.Find(groups, n => Same(n, element.Name)) is { } group)
+                {
+                    fields.GroupList.Add((group, element));
+                }
+                else
+                {
+                    Problem(DataProblemKind.UnknownName, element.Line, element.Column, element.Name, element.Text, $"{element.Name} is not an element of {node.Name} in the CIN census (which holds {string.Join(", ", leaves.Concat(groups))}); it is not read.");
+                }
+            }
+
+            return fields;
+        }
+
+        public void Problem(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
+            builder.Problem(kind, module, line, column, field, value, childId, message);
+    }
+
+    /// <summary>The values and groups of one group element, read with the checks each value needs.</summary>
+    private sealed class Fields(Context context, CinXmlNode? node)
+    {
+        public Dictionary<string, CinXmlNode> Leaves { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Name, CinXmlNode Node)> GroupList { get; } = [];
+
+        public List<CinXmlNode> List { get; } = [];
+
+        public CinXmlNode? Leaf(string name) => Leaves.GetValueOrDefault(name);
+
+        public CinXmlNode? Group(string name) => GroupList.FirstOrDefault(g => g.Name == name).Node;
+
+        public IEnumerable<CinXmlNode> Groups(string name) => GroupList.Where(g => g.Name == name).Select(g => g.Node);
+
+        public string? Text(string name) => Leaf(name)?.Text;
+
+        public string? Code(string name, CinCodes.CodeList codes)
+        {
+            if (Leaf(name) is not { Text: { } text } leaf)
+            {
+                return null;
+            }
+
+            Check(leaf, text, codes);
+            return text;
+        }
+
+        public IEnumerable<string> Codes(string name, CinCodes.CodeList? codes)
+        {
+            foreach (var leaf in List)
+            {
+                if (leaf.Text is { } text)
+                {
+                    if (codes is not null)
+                    {
+                        Check(leaf, text, codes);
+                    }
+
+                    yield return text;
+                }
+            }
+        }
+
+        public LocalDate? Date(string name, bool required)
+        {
+            var leaf = Leaf(name);
+            if (leaf?.Text is not { } text)
+            {
+                if (required && node is not null)
+                {
+                    context.Problem(DataProblemKind.Missing, leaf?.Line ?? node.Line, leaf?.Column ?? node.Column, name, null, $"{name} is missing; every {node.Name} needs it. The record is read without it.");
+                }
+
+                return null;
+            }
+
+            var date = CinDates.Parse(text, out string? why);
+            if (date is null)
+            {
+                context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, why! + " It is read as empty.");
+            }
+
+            return date;
+        }
+
+        public IEnumerable<LocalDate> Dates(string name)
+        {
+            foreach (var leaf in List)
+            {
+                if (leaf.Text is not { } text)
+                {
+                    continue;
+                }
+
+                if (CinDates.Parse(text, out string? why) is { } date)
+                {
+                    yield return date;
+                }
+                else
+                {
+                    context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, why! + " It is not read.");
+                }
+            }
+        }
+
+        public bool Boolean(string name)
+        {
+            if (Leaf(name) is not { Text: { } text } leaf)
+            {
+                return false;
+            }
+
+            switch (text.ToUpperInvariant())
+            {
+                case "TRUE" or "1":
+                    return true;
+                case "FALSE" or "0":
+                    return false;
+                default:
+                    context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, $"{name} is true or false (or 1 or 0); it is read as false.");
+                    return false;
+            }
+        }
+
+        public int Count(string name)
+        {
+            if (Leaf(name) is not { Text: { } text } leaf)
+            {
+                return 0;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+            {
+                return count;
+            }
+
+            context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, $"{name} is a whole number of 0 or more; it is read as 0.");
+            return 0;
+        }
+
+        public void Fault(DataProblemKind kind, string name, string message)
+        {
+            var leaf = Leaf(name)!;
+            context.Problem(kind, leaf.Line, leaf.Column, leaf.Name, leaf.Text, message);
+        }
+
+        private void Check(CinXmlNode leaf, string text, CinCodes.CodeList codes)
+        {
+            if (codes.Contains(text))
+            {
+                return;
+            }
+
+            string upper = text.ToUpperInvariant();
+            string hint = upper != text && codes.Contains(upper) ? $" Codes are written in capitals: \"{upper}\"." : "";
+            context.Problem(DataProblemKind.UnknownName, leaf.Line, leaf.Column, leaf.Name, text, $"This is not one of the DfE's {leaf.Name} codes ({codes.Description}).{hint}");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.IO;
+using System.Xml;
+using Measures.Internal;
+
+namespace Measures.Returns.Cin;
+
+/// <summary>
+/// Reads a CIN census (children in need) as the DfE's XML specifies it: <c>Message/Header</c>, then
+/// <c>Message/Children/Child</c>, each with its ChildIdentifiers, ChildCharacteristics and CINdetails (episodes with
+/// their assessments, CIN plans, section 47 enquiries and child protection plans). Streamed: one Child is held at a
+/// time, so memory follows the records, not the file's text.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Tolerant of what councils' systems write: element names in any case and elements in any order within their group,
+/// Sex or GenderCurrent, booleans as true/false or 1/0, optional elements left out, dates as yyyy-MM-dd (also with a
+/// time of midnight, or as dd/MM/yyyy). Strict about what changes a figure: a date that cannot be read, a closure before
+/// the referral, an assessment authorised before the referral, a plan that ends before it starts, an initial conference
+/// before its enquiry, a code outside the DfE's lists, a child given twice, text where an element belongs, an element
+/// the census does not have, and XML that cannot be read. Each problem names the file, line, column, element and child.
+/// </para>
+/// <para>
+/// Read strictly (<see cref="CinReadOptions.Default"/>), any problem refuses the census: the result lists the problems.
+/// Read leniently (<see cref="CinReadOptions.Lenient"/>), the census is loaded with every problem in
+/// <see cref="CinCensus.Problems"/> and the children they concern in <see cref="CinCensus.AffectedChildren"/>; each record
+/// is kept with what could be read (a value that cannot be read is empty). XML that breaks off keeps the children read
+/// whole before the break. No content of a file throws an exception. This type is stateless and thread-safe.
+/// </para>
+/// </remarks>
+public static class CinCensusReader
+{
+    /// <summary>Reads a census from its XML.</summary>
+    /// <param name="stream">The XML; read to its end and not closed. Its encoding is as its declaration says (UTF-8 when none).</param>
+    /// <param name="name">The file name problems and records are reported against.</param>
+    /// <param name="options">Strict or lenient; <see langword="null"/> for <see cref="CinReadOptions.Default"/> (strict).</param>
+    /// <returns>The census, or every problem found when read strictly.</returns>
+    /// <exception cref="ArgumentNullException">The stream or name is null.</exception>
+    /// <exception cref="IOException">The stream fails (whatever it throws is passed on; no content of the stream throws).</exception>
+    /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
+    /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
+    public static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckNotNull(name);
+        var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            IgnoreWhitespace = true,
+            CloseInput = false,
+        };
+        using var xml = XmlReader.Create(stream, settings);
+        var info = (IXmlLineInfo)xml;
+        int childLine = 0;
+        try
+        {
+            ReadMessage(xml, info, builder, ref childLine);
+        }
+        catch (XmlException ex)
+        {
+            string lost = childLine > 0 ? $", nor the child that begins on line {childLine}" : "";
+            builder.Problem(
+                DataProblemKind.Unreadable,
+                CinModule.Header,
+                Math.Max(ex.LineNumber, 0),
+                Math.Max(ex.LinePosition, 0),
+                "",
+                null,
+                null,
+                $"The XML cannot be read here: {ex.Message.TrimEnd('.')}. Nothing after this point is read{lost}.");
+        }
+
+        return builder.Finish();
+    }
+
+    private static void ReadMessage(XmlReader xml, IXmlLineInfo info, CinCensusBuilder builder, ref int childLine)
+    {
+        if (xml.MoveToContent() != XmlNodeType.Element)
+        {
+            builder.Problem(DataProblemKind.Missing, CinModule.Header, 0, 0, "Message", null, null, "The file holds no XML element; a CIN census is a Message element holding a Header and Children.");
+            return;
+        }
+
+        if (!xml.LocalName.Equals("Message", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, info.LineNumber, info.LinePosition, xml.LocalName, null, null, $"The file's outer element is {xml.LocalName}; a CIN census's is Message. Its Header and Child elements are read all the same.");
+        }
+
+        if (xml.IsEmptyElement)
+        {
+            return;
+        }
+
+        ReadGroup(xml, info, builder, 1, ref childLine);
+    }
+
+    // Reads the elements within Message (depth 1) or Children (depth 2): the Header, and each Child as it comes.
+    private static void ReadGroup(XmlReader xml, IXmlLineInfo info, CinCensusBuilder builder, int depth, ref int childLine)
+    {
+        string parent = xml.LocalName;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.EndElement:
+                    return;
+                case XmlNodeType.Text or XmlNodeType.CDATA:
+                    if (xml.Value.Trim() is { Length: > 0 } stray)
+                    {
+                        builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, info.LineNumber, info.LinePosition, parent, stray, null, $"This text stands between the elements of {parent}, where only elements belong; it is not read.");
+                    }
+
+                    break;
+                case XmlNodeType.Element:
+                    {
+                        string name = xml.LocalName;
+                        if (name.Equals("Child", StringComparison.OrdinalIgnoreCase))
+                        {
+                            childLine = info.LineNumber;
+                            var child = CinXmlNode.Read(xml, info);
+                            childLine = 0;
+                            builder.AddChild(child);
+                        }
+                        else if (depth == 1 && name.Equals("Children", StringComparison.OrdinalIgnoreCase))
+                        {
+                            if (!xml.IsEmptyElement)
+                            {
+                                ReadGroup(xml, info, builder, 2, ref childLine);
+                            }
+                        }
+                        else if (depth == 1 && name.Equals("Header", StringComparison.OrdinalIgnoreCase))
+                        {
+                            builder.AddHeader(CinXmlNode.Read(xml, info));
+                        }
+                        else
+                        {
+                            var unknown = CinXmlNode.Read(xml, info);
+                            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, unknown.Line, unknown.Column, unknown.Name, unknown.Text, null, $"{unknown.Name} is not an element of {parent} in the CIN census (which holds {(depth == 1 ? "Header and Children" : "Child elements")}); it is not read.");
+                        }
+
+                        break;
+                    }
+            }
+        }
+    }
+}
