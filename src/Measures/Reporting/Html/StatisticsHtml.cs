@@ -84,6 +84,7 @@ internal static class StatisticsHtml
             id.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
         }
 
-        return svg.Replace("\"spc-title\"", "\"" + id + "\"", System.StringComparison.Ordinal);
+        // Inline SVG in HTML takes its namespace from the page, which names no outside address.
+        return svg.Replace(" xmlns=\"http://www.w3.org/2000/svg\"", string.Empty, System.StringComparison.Ordinal).Replace("\"spc-title\"", "\"" + id + "\"", System.StringComparison.Ordinal);
     }
 }
