@@ -32,7 +32,7 @@ internal static class ScorecardCsvWriter
 
     /// <summary>
     /// The column names for the <paramref name="number"/>th comparison named in the options (from 1), which follow
-    /// <see cref="Columns"/> in the order the comparisons are named.
+    /// <see cref="Columns"/> and <see cref="StatisticsColumns"/> in the order the comparisons are named.
     /// </summary>
     public static IReadOnlyList<string> ComparisonColumns(int number)
     {
@@ -40,7 +40,7 @@ internal static class ScorecardCsvWriter
         return [$"comparison_{n}", $"direction_vs_comparison_{n}", $"comparison_{n}_period", $"comparison_{n}_value", $"relative_change_vs_comparison_{n}", $"share_of_comparison_{n}"];
     }
 
-    /// <summary>The columns of each row's statistics (interval, SPC, recent trend, significance), which come last, after any comparisons' columns.</summary>
+    /// <summary>The columns of each row's statistics (interval, SPC, recent trend, significance), which follow <see cref="Columns"/>, before any comparisons' columns (which vary in number).</summary>
     public static IReadOnlyList<string> StatisticsColumns { get; } =
     [
         "ci95_lower", "ci95_upper", "ci998_lower", "ci998_upper", "ci_method", "ci_note",
@@ -85,10 +85,10 @@ internal static class ScorecardCsvWriter
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
         int named = ScorecardWords.NamedComparisons(scorecard).Count;
-        WriteLine(writer, [.. Columns, .. Enumerable.Range(1, named).SelectMany(ComparisonColumns), .. StatisticsColumns]);
+        WriteLine(writer, [.. Columns, .. StatisticsColumns, .. Enumerable.Range(1, named).SelectMany(ComparisonColumns)]);
         foreach (var row in scorecard.Rows)
         {
-            WriteLine(writer, [.. Fields(row), .. row.Comparisons.SelectMany(ComparisonFields), .. StatisticsFields(row)]);
+            WriteLine(writer, [.. Fields(row), .. StatisticsFields(row), .. row.Comparisons.SelectMany(ComparisonFields)]);
         }
     }
 

@@ -154,15 +154,15 @@ public sealed class ScorecardStatisticsTests
         Assert.True(row.Statistics.IsWithheld);
 
         var csv = Rfc4180.Parse(scorecard.ToString(ScorecardFormat.Csv));
-        int start = csv[0].Length - ScorecardCsvWriter.StatisticsColumns.Count;
-        Assert.Equal(ScorecardCsvWriter.StatisticsColumns, csv[0][start..]);
-        Assert.DoesNotContain(csv[1][start..], f => f.Length > 0 && f != "withheld");
-        Assert.Contains("withheld", csv[1][start..]);
+        var statistics = csv[1][ScorecardCsvWriter.Columns.Count..];
+        Assert.Equal(ScorecardCsvWriter.StatisticsColumns, csv[0][ScorecardCsvWriter.Columns.Count..]);
+        Assert.DoesNotContain(statistics, f => f.Length > 0 && f != "withheld");
+        Assert.Contains("withheld", statistics);
         Assert.DoesNotContain("95% CI", scorecard.ToString(ScorecardFormat.Markdown), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(scorecard.ToString(ScorecardFormat.Json));
-        var statistics = json.RootElement.GetProperty("rows")[0].GetProperty("statistics");
-        Assert.Equal(row.Statistics.WithheldExplanation, statistics.GetProperty("withheld").GetString());
-        Assert.Equal(JsonValueKind.Null, statistics.GetProperty("interval").ValueKind);
+        var document = json.RootElement.GetProperty("rows")[0].GetProperty("statistics");
+        Assert.Equal(row.Statistics.WithheldExplanation, document.GetProperty("withheld").GetString());
+        Assert.Equal(JsonValueKind.Null, document.GetProperty("interval").ValueKind);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public sealed class ScorecardStatisticsTests
 
         var csv = Rfc4180.Parse(scorecard.ToString(ScorecardFormat.Csv));
         int Column(string name) => Array.IndexOf(csv[0], name);
-        Assert.Equal(csv[0].Length - ScorecardCsvWriter.StatisticsColumns.Count, Column("ci95_lower"));
+        Assert.Equal(ScorecardCsvWriter.Columns.Count, Column("ci95_lower"));
         Assert.Equal("improvementHigh", csv[1][Column("spc_variation")]);
         Assert.Equal("specialCauseImprovement", csv[1][Column("spc_point")]);
         Assert.Equal("12", csv[1][Column("spc_points")]);
@@ -206,5 +206,15 @@ public sealed class ScorecardStatisticsTests
         Assert.Equal(2, page.Descendants().Count(e => e.Attribute("id")?.Value.StartsWith("spc-title-", StringComparison.Ordinal) == true));
         var icon = page.Descendants("span").First(s => s.Attribute("class")?.Value == "measures-spc measures-spc-improvementHigh");
         Assert.Equal("I\u2191 special cause improvement (high)", icon.Value);
+    }
+
+    [Fact]
+    public void The_scorecards_page_lists_the_statistics_columns_in_order()
+    {
+        string page = RepositoryFile.ReadAllText("docs/concepts/scorecards.md");
+        int start = page.IndexOf("in this order:", page.IndexOf("## Statistics on every row", StringComparison.Ordinal), StringComparison.Ordinal);
+        int end = page.IndexOf(".\n", start, StringComparison.Ordinal);
+        var documented = System.Text.RegularExpressions.Regex.Matches(page[start..end], "`([a-z_0-9]+)`").Select(m => m.Groups[1].Value);
+        Assert.Equal(ScorecardCsvWriter.StatisticsColumns, documented);
     }
 }
