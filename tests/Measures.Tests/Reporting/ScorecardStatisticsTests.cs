@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using Json.Schema;
 using Measures.Calculation;
 using Measures.Definitions;
 using Measures.Judgements;
@@ -216,5 +217,35 @@ public sealed class ScorecardStatisticsTests
         int end = page.IndexOf(".\n", start, StringComparison.Ordinal);
         var documented = System.Text.RegularExpressions.Regex.Matches(page[start..end], "`([a-z_0-9]+)`").Select(m => m.Groups[1].Value);
         Assert.Equal(ScorecardCsvWriter.StatisticsColumns, documented);
+    }
+
+    [Fact]
+    public void A_scorecard_with_every_kind_of_statistic_is_valid_under_the_schema()
+    {
+        var scorecard = new ScorecardBuilder(Catalogue(Flow(), RateOfFlow(), Count(), Snapshot())).Build(
+            Steady("FLOW", 95, 100)
+                .Concat(Months("S47", 2023, [.. Enumerable.Repeat(10L, 12)], [.. Enumerable.Repeat(60_000L, 12)]))
+                .Concat(Months("CIC", 2023, [.. Enumerable.Range(300, 12).Select(i => (long)i)], null))
+                .Append(new Observation("SNAP", March2024, 60, 100)),
+            March2024);
+        var schema = JsonSchema.FromText(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json"));
+        using var document = JsonDocument.Parse(scorecard.ToString(ScorecardFormat.Json));
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var errors = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"));
+        Assert.True(result.IsValid, string.Join("\n", errors.Take(20)));
+    }
+
+    [Fact]
+    public void The_schema_lists_exactly_the_statistics_words_the_writer_uses()
+    {
+        using var schema = JsonDocument.Parse(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json"));
+        var statistics = schema.RootElement.GetProperty("$defs").GetProperty("statistics").GetProperty("properties");
+        var spc = statistics.GetProperty("spc").GetProperty("properties");
+        static IEnumerable<string?> Words(JsonElement property) => property.GetProperty("enum").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString());
+        Assert.Equal([null, .. Enum.GetValues<PointVariation>().Select(StatisticsWords.PointWord)], Words(spc.GetProperty("latestPoint")));
+        Assert.Equal([null, .. Enum.GetValues<VariationIcon>().Select(StatisticsWords.VariationWord)], Words(spc.GetProperty("variation")));
+        Assert.Equal([null, .. Enum.GetValues<AssuranceIcon>().Select(StatisticsWords.AssuranceWord)], Words(spc.GetProperty("assurance")));
+        Assert.Equal(Enum.GetValues<RecentTrendMarker>().Select(StatisticsWords.TrendWord), Words(statistics.GetProperty("recentTrend").GetProperty("properties").GetProperty("marker")));
+        Assert.Equal(Enum.GetValues<ConfidenceIntervalMethod>().Select(StatisticsWords.MethodWord), Words(schema.RootElement.GetProperty("$defs").GetProperty("interval").GetProperty("properties").GetProperty("method")));
     }
 }
