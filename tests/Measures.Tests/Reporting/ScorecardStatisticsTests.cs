@@ -205,7 +205,7 @@ public sealed class ScorecardStatisticsTests
         Assert.Equal(2, details.Count);
         Assert.All(details, d => Assert.Single(d.Descendants("svg")));
         Assert.Equal(2, page.Descendants().Count(e => e.Attribute("id")?.Value.StartsWith("spc-title-", StringComparison.Ordinal) == true));
-        var icon = page.Descendants("span").First(s => s.Attribute("class")?.Value == "measures-spc measures-spc-improvementHigh");
+        var icon = page.Descendants("span").First(s => s.Attribute("class")?.Value == "measures-sc-why measures-spc measures-spc-improvementHigh");
         Assert.Equal("I\u2191 special cause improvement (high)", icon.Value);
     }
 
@@ -247,5 +247,18 @@ public sealed class ScorecardStatisticsTests
         Assert.Equal([null, .. Enum.GetValues<AssuranceIcon>().Select(StatisticsWords.AssuranceWord)], Words(spc.GetProperty("assurance")));
         Assert.Equal(Enum.GetValues<RecentTrendMarker>().Select(StatisticsWords.TrendWord), Words(statistics.GetProperty("recentTrend").GetProperty("properties").GetProperty("marker")));
         Assert.Equal(Enum.GetValues<ConfidenceIntervalMethod>().Select(StatisticsWords.MethodWord), Words(schema.RootElement.GetProperty("$defs").GetProperty("interval").GetProperty("properties").GetProperty("method")));
+    }
+
+    [Fact]
+    public void A_public_version_that_rounds_counts_gives_no_interval_from_the_exact_counts()
+    {
+        var rounded = new ScorecardOptions { Audience = ScorecardAudience.Public, SuppressionPolicy = new SuppressionPolicy(5, roundCountsTo: 5) };
+        var statistics = Row(Flow(), Steady("FLOW", 87, 131), rounded).Statistics.Judgement;
+        Assert.Null(statistics.Interval);
+        Assert.Equal("Not shown: an interval worked out from the exact counts would undo the rounding of the counts shown.", statistics.IntervalNote);
+
+        // Without rounding, the public version shows the interval the internal one does.
+        var unrounded = new ScorecardOptions { Audience = ScorecardAudience.Public, SuppressionPolicy = new SuppressionPolicy(5) };
+        Assert.Equal(Row(Flow(), Steady("FLOW", 87, 131)).Statistics.Judgement.Interval, Row(Flow(), Steady("FLOW", 87, 131), unrounded).Statistics.Judgement.Interval);
     }
 }

@@ -92,7 +92,7 @@ internal sealed class RowBuilder
             [.. compared.Select((p, i) => NamedDirection(measure, options.Comparisons[i], slot, current, p))],
             current.State == ScorecardValueState.Suppressed
                 ? ScorecardJudgement<ScorecardStatistics>.Withheld(WithheldValue)
-                : ScorecardJudgement<ScorecardStatistics>.Shown(StatisticsBuilder.Build(measure, history, rating.Target ?? measure.TargetFor(targetPeriod), FindBenchmark(measure, slot.Period), options.Spc)));
+                : ScorecardJudgement<ScorecardStatistics>.Shown(StatisticsBuilder.Build(measure, history, rating.Target ?? measure.TargetFor(targetPeriod), FindBenchmark(measure, slot.Period), options.Spc, policy is { RoundCountsTo: > 1 })));
     }
 
     /// <summary>The row's value for each period named in the options, composed as the previous period's is.</summary>

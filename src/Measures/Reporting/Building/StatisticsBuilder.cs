@@ -10,10 +10,12 @@ namespace Measures.Reporting.Building;
 /// <summary>Works out a row's <see cref="ScorecardStatistics"/> from its history, shown values only.</summary>
 internal static class StatisticsBuilder
 {
-    public static ScorecardStatistics Build(MeasureDefinition measure, PointValue[] history, Target? target, Benchmark? benchmark, SpcOptions spc)
+    public static ScorecardStatistics Build(MeasureDefinition measure, PointValue[] history, Target? target, Benchmark? benchmark, SpcOptions spc, bool countsRounded)
     {
         var current = history[^1];
-        var (interval, outer, intervalNote) = Intervals(measure, current);
+        var (interval, outer, intervalNote) = countsRounded && current.State == ScorecardValueState.Value && current.Aggregate is not null
+            ? (null, null, "Not shown: an interval worked out from the exact counts would undo the rounding of the counts shown.")
+            : Intervals(measure, current);
         var (chart, points, latest, spcNote) = Spc(measure, history, target, spc);
         var trend = Trend(measure, history);
 

@@ -24,7 +24,7 @@ internal static class StatisticsHtml
         html.Element("span", StatisticsWords.IntervalText(row), "measures-sub");
         if (s.Variation is { } variation)
         {
-            html.Start("span", "measures-spc measures-spc-" + StatisticsWords.VariationWord(variation), ("title", "SPC variation"))
+            html.Start("span", "measures-sc-why measures-spc measures-spc-" + StatisticsWords.VariationWord(variation), ("title", "SPC variation"))
                 .Element("b", SpcWording.Abbreviate(variation), null, ("aria-hidden", "true"))
                 .Text(" " + SpcWording.Describe(variation))
                 .End("span");
@@ -36,7 +36,7 @@ internal static class StatisticsHtml
 
         if (s.Assurance is { } assurance and not AssuranceIcon.NotApplicable)
         {
-            html.Start("span", "measures-spc measures-spc-" + StatisticsWords.AssuranceWord(assurance), ("title", "SPC assurance"))
+            html.Start("span", "measures-sc-why measures-spc measures-spc-" + StatisticsWords.AssuranceWord(assurance), ("title", "SPC assurance"))
                 .Element("b", SpcWording.Abbreviate(assurance), null, ("aria-hidden", "true"))
                 .Text(" " + SpcWording.Describe(assurance))
                 .End("span");
