@@ -147,7 +147,7 @@ internal static class ScorecardWorkbook
     {
         var sheet = new ExcelSheet(DataSheet) { MaxColumnWidth = 50 };
         int named = ScorecardWords.NamedComparisons(scorecard).Count;
-        sheet.AddHeader([.. ScorecardCsvWriter.Columns, .. Enumerable.Range(1, named).SelectMany(ScorecardCsvWriter.ComparisonColumns)]);
+        sheet.AddHeader([.. ScorecardCsvWriter.Columns, .. ScorecardCsvWriter.StatisticsColumns, .. Enumerable.Range(1, named).SelectMany(ScorecardCsvWriter.ComparisonColumns)]);
         foreach (var row in scorecard.Rows)
         {
             var type = row.Measure.ValueType;
@@ -188,6 +188,17 @@ internal static class ScorecardWorkbook
             cells.Add(ExcelCell.Of(ScorecardCells.Band(row)));
             cells.Add(ExcelCell.Of(ScorecardWords.Suppression(row.Suppression)));
             cells.Add(ExcelCell.Of(row.SummaryExclusion is null ? "true" : "false"));
+
+            // The statistics, after the fixed columns as in the CSV: limits and counts as numbers, words as text.
+            var statistics = ScorecardCsvWriter.StatisticsFields(row);
+            for (int i = 0; i < statistics.Length; i++)
+            {
+                string column = ScorecardCsvWriter.StatisticsColumns[i];
+                cells.Add(statistics[i].Length == 0 ? null
+                    : column.StartsWith("ci9", StringComparison.Ordinal) || column == "spc_points" ? ExcelCell.Of(decimal.Parse(statistics[i], NumberStyles.Float, CultureInfo.InvariantCulture), default, statistics[i])
+                    : ExcelCell.Of(statistics[i]));
+            }
+
             foreach (var direction in row.Comparisons)
             {
                 cells.Add(ExcelCell.Of(direction.NamedComparison?.ToString() ?? string.Empty));

@@ -153,6 +153,9 @@ public sealed class RecentTrend
     /// <returns>The text.</returns>
     public override string ToString() => $"{Describe(Polarity.None)}: {Reason}";
 
+    /// <summary>A trend that cannot be calculated, for a reason the caller knows (a gap in the counts).</summary>
+    internal static RecentTrend NotCalculated(string reason) => new(RecentTrendMarker.CannotBeCalculated, null, null, reason);
+
     private static RecentTrend TooFew(int count) =>
         new(RecentTrendMarker.CannotBeCalculated, null, null, string.Create(CultureInfo.InvariantCulture, $"The test needs {PointsUsed} points; there are {count}."));
 

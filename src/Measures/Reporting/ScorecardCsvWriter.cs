@@ -32,12 +32,49 @@ internal static class ScorecardCsvWriter
 
     /// <summary>
     /// The column names for the <paramref name="number"/>th comparison named in the options (from 1), which follow
-    /// <see cref="Columns"/> in the order the comparisons are named.
+    /// <see cref="Columns"/> and <see cref="StatisticsColumns"/> in the order the comparisons are named.
     /// </summary>
     public static IReadOnlyList<string> ComparisonColumns(int number)
     {
         string n = number.ToString(CultureInfo.InvariantCulture);
         return [$"comparison_{n}", $"direction_vs_comparison_{n}", $"comparison_{n}_period", $"comparison_{n}_value", $"relative_change_vs_comparison_{n}", $"share_of_comparison_{n}"];
+    }
+
+    /// <summary>The columns of each row's statistics (interval, SPC, recent trend, significance), which follow <see cref="Columns"/>, before any comparisons' columns (which vary in number).</summary>
+    public static IReadOnlyList<string> StatisticsColumns { get; } =
+    [
+        "ci95_lower", "ci95_upper", "ci998_lower", "ci998_upper", "ci_method", "ci_note",
+        "spc_points", "spc_point", "spc_variation", "spc_assurance", "spc_note",
+        "recent_trend", "recent_trend_text", "benchmark_significance",
+    ];
+
+    /// <summary>The fields of <see cref="StatisticsColumns"/> for a row: words, or empty where there is nothing; "withheld" where the value is suppressed.</summary>
+    public static string[] StatisticsFields(ScorecardRow row)
+    {
+        if (!row.Statistics.TryGetJudgement(out var s))
+        {
+            return [.. StatisticsColumns.Select(c => c is "ci_note" or "spc_note" or "recent_trend" or "benchmark_significance" ? StatisticsWords.Withheld : string.Empty)];
+        }
+
+        int decimals = row.Measure.ValueType.Decimals + 2;
+        string Limit(double? value) => value is { } v ? StatisticsWords.Round(v, decimals) : string.Empty;
+        return
+        [
+            Limit(s.Interval?.Lower),
+            Limit(s.Interval?.Upper),
+            Limit(s.OuterInterval?.Lower),
+            Limit(s.OuterInterval?.Upper),
+            s.Interval is { } i ? StatisticsWords.MethodWord(i.Method) : string.Empty,
+            s.IntervalNote,
+            s.SpcPoints.ToString(CultureInfo.InvariantCulture),
+            s.LatestPoint is { } p ? StatisticsWords.PointWord(p) : string.Empty,
+            s.Variation is { } v ? StatisticsWords.VariationWord(v) : string.Empty,
+            s.Assurance is { } a ? StatisticsWords.AssuranceWord(a) : string.Empty,
+            s.SpcNote,
+            StatisticsWords.TrendWord(s.RecentTrend.Marker),
+            StatisticsWords.TrendText(row),
+            row.Benchmark is null ? string.Empty : StatisticsWords.SignificanceText(row),
+        ];
     }
 
     /// <summary>Writes <paramref name="scorecard"/> as CSV.</summary>
@@ -48,10 +85,10 @@ internal static class ScorecardCsvWriter
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
         int named = ScorecardWords.NamedComparisons(scorecard).Count;
-        WriteLine(writer, [.. Columns, .. Enumerable.Range(1, named).SelectMany(ComparisonColumns)]);
+        WriteLine(writer, [.. Columns, .. StatisticsColumns, .. Enumerable.Range(1, named).SelectMany(ComparisonColumns)]);
         foreach (var row in scorecard.Rows)
         {
-            WriteLine(writer, [.. Fields(row), .. row.Comparisons.SelectMany(ComparisonFields)]);
+            WriteLine(writer, [.. Fields(row), .. StatisticsFields(row), .. row.Comparisons.SelectMany(ComparisonFields)]);
         }
     }
 

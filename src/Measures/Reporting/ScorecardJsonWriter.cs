@@ -137,6 +137,59 @@ internal static class ScorecardJsonWriter
             Suppression = ScorecardWords.Suppression(row.Suppression),
             InSummary = row.SummaryExclusion is null,
             SummaryExclusion = row.SummaryExclusion is { } reason ? ScorecardWords.Exclusion(reason) : null,
+            Statistics = ToStatistics(row),
+        };
+    }
+
+    private static StatisticsDocument ToStatistics(ScorecardRow row)
+    {
+        if (!row.Statistics.TryGetJudgement(out var s))
+        {
+            return new StatisticsDocument { Withheld = row.Statistics.WithheldExplanation };
+        }
+
+        int decimals = row.Measure.ValueType.Decimals + 2;
+        decimal Round(double value) => (decimal)System.Math.Round(value, decimals, System.MidpointRounding.AwayFromZero);
+        IntervalDocument? Interval(Calculation.ConfidenceInterval? i) => i is null ? null
+            : new IntervalDocument { Level = i.Level.Percent, Lower = Round(i.Lower), Upper = Round(i.Upper), Method = StatisticsWords.MethodWord(i.Method) };
+        var segment = s.Chart?.Segments[^1];
+        var comparators = row.Benchmark?.Benchmark.Comparators ?? [];
+        return new StatisticsDocument
+        {
+            Interval = Interval(s.Interval),
+            OuterInterval = Interval(s.OuterInterval),
+            IntervalNote = s.IntervalNote,
+            Spc = new SpcDocument
+            {
+                Points = s.SpcPoints,
+                PointsNeeded = s.SpcPointsNeeded,
+                LatestPoint = s.LatestPoint is { } p ? StatisticsWords.PointWord(p) : null,
+                Variation = s.Variation is { } v ? StatisticsWords.VariationWord(v) : null,
+                VariationText = s.Variation is { } vt ? Judgements.Spc.SpcWording.Describe(vt) : null,
+                Assurance = s.Assurance is { } a ? StatisticsWords.AssuranceWord(a) : null,
+                AssuranceText = s.Assurance is { } at ? Judgements.Spc.SpcWording.Describe(at) : null,
+                TrialLimits = s.Chart?.HasTrialLimits,
+                Mean = segment is null ? null : Round(segment.Mean),
+                LowerProcessLimit = segment is null ? null : Round(segment.LowerProcessLimit),
+                UpperProcessLimit = segment is null ? null : Round(segment.UpperProcessLimit),
+                Note = s.SpcNote,
+            },
+            RecentTrend = new RecentTrendDocument
+            {
+                Marker = StatisticsWords.TrendWord(s.RecentTrend.Marker),
+                Text = s.RecentTrend.Describe(row.Measure.Polarity),
+                ChiSquare = s.RecentTrend.ChiSquare is { } chi ? (decimal)System.Math.Round(chi, 4) : null,
+                Reason = s.RecentTrend.Reason,
+            },
+            BenchmarkSignificance = [.. comparators.Zip(s.BenchmarkSignificance, (c, x) => new SignificanceDocument
+            {
+                Comparator = c.Name,
+                ComparatorValue = c.Value,
+                Position = ScorecardWords.Position(x.Position),
+                SignificantAt = x.SignificantAt?.Percent,
+                Explanation = x.Explanation,
+            })],
+            BenchmarkSignificanceNote = s.BenchmarkSignificanceNote,
         };
     }
 

@@ -85,6 +85,13 @@ internal static class ScorecardMarkdownWriter
             {
                 md.Append("- **").Append(Escape(row.Code)).Append("**: ").Append(Escape(ScorecardWords.Explanation(row.Rag))).Append('\n');
             }
+
+            // The statistics beside each row, in words: interval, SPC judgements, recent trend, significance against benchmarks.
+            md.Append("\n**Statistics**\n\n");
+            foreach (var row in rows)
+            {
+                md.Append("- **").Append(Escape(row.Code)).Append("**: ").Append(Escape(StatisticsLine(row))).Append('\n');
+            }
         }
 
         writer.Write(VisibleText.Escape(md.ToString(), keepLineBreaks: true));
@@ -111,6 +118,19 @@ internal static class ScorecardMarkdownWriter
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>A row's statistics in one line: "95% CI 88.1 to 93.6; SPC: common cause variation; recent trend: No significant change; vs benchmarks: England: better (95%)".</summary>
+    internal static string StatisticsLine(ScorecardRow row)
+    {
+        if (!row.Statistics.IsWithheld)
+        {
+            string significance = StatisticsWords.SignificanceText(row);
+            return StatisticsWords.IntervalText(row) + "; SPC: " + StatisticsWords.SpcText(row) + "; recent trend: " + StatisticsWords.TrendText(row)
+                + (significance.Length > 0 ? "; vs benchmarks: " + significance : string.Empty);
+        }
+
+        return row.Statistics.WithheldExplanation!;
     }
 
     private static string Direction(ScorecardDirection direction) =>

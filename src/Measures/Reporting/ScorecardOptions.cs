@@ -4,6 +4,7 @@ using System.Linq;
 using Measures.Calculation;
 using Measures.Internal;
 using Measures.Judgements;
+using Measures.Judgements.Spc;
 using Measures.Time;
 
 namespace Measures.Reporting;
@@ -126,6 +127,17 @@ public sealed class ScorecardOptions
         get;
         init => field = Preconditions.CheckNotNull(value);
     } = AcademicYearConvention.Default;
+
+    /// <summary>
+    /// Gets the options for each row's SPC chart (runs, trends, screening, the points its judgements need);
+    /// <see cref="SpcOptions.Default"/> by default. Rebase labels that are not in a row's history are ignored for that row.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public SpcOptions Spc
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = SpcOptions.Default;
 
     /// <summary>Gets where progress is reported during a long run, or <see langword="null"/> (the default) for nowhere.</summary>
     public IProgress<ScorecardProgress>? Progress { get; init; }

@@ -39,7 +39,8 @@ public sealed class ScorecardRow
         IReadOnlyList<ScorecardPoint> history,
         SuppressionReason suppression,
         SummaryExclusionReason? summaryExclusion,
-        IReadOnlyList<ScorecardDirection>? comparisons = null)
+        IReadOnlyList<ScorecardDirection>? comparisons = null,
+        ScorecardJudgement<ScorecardStatistics>? statistics = null)
     {
         Measure = measure;
         Period = period;
@@ -61,6 +62,7 @@ public sealed class ScorecardRow
         Suppression = suppression;
         SummaryExclusion = summaryExclusion;
         Comparisons = comparisons ?? [];
+        Statistics = statistics ?? ScorecardJudgement<ScorecardStatistics>.Withheld("No statistics were worked out for this row.");
     }
 
     /// <summary>Gets the measure's definition.</summary>
@@ -143,6 +145,12 @@ public sealed class ScorecardRow
 
     /// <summary>Gets why the row is left out of the summary statistics, or <see langword="null"/> when it counts.</summary>
     public SummaryExclusionReason? SummaryExclusion { get; }
+
+    /// <summary>
+    /// Gets the row's statistics: the value's confidence interval, the SPC chart and judgements, the recent trend and
+    /// the significance of the difference from each benchmark; withheld in the public version when the value is suppressed.
+    /// </summary>
+    public ScorecardJudgement<ScorecardStatistics> Statistics { get; }
 
     /// <summary>The code, title, value and RAG status: "CSC-07 Re-referrals …: 17.3% (green)".</summary>
     /// <returns>The text.</returns>

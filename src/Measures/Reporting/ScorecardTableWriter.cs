@@ -23,6 +23,9 @@ internal static class ScorecardTableWriter
 
     private static readonly string[] Headers = ["Code", "Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year", "Benchmarks"];
 
+    // The statistics in short forms, after the benchmarks: interval, SPC icons, recent trend, significance.
+    private static readonly string[] StatisticsHeaders = ["95% CI", "SPC", "Trend", "Sig."];
+
     /// <summary>Writes <paramref name="scorecard"/> as a text table.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="writer">Where to write; left open.</param>
@@ -31,7 +34,7 @@ internal static class ScorecardTableWriter
         Preconditions.CheckNotNull(scorecard);
         Preconditions.CheckNotNull(writer);
         // Columns for the named comparisons go before the benchmarks, which is the last column.
-        string[] headers = [.. Headers[..^1], .. ScorecardWords.NamedComparisons(scorecard).Select(ScorecardWords.ComparisonHeading), Headers[^1]];
+        string[] headers = [.. Headers[..^1], .. ScorecardWords.NamedComparisons(scorecard).Select(ScorecardWords.ComparisonHeading), Headers[^1], .. StatisticsHeaders];
         var cells = scorecard.Rows.Select(r => Cells(r).Select(VisibleText.Escape).ToArray()).ToList();
         int[] widths = [.. Enumerable.Range(0, headers.Length).Select(i => Math.Max(headers[i].Length, cells.Count == 0 ? 0 : cells.Max(c => c[i].Length)))];
 
@@ -96,6 +99,10 @@ internal static class ScorecardTableWriter
             WithRelative(row.VersusSamePeriodLastYear),
             .. row.Comparisons.Select(d => WithRelative(d) + " (" + d.PeriodLabel + ")" + (ScorecardWords.Share(row, d) is { Length: > 0 } share ? "; " + share : string.Empty)),
             ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty),
+            !row.Statistics.TryGetJudgement(out var s) ? "[c]" : s.Interval is { } ci ? StatisticsWords.Interval(row, ci) : "-",
+            StatisticsWords.SpcShort(row),
+            StatisticsWords.TrendShort(row),
+            StatisticsWords.SignificanceShort(row),
         ];
     }
 

@@ -264,10 +264,11 @@ public sealed class NamedComparisonTests
         Observation[] observations = [new("CIC", ReportingPeriod.Month(2020, 10), 476, null), new("CIC", December2020, 462, null)];
         var scorecard = Build(Count(), observations, December2020, ScorecardComparison.With(ReportingPeriod.Month(2020, 10)), ScorecardComparison.Previous(PeriodType.Quarter));
         var csv = Rfc4180.Parse(scorecard.ToString(ScorecardFormat.Csv));
-        Assert.Equal([.. ScorecardCsvWriter.Columns, .. ScorecardCsvWriter.ComparisonColumns(1), .. ScorecardCsvWriter.ComparisonColumns(2)], csv[0]);
-        Assert.Equal(["Oct 2020", "down", "Oct 2020", "476", "-0.0294", "0.9706"], csv[1][ScorecardCsvWriter.Columns.Count..(ScorecardCsvWriter.Columns.Count + 6)]);
-        Assert.Equal("previous quarter", csv[1][ScorecardCsvWriter.Columns.Count + 6]);
-        Assert.Equal("notAvailable", csv[1][ScorecardCsvWriter.Columns.Count + 7]);
+        Assert.Equal([.. ScorecardCsvWriter.Columns, .. ScorecardCsvWriter.StatisticsColumns, .. ScorecardCsvWriter.ComparisonColumns(1), .. ScorecardCsvWriter.ComparisonColumns(2)], csv[0]);
+        int first = ScorecardCsvWriter.Columns.Count + ScorecardCsvWriter.StatisticsColumns.Count;
+        Assert.Equal(["Oct 2020", "down", "Oct 2020", "476", "-0.0294", "0.9706"], csv[1][first..(first + 6)]);
+        Assert.Equal("previous quarter", csv[1][first + 6]);
+        Assert.Equal("notAvailable", csv[1][first + 7]);
 
         using var json = JsonDocument.Parse(scorecard.ToString(ScorecardFormat.Json));
         var comparisons = json.RootElement.GetProperty("rows")[0].GetProperty("comparisons");

@@ -24,9 +24,9 @@ public sealed class ScorecardCsvTests
     {
         var scorecard = PublishedOutturnScorecardTests.Scorecard;
         var records = Rfc4180.Parse(scorecard.ToString(ScorecardFormat.Csv));
-        Assert.Equal(ScorecardCsvWriter.Columns, records[0]);
+        Assert.Equal([.. ScorecardCsvWriter.Columns, .. ScorecardCsvWriter.StatisticsColumns], records[0]);
         Assert.Equal(scorecard.Rows.Count + 1, records.Count);
-        Assert.All(records, r => Assert.Equal(ScorecardCsvWriter.Columns.Count, r.Length));
+        Assert.All(records, r => Assert.Equal(ScorecardCsvWriter.Columns.Count + ScorecardCsvWriter.StatisticsColumns.Count, r.Length));
         int Column(string name) => ScorecardCsvWriter.Columns.ToList().IndexOf(name);
         for (int i = 0; i < scorecard.Rows.Count; i++)
         {

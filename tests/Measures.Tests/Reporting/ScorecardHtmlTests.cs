@@ -55,7 +55,7 @@ public sealed partial class ScorecardHtmlTests
         var rows = table.Elements("tbody").Elements("tr").Where(tr => (string?)tr.Attribute("class") != "measures-sc-area").ToList();
         Assert.Equal(PublishedOutturnScorecardTests.Scorecard.Rows.Count, rows.Count);
         Assert.All(rows, tr => Assert.Equal("row", (string?)tr.Elements().First().Attribute("scope")));
-        Assert.Equal(9, table.Element("thead")!.Descendants("th").Count(th => (string?)th.Attribute("scope") == "col"));
+        Assert.Equal(10, table.Element("thead")!.Descendants("th").Count(th => (string?)th.Attribute("scope") == "col"));
     }
 
     [Fact]
@@ -82,7 +82,8 @@ public sealed partial class ScorecardHtmlTests
     public void Each_measure_has_an_inline_SVG_sparkline_whose_name_lists_its_values()
     {
         var document = Xml(Page);
-        var sparklines = document.Descendants("svg").ToList();
+        // The SPC charts, inside their details elements, are not sparklines.
+        var sparklines = document.Descendants("svg").Where(s => !s.Ancestors("details").Any()).ToList();
         var scorecard = PublishedOutturnScorecardTests.Scorecard;
         var withHistory = scorecard.Rows.Where(r => r.History.Any(p => p.Value is not null)).ToList();
         Assert.Equal(withHistory.Count, sparklines.Count);
@@ -110,7 +111,7 @@ public sealed partial class ScorecardHtmlTests
         var observations = ScorecardTestMeasures.Months("FLOW", 2023, [.. Enumerable.Range(60, 12).Select(i => (long)i)], [.. Enumerable.Repeat(100L, 12)])
             .Where(o => !missing.Contains(o.Period.Start.Month));
         var scorecard = new ScorecardBuilder(ScorecardTestMeasures.Catalogue(ScorecardTestMeasures.Flow())).Build(observations, ReportingPeriod.Month(2024, 3));
-        var svg = Xml(ScorecardHtmlWriter.ToHtml(scorecard)).Descendants("svg").Single();
+        var svg = Xml(ScorecardHtmlWriter.ToHtml(scorecard)).Descendants("svg").Single(s => !s.Ancestors("details").Any());
         Assert.Equal(3, svg.Elements("polyline").Count());
         Assert.Single(svg.Elements("circle"));   // the latest value
         Assert.Single(svg.Elements("line"));     // the target

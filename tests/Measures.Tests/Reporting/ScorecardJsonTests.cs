@@ -16,7 +16,7 @@ namespace Measures.Tests.Reporting;
 
 public sealed class ScorecardJsonTests
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json")));
+    internal static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json")));
 
     private static readonly Lazy<JsonElement> SchemaDocument = new(() => JsonDocument.Parse(RepositoryFile.ReadAllText("docs/reference/scorecard.schema.json")).RootElement);
 

@@ -89,7 +89,10 @@ internal sealed class RowBuilder
             [.. history.Select(p => new ScorecardPoint(p.Slot.Period, p.Slot.Label, p.State, p.Rounded, ValueText(measure, p)))],
             current.Suppression,
             SummaryExclusion(measure),
-            [.. compared.Select((p, i) => NamedDirection(measure, options.Comparisons[i], slot, current, p))]);
+            [.. compared.Select((p, i) => NamedDirection(measure, options.Comparisons[i], slot, current, p))],
+            current.State == ScorecardValueState.Suppressed
+                ? ScorecardJudgement<ScorecardStatistics>.Withheld(WithheldValue)
+                : ScorecardJudgement<ScorecardStatistics>.Shown(StatisticsBuilder.Build(measure, history, rating.Target ?? measure.TargetFor(targetPeriod), FindBenchmark(measure, slot.Period), options.Spc, policy is { RoundCountsTo: > 1 })));
     }
 
     /// <summary>The row's value for each period named in the options, composed as the previous period's is.</summary>

@@ -124,6 +124,16 @@ internal sealed class HtmlWriter
     public HtmlWriter Date(LocalDate date) =>
         Start("time", null, ("datetime", LocalDatePattern.Iso.Format(date))).Text(DisplayDate.Format(date)).End("time");
 
+    /// <summary>
+    /// Writes markup the library itself made (an SVG chart whose text is already escaped), never text from data;
+    /// it must be well-formed, so the page still parses as XML.
+    /// </summary>
+    public HtmlWriter Markup(string markup)
+    {
+        _output.Write(Preconditions.CheckNotNull(markup));
+        return this;
+    }
+
     /// <summary>Writes a <c>style</c> element holding <paramref name="css"/>, which must come from the library, not from data.</summary>
     public HtmlWriter Style(string css)
     {

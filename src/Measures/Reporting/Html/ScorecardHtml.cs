@@ -12,7 +12,7 @@ namespace Measures.Reporting.Html;
 /// </summary>
 internal static class ScorecardHtml
 {
-    private static readonly string[] Columns = ["Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year", "Benchmarks", "Trend"];
+    private static readonly string[] Columns = ["Measure", "Period", "Value", "Target", "RAG", "vs previous", "vs last year", "Benchmarks", "Trend", "Statistics"];
 
     /// <summary>Writes the scorecard as an HTML fragment (inside an element of class <see cref="HtmlStyles.RootClass"/>).</summary>
     public static void WriteScorecard(HtmlWriter html, Scorecard scorecard)
@@ -198,6 +198,8 @@ internal static class ScorecardHtml
         html.Start("td", "measures-sc-trend");
         Sparkline.Write(html, row.History, row.Target?.Value);
         html.End("td");
+
+        StatisticsHtml.Write(html, row);
 
         html.End("tr").Line();
     }

@@ -146,6 +146,8 @@ internal sealed class RowDocument
     public bool InSummary { get; init; }
 
     public string? SummaryExclusion { get; init; }
+
+    public required StatisticsDocument Statistics { get; init; }
 }
 
 internal sealed class CompletenessDocument
