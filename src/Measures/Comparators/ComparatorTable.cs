@@ -87,7 +87,7 @@ public sealed class ComparatorTable
 
     /// <summary>
     /// The average of the council's statistical neighbours: the one the file publishes for it, or else the mean of its
-    /// neighbours' values (those that have one), unweighted, as LAIT averages them.
+    /// neighbours' values (those that have one), unweighted, rounded half away from zero to the decimals the values are published with.
     /// </summary>
     /// <param name="council">A code or name.</param>
     /// <param name="neighbours">The neighbour lists, or <see langword="null"/> to use only the published averages.</param>
@@ -114,7 +114,8 @@ public sealed class ComparatorTable
         }
 
         var values = codes.Select(Find).Where(c => c?.Value is not null).Select(c => c!.Value!.Value).ToArray();
-        return values.Length == 0 ? null : Math.Round(values.Sum() / values.Length, 4, MidpointRounding.AwayFromZero);
+        // Shown to the precision the values are published to, as LAIT shows its averages.
+        return values.Length == 0 ? null : Math.Round(values.Sum() / values.Length, values.Max(v => v.Scale), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Whether the council's published confidence interval lies wholly above or below England's value.</summary>
