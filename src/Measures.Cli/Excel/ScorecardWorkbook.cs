@@ -188,6 +188,8 @@ internal static class ScorecardWorkbook
             cells.Add(ExcelCell.Of(ScorecardCells.Band(row)));
             cells.Add(ExcelCell.Of(ScorecardWords.Suppression(row.Suppression)));
             cells.Add(ExcelCell.Of(row.SummaryExclusion is null ? "true" : "false"));
+            cells.Add(ExcelCell.Of(ScorecardCells.Rank(row)));
+            cells.Add(ExcelCell.Of(ScorecardCells.Significance(row)));
             foreach (var direction in row.Comparisons)
             {
                 cells.Add(ExcelCell.Of(direction.NamedComparison?.ToString() ?? string.Empty));

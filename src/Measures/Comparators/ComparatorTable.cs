@@ -168,6 +168,7 @@ public sealed class ComparatorTable
     /// <param name="values">Every council's value.</param>
     /// <param name="polarity">Which direction is good.</param>
     /// <returns>The rank, or <see langword="null"/> for a measure with no single good direction or no values.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static CouncilRank? Rank(decimal value, IEnumerable<decimal> values, Polarity polarity)
     {
         Preconditions.CheckNotNull(values);

@@ -38,6 +38,7 @@ public sealed class NationalComparators
     /// <summary>The tables of the measure with code <paramref name="measureCode"/> (ignoring case), oldest first.</summary>
     /// <param name="measureCode">The measure's code.</param>
     /// <returns>The tables; empty when the file has no column for it.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IEnumerable<ComparatorTable> For(string measureCode)
     {
         Preconditions.CheckNotNull(measureCode);
@@ -277,7 +278,7 @@ public sealed class NationalComparators
 
     private static string FirstOf(params string[] texts) => texts.FirstOrDefault(t => t.Length > 0) ?? "";
 
-    private static string ScorecardPeriod(ReportingPeriod period) => Reporting.ScorecardText.PeriodLabel(period);
+    private static string ScorecardPeriod(ReportingPeriod period) => period.ToString();
 
     /// <summary>The period of a DfE time_period and time_identifier, or <see langword="null"/>.</summary>
     internal static ReportingPeriod? PeriodOf(string timePeriod, string timeIdentifier)

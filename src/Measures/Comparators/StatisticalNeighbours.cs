@@ -37,6 +37,7 @@ public sealed class StatisticalNeighbours
     /// <summary>The neighbours of the council in <paramref name="row"/>, looked up by its code, old code or name.</summary>
     /// <param name="row">The council's row of an all-councils table.</param>
     /// <returns>The ten neighbours, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<string>? Of(CouncilFigure row)
     {
         Preconditions.CheckNotNull(row);
