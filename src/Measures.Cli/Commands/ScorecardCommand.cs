@@ -82,6 +82,11 @@ internal static class ScorecardCommand
             Description = "The council the scorecard is for, as the comparator file names it (new_la_code, old_la_code or la_name); needed with --comparators.",
             HelpName = "CODE",
         };
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "The scorecard of one organisational unit (a locality, a team) instead of the whole council: the observations whose organisational_unit is NAME. Needs --observations.",
+            HelpName = "NAME",
+        };
         var ssda903 = ReturnFiles.Ssda903Option();
         var lenient = ReturnFiles.LenientOption();
         var population = IndicatorsCommand.PopulationOption();
@@ -97,6 +102,7 @@ internal static class ScorecardCommand
         command.Options.Add(comparators);
         command.Options.Add(neighbours);
         command.Options.Add(council);
+        command.Options.Add(unit);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -110,7 +116,8 @@ internal static class ScorecardCommand
             parsed.GetValue(ignoreUnknownColumns),
             ParseComparisons(parsed.GetValue(compareWith)),
             new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population)),
-            new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council))));
+            new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
+            parsed.GetValue(unit)));
     }
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
@@ -143,8 +150,13 @@ internal static class ScorecardCommand
     /// <summary>Where the scorecard goes, and whether a CSV file starts with a byte order mark.</summary>
     private sealed record OutputOptions(string? Path, bool ByteOrderMark);
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn, ComparatorInput national)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn, ComparatorInput national, string? unit)
     {
+        if (unit is not null && observationsPath is null)
+        {
+            throw ToolException.Usage("--unit needs --observations: the sample's observations and a return's indicators are the whole council's.");
+        }
+
         if (national.Comparators is null && (national.Neighbours is not null || national.Council is not null))
         {
             throw ToolException.Usage("--neighbours and --council are for a comparator file: give --comparators too.");
@@ -197,6 +209,27 @@ internal static class ScorecardCommand
         }
 
         var catalogue = WithComparators(cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: cataloguePath is null);
+        if (unit is not null)
+        {
+            var list = ReadObservations(observationsPath!, context, ignoreUnknownColumns);
+            var unitOptions = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null);
+            Scorecard unitScorecard;
+            try
+            {
+                unitScorecard = new ScorecardBuilder(catalogue, unitOptions).BuildForUnit(list, asked ?? LatestPeriod(list), unit);
+            }
+            catch (DataProblemException ex)
+            {
+                throw new ToolException(ExitCode.InvalidInput, $"{InputFiles.Count(ex.ProblemCount, "problem")} in the observations '{observationsPath}'; no scorecard was built.", [.. ex.Problems.Select(p => p.ToString())]);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
+            }
+
+            return Write(context, unitScorecard, format, output, isPublic);
+        }
+
         // A file is read straight into the store, so that millions of rows are held once; the sample is a list.
         var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context, ignoreUnknownColumns);
         long count = stored?.Count ?? SampleCouncil.Observations.Count;
@@ -243,6 +276,18 @@ internal static class ScorecardCommand
         return result.Success
             ? result.Value
             : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" with the comparator file '{national.Comparators}'; no scorecard was built.", [.. InputFiles.Lines(Path.GetFileName(national.Comparators), result.Problems, result.ProblemCount)]);
+    }
+
+    /// <summary>Observations as a list, keeping each row's unit (the store the whole-council scorecard reads adds units together).</summary>
+    private static IReadOnlyList<Observation> ReadObservations(string path, ToolContext context, bool ignoreUnknownColumns)
+    {
+        using var input = InputFiles.Open(path, context);
+        var options = new ObservationReadOptions { IgnoreUnknownColumns = ignoreUnknownColumns };
+        string name = path == InputFiles.StandardInput ? "standard input" : Path.GetFileName(path);
+        var result = input.Kind == InputKind.ObservationsJson ? ObservationJsonReader.Read(input.Stream, name, options) : ObservationCsvReader.Read(input.Stream, name, options);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" in the observations '{path}'; no scorecard was built.", [.. InputFiles.Problems(input, result)]);
     }
 
     private static T ReadComparatorFile<T>(string path, ToolContext context, string what, Func<TextReader, string, LoadResult<T>> read)
