@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Measures.Samples;
 using Xunit;
 
@@ -61,5 +62,21 @@ public sealed class ComparatorOptionsTests : IDisposable
         var run = Tool.Run("scorecard", "--comparators", path, "--council", "Leeds");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("\"Leeds\"", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_units_scorecard_is_titled_with_the_unit_and_needs_observations()
+    {
+        var split = SampleCouncil.Observations.Select(o => new Observations.Observation(o.MeasureCode, o.Period, o.Numerator, o.Denominator, "North locality"));
+        string path = folder.Write("units.csv", Observations.ObservationCsvWriter.ToCsv([.. split]));
+        var run = Tool.Run("scorecard", "--observations", path, "--unit", "North locality");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("Sample Council children's services scorecard (illustrative) \u2013 North locality \u2013 2023/24", run.Output, StringComparison.Ordinal);
+
+        var missing = Tool.Run("scorecard", "--observations", path, "--unit", "South");
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("\"North locality\"", missing.Error, StringComparison.Ordinal);
+
+        Assert.Equal(2, Tool.Run("scorecard", "--unit", "North locality").ExitCode);
     }
 }
