@@ -125,8 +125,12 @@ public sealed class ScorecardCommandTests : IDisposable
 
         string observations = folder.Write("observations.csv", ObservationCsvWriter.ToCsv(SampleCouncil.Observations));
         string json = folder.Write("observations.json", ObservationJsonWriter.ToJson(SampleCouncil.Observations));
+        string comparators = folder.Write("comparators.csv", new StreamReader(SampleCouncil.OpenComparatorsCsv()).ReadToEnd());
+        string neighbours = folder.Write("neighbours.csv", new StreamReader(SampleCouncil.OpenNeighboursCsv()).ReadToEnd());
         var expected = Tool.Run("scorecard", "--format", "json");
-        Assert.Equal(expected.Output, Tool.Run("scorecard", "--catalogue", catalogue, "--observations", observations, "--format", "json").Output);
+        Assert.Equal(
+            expected.Output,
+            Tool.Run("scorecard", "--catalogue", catalogue, "--observations", observations, "--comparators", comparators, "--neighbours", neighbours, "--council", SampleCouncil.ComparatorName, "--format", "json").Output);
         Assert.Equal(expected.Output, Tool.Run("scorecard", "--observations", json, "--format", "json").Output);
     }
 

@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Measures.Aggregation;
+using Measures.Comparators;
 using Measures.Definitions;
 using Measures.Indicators;
 using Measures.Judgements;
@@ -66,6 +67,26 @@ internal static class ScorecardCommand
             Description = "Also compare each measure with another earlier period; repeat for more. A period label (\"Oct 2020\", \"Q2 2020/21\", \"2018\") or \"previous\" and month, quarter, year (financial), calendar year, academic year, term or half-term: the last whole one before the measure's period. Add \"average\" to compare a count of events with that period's average per period of the measure's (\"previous quarter average\": its monthly average in a monthly scorecard).",
             HelpName = "LABEL",
         };
+        var comparators = new Option<string?>("--comparators")
+        {
+            Description = "A DfE all-councils CSV file (time_period, time_identifier, geographic_level, region_name, new_la_code, la_name, old_la_code, then a column per measure code): England, region and statistical-neighbour averages, rank and quartile band on each row. Without it, the sample council's illustrative file for the sample.",
+            HelpName = "FILE",
+        };
+        var neighbours = new Option<string?>("--neighbours")
+        {
+            Description = "Statistical-neighbour lists (la_code, neighbour_1 … neighbour_10) to average each council's ten neighbours, where the comparator file gives no average.",
+            HelpName = "FILE",
+        };
+        var council = new Option<string?>("--council")
+        {
+            Description = "The council the scorecard is for, as the comparator file names it (new_la_code, old_la_code or la_name); needed with --comparators.",
+            HelpName = "CODE",
+        };
+        var unit = new Option<string?>("--unit")
+        {
+            Description = "The scorecard of one organisational unit (a locality, a team) instead of the whole council: the observations whose organisational_unit is NAME. Needs --observations.",
+            HelpName = "NAME",
+        };
         var ssda903 = ReturnFiles.Ssda903Option();
         var lenient = ReturnFiles.LenientOption();
         var population = IndicatorsCommand.PopulationOption();
@@ -78,6 +99,10 @@ internal static class ScorecardCommand
         command.Options.Add(lenient);
         command.Options.Add(population);
         command.Options.Add(noByteOrderMark);
+        command.Options.Add(comparators);
+        command.Options.Add(neighbours);
+        command.Options.Add(council);
+        command.Options.Add(unit);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -90,7 +115,9 @@ internal static class ScorecardCommand
             parsed.GetValue(similarity),
             parsed.GetValue(ignoreUnknownColumns),
             ParseComparisons(parsed.GetValue(compareWith)),
-            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population))));
+            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population)),
+            new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
+            parsed.GetValue(unit)));
     }
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
@@ -117,11 +144,29 @@ internal static class ScorecardCommand
         return comparisons;
     }
 
+    /// <summary>National comparator files and the council they are read for, as the command line gives them.</summary>
+    private sealed record ComparatorInput(string? Comparators, string? Neighbours, string? Council);
+
     /// <summary>Where the scorecard goes, and whether a CSV file starts with a byte order mark.</summary>
     private sealed record OutputOptions(string? Path, bool ByteOrderMark);
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn, ComparatorInput national, string? unit)
     {
+        if (unit is not null && observationsPath is null)
+        {
+            throw ToolException.Usage("--unit needs --observations: the sample's observations and a return's indicators are the whole council's.");
+        }
+
+        if (national.Comparators is null && (national.Neighbours is not null || national.Council is not null))
+        {
+            throw ToolException.Usage("--neighbours and --council are for a comparator file: give --comparators too.");
+        }
+
+        if (national.Comparators is not null && national.Council is null)
+        {
+            throw ToolException.Usage("--comparators needs --council: the code or name of the council the scorecard is for, as the comparator file has it.");
+        }
+
         if (fromReturn.IsGiven && observationsPath is not null)
         {
             throw ToolException.Usage("give --observations or --ssda903, not both: a scorecard is built from one or the other.");
@@ -158,12 +203,33 @@ internal static class ScorecardCommand
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
         if (fromReturn.IsGiven)
         {
-            var standard = cataloguePath is null ? StandardCatalogue.Ssda903 : InputFiles.LoadCatalogue(cataloguePath, context);
+            var standard = WithComparators(cataloguePath is null ? StandardCatalogue.Ssda903 : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: false);
             var (fromIndicators, year) = IndicatorObservations(fromReturn, periodLabel, context);
             return Write(context, Build(context, standard, fromIndicators, asked ?? year, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), "the return"), format, output, isPublic);
         }
 
-        var catalogue = cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context);
+        var catalogue = WithComparators(cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: cataloguePath is null);
+        if (unit is not null)
+        {
+            var list = ReadObservations(observationsPath!, context, ignoreUnknownColumns);
+            var unitOptions = Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null);
+            Scorecard unitScorecard;
+            try
+            {
+                unitScorecard = new ScorecardBuilder(catalogue, unitOptions).BuildForUnit(list, asked ?? LatestPeriod(list), unit);
+            }
+            catch (DataProblemException ex)
+            {
+                throw new ToolException(ExitCode.InvalidInput, $"{InputFiles.Count(ex.ProblemCount, "problem")} in the observations '{observationsPath}'; no scorecard was built.", [.. ex.Problems.Select(p => p.ToString())]);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
+            }
+
+            return Write(context, unitScorecard, format, output, isPublic);
+        }
+
         // A file is read straight into the store, so that millions of rows are held once; the sample is a list.
         var stored = observationsPath is null ? null : InputFiles.LoadIntoStore(observationsPath, catalogue, context, ignoreUnknownColumns);
         long count = stored?.Count ?? SampleCouncil.Observations.Count;
@@ -194,6 +260,46 @@ internal static class ScorecardCommand
         }
 
         return Write(context, scorecard, format, output, isPublic);
+    }
+
+    /// <summary>The catalogue with benchmarks from the comparator files: the sample's own for the sample, when none is given.</summary>
+    private static MeasureCatalogue WithComparators(MeasureCatalogue catalogue, ComparatorInput national, ToolContext context, bool isSample)
+    {
+        if (national.Comparators is null)
+        {
+            return isSample ? SampleCouncil.Comparators.ApplyTo(catalogue, SampleCouncil.ComparatorName, SampleCouncil.Neighbours).Value : catalogue;
+        }
+
+        var tables = ReadComparatorFile(national.Comparators, context, "comparator file", NationalComparators.Read);
+        var lists = national.Neighbours is null ? null : ReadComparatorFile(national.Neighbours, context, "neighbour file", StatisticalNeighbours.Read);
+        var result = tables.ApplyTo(catalogue, national.Council!, lists);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" with the comparator file '{national.Comparators}'; no scorecard was built.", [.. InputFiles.Lines(Path.GetFileName(national.Comparators), result.Problems, result.ProblemCount)]);
+    }
+
+    /// <summary>Observations as a list, keeping each row's unit (the store the whole-council scorecard reads adds units together).</summary>
+    private static IReadOnlyList<Observation> ReadObservations(string path, ToolContext context, bool ignoreUnknownColumns)
+    {
+        using var input = InputFiles.Open(path, context);
+        var options = new ObservationReadOptions { IgnoreUnknownColumns = ignoreUnknownColumns };
+        string name = path == InputFiles.StandardInput ? "standard input" : Path.GetFileName(path);
+        var result = input.Kind == InputKind.ObservationsJson ? ObservationJsonReader.Read(input.Stream, name, options) : ObservationCsvReader.Read(input.Stream, name, options);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" in the observations '{path}'; no scorecard was built.", [.. InputFiles.Problems(input, result)]);
+    }
+
+    private static T ReadComparatorFile<T>(string path, ToolContext context, string what, Func<TextReader, string, LoadResult<T>> read)
+        where T : notnull
+    {
+        using var input = InputFiles.Open(path, context);
+        using var reader = new StreamReader(input.Stream, leaveOpen: true);
+        string name = path == InputFiles.StandardInput ? "standard input" : Path.GetFileName(path);
+        var result = read(reader, name);
+        return result.Success
+            ? result.Value
+            : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" in the {what} '{path}'; no scorecard was built.", [.. InputFiles.Problems(input, result)]);
     }
 
     private static ScorecardOptions Options(bool isPublic, decimal? noChangeTolerance, decimal? similarityTolerance, ScorecardComparison[] comparisons, IProgress<ScorecardProgress>? progress) => new()

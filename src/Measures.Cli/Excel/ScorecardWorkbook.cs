@@ -188,6 +188,8 @@ internal static class ScorecardWorkbook
             cells.Add(ExcelCell.Of(ScorecardCells.Band(row)));
             cells.Add(ExcelCell.Of(ScorecardWords.Suppression(row.Suppression)));
             cells.Add(ExcelCell.Of(row.SummaryExclusion is null ? "true" : "false"));
+            cells.Add(ExcelCell.Of(ScorecardCells.Rank(row)));
+            cells.Add(ExcelCell.Of(ScorecardCells.Significance(row)));
 
             // The statistics, after the fixed columns as in the CSV: limits and counts as numbers, words as text.
             var statistics = ScorecardCsvWriter.StatisticsFields(row);

@@ -21,8 +21,10 @@ public sealed class Benchmark : IEquatable<Benchmark>
     /// <param name="quartiles">The quartiles of all councils' values, if known.</param>
     /// <param name="band">The council's published quartile band, if known.</param>
     /// <param name="source">Where the figures were published.</param>
+    /// <param name="rank">The council's published rank among all councils, if known.</param>
+    /// <param name="significance">Whether the council's published interval lies wholly above or below England's value.</param>
     /// <exception cref="ArgumentException">A comparator is named twice.</exception>
-    public Benchmark(ReportingPeriod period, IEnumerable<ComparatorValue> comparators, QuartileBoundaries? quartiles = null, QuartileBand? band = null, string? source = null)
+    public Benchmark(ReportingPeriod period, IEnumerable<ComparatorValue> comparators, QuartileBoundaries? quartiles = null, QuartileBand? band = null, string? source = null, CouncilRank? rank = null, IntervalSignificance significance = IntervalSignificance.NotAvailable)
     {
         Preconditions.CheckNotNull(comparators);
         var list = comparators.ToArray();
@@ -36,6 +38,8 @@ public sealed class Benchmark : IEquatable<Benchmark>
         Quartiles = quartiles;
         Band = band;
         Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        Rank = rank;
+        Significance = Enum.IsDefined(significance) ? significance : throw new ArgumentOutOfRangeException(nameof(significance), significance, "Not a defined significance.");
     }
 
     /// <summary>Gets the period the figures are for.</summary>
@@ -52,6 +56,12 @@ public sealed class Benchmark : IEquatable<Benchmark>
 
     /// <summary>Gets where the figures were published, or <see langword="null"/>.</summary>
     public string? Source { get; }
+
+    /// <summary>Gets the council's rank among all councils ("12= of 153"), or <see langword="null"/>.</summary>
+    public CouncilRank? Rank { get; }
+
+    /// <summary>Gets whether the council's published interval lies wholly above or below England's value.</summary>
+    public IntervalSignificance Significance { get; }
 
     /// <summary>The comparator called <paramref name="name"/> (ignoring case), if present.</summary>
     /// <param name="name">The comparator's name ("England").</param>
@@ -74,7 +84,8 @@ public sealed class Benchmark : IEquatable<Benchmark>
     /// <inheritdoc />
     public bool Equals(Benchmark? other) =>
         other is not null && Period == other.Period && Comparators.SequenceEqual(other.Comparators)
-        && Nullable.Equals(Quartiles, other.Quartiles) && Band == other.Band && Source == other.Source;
+        && Nullable.Equals(Quartiles, other.Quartiles) && Band == other.Band && Source == other.Source
+        && Nullable.Equals(Rank, other.Rank) && Significance == other.Significance;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Benchmark);
@@ -85,7 +96,7 @@ public sealed class Benchmark : IEquatable<Benchmark>
     /// <summary>Describes the benchmark by its comparators: "England: 191.6; Statistical neighbours: 200".</summary>
     /// <returns>The description.</returns>
     public override string ToString() =>
-        string.Join("; ", Comparators) + (Band is { } b ? "; band " + b : "");
+        string.Join("; ", Comparators) + (Band is { } b ? "; band " + b : "") + (Rank is { } r ? "; rank " + r : "");
 
     internal static IEnumerable<DefinitionProblem> Problems(IEnumerable<string> comparatorNames)
     {

@@ -256,6 +256,10 @@ public sealed class MeasureDefinition : IEquatable<MeasureDefinition>
     // The longest window a scorecard makes up from monthly figures, as for the scorecard's own window length.
     private const int MaxRollingMonths = PeriodTiling.MaxParts;
 
+    /// <summary>The same definition with <paramref name="benchmarks"/> in place of its own.</summary>
+    internal MeasureDefinition WithBenchmarks(IEnumerable<Benchmark> benchmarks) =>
+        new(Code, Title, ServiceArea, Kind, ValueType, Polarity, Frequency, PeriodType, NumeratorRule, DenominatorRule, ParentCode, Description, DataLag, CountsInSummary, Targets, benchmarks, Source, NoChangeTolerance, SimilarityTolerance, RollingMonths);
+
     private static void CheckTolerance(decimal? tolerance, string paramName)
     {
         if (ToleranceProblem(tolerance) is { } problem)

@@ -41,8 +41,15 @@ public sealed class Scorecard
         }
     }
 
-    /// <summary>Gets the scorecard's title: the catalogue's name.</summary>
+    /// <summary>Gets the scorecard's title: the catalogue's name, and for a unit's scorecard the unit's ("… – North locality").</summary>
     public string Title { get; }
+
+    /// <summary>Gets the organisational unit the scorecard is for, or <see langword="null"/> for the whole council.</summary>
+    public string? Unit { get; private init; }
+
+    /// <summary>The same scorecard as the scorecard of <paramref name="unit"/>, its title naming it.</summary>
+    internal Scorecard ForUnit(string unit) =>
+        new(Title + " \u2013 " + unit, Period, Audience, SuppressionPolicy, Rows, Summary) { Unit = unit };
 
     /// <summary>Gets the period the scorecard is for.</summary>
     public ReportingPeriod Period { get; }

@@ -107,6 +107,49 @@ public sealed class ScorecardBuilder
         return BuildFrom(store, period);
     }
 
+    /// <summary>
+    /// Builds the scorecard of one organisational unit (a locality, a team) for <paramref name="period"/>: only the observations
+    /// of <paramref name="unit"/>, and with a hierarchy those of every unit below it, added together as for the whole council.
+    /// The title names the unit ("… scorecard – North locality").
+    /// </summary>
+    /// <param name="observations">The observations, for any units and periods; enumerated once.</param>
+    /// <param name="period">The scorecard's period.</param>
+    /// <param name="unit">The unit, as the observations' <see cref="Observation.OrganisationalUnit"/> names it (case-sensitive).</param>
+    /// <param name="hierarchy">The organisational hierarchy, to include the units below <paramref name="unit"/>; <see langword="null"/> for the unit's own observations only.</param>
+    /// <returns>The unit's scorecard.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No observation is for the unit (the message lists the units that have some), or <paramref name="period"/> is the default value.</exception>
+    /// <exception cref="DataProblemException">The unit's observations cannot be aggregated (see <see cref="Build(IEnumerable{Observation}, ReportingPeriod)"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is too near year 1 or 9999.</exception>
+    public Scorecard BuildForUnit(IEnumerable<Observation> observations, ReportingPeriod period, string unit, OrganisationalHierarchy? hierarchy = null)
+    {
+        Preconditions.CheckNotNull(observations);
+        Preconditions.CheckNotNull(unit);
+        CheckPeriod(period);
+        bool known = hierarchy?.Contains(unit) == true;
+        int level = known ? hierarchy!.LevelOf(unit) : 0;
+        bool InUnit(string u) =>
+            u == unit || (known && hierarchy!.Contains(u) && hierarchy.LevelOf(u) > level && hierarchy.AncestorAt(u, level) == unit);
+
+        var units = new SortedSet<string>(StringComparer.Ordinal);
+        var kept = new List<Observation>();
+        foreach (var observation in observations)
+        {
+            units.Add(observation.OrganisationalUnit);
+            if (InUnit(observation.OrganisationalUnit))
+            {
+                kept.Add(observation);
+            }
+        }
+
+        Preconditions.CheckArgument(
+            kept.Count > 0,
+            nameof(unit),
+            $"No observation is for the unit \"{unit}\"{(known ? " or a unit below it" : "")}; the observations' units are {(units.Count == 0 ? "none" : string.Join(", ", units.Select(u => u.Length == 0 ? "(the whole council)" : "\"" + u + "\"")))}.");
+        var scorecard = Build(kept, period);
+        return scorecard.ForUnit(unit);
+    }
+
     private static void CheckPeriod(ReportingPeriod period) =>
         Preconditions.CheckArgument(Enum.IsDefined(period.Type), nameof(period), "The period is the default value, not a period; create one with a ReportingPeriod factory or ReportingPeriod.Parse.");
 

@@ -66,6 +66,27 @@ internal static class ScorecardCells
     public static string Band(ScorecardRow row) =>
         row.Benchmark is { } b && b.QuartileBand.TryGetJudgement(out var band) && band is { } shown ? JsonWords.QuartileBands.Word(shown) : string.Empty;
 
+    /// <summary>The council's published rank among all councils, "12= of 153", or empty; withheld with the band.</summary>
+    public static string Rank(ScorecardRow row) =>
+        row.Benchmark is { Benchmark.Rank: { } rank } b && b.QuartileBand.TryGetJudgement(out _) ? rank.ToString() : string.Empty;
+
+    /// <summary>Whether the council's published interval is wholly above or below England's: "significantly higher", or empty.</summary>
+    public static string Significance(ScorecardRow row) => row.Benchmark is { } b && b.QuartileBand.TryGetJudgement(out _)
+        ? b.Benchmark.Significance switch
+        {
+            Definitions.IntervalSignificance.SignificantlyHigher => "significantly higher than England",
+            Definitions.IntervalSignificance.SignificantlyLower => "significantly lower than England",
+            Definitions.IntervalSignificance.NotSignificant => "not significantly different from England",
+            _ => string.Empty,
+        }
+        : string.Empty;
+
+    /// <summary>The band, rank and significance after the comparisons: "; quartile band A; rank 3 of 153", or empty.</summary>
+    public static string BandAndRank(ScorecardRow row) =>
+        (Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty)
+        + (Rank(row) is { Length: > 0 } rank ? "; rank " + rank : string.Empty)
+        + (Significance(row) is { Length: > 0 } significance ? "; " + significance : string.Empty);
+
     /// <summary>The completeness when some periods are missing: "11 of 12 periods"; empty when complete or without data.</summary>
     public static string Completeness(ScorecardRow row) =>
         row.Completeness is { } c && !c.IsComplete ? c.PeriodsPresent.ToString(CultureInfo.InvariantCulture) + " of " + c.PeriodsExpected.ToString(CultureInfo.InvariantCulture) + " periods" : string.Empty;

@@ -28,6 +28,7 @@ internal static class ScorecardCsvWriter
         "direction_vs_previous", "previous_period", "previous_value", "relative_change_vs_previous",
         "direction_vs_last_year", "same_period_last_year", "value_last_year", "relative_change_vs_last_year",
         "benchmark_period", "benchmarks", "quartile_band", "suppression", "in_summary",
+        "rank", "significance",
     ];
 
     /// <summary>
@@ -131,6 +132,8 @@ internal static class ScorecardCsvWriter
             ScorecardCells.Band(row),
             ScorecardWords.Suppression(row.Suppression),
             row.SummaryExclusion is null ? "true" : "false",
+            ScorecardCells.Rank(row),
+            ScorecardCells.Significance(row),
         ];
     }
 

@@ -123,6 +123,8 @@ internal static class ScorecardJsonWriter
                     Period = b.Benchmark.Period.ToString(),
                     PeriodLabel = b.PeriodLabel,
                     QuartileBand = b.QuartileBand.TryGetJudgement(out var band) && band is { } shown ? JsonWords.QuartileBands.Word(shown) : null,
+                    Rank = b.Benchmark.Rank is { } rank && b.QuartileBand.TryGetJudgement(out _) ? new RankDocument { Position = rank.Position, Of = rank.Of, Shared = rank.IsShared } : null,
+                    Significance = ScorecardCells.Significance(row) is { Length: > 0 } significance ? significance : null,
                     Comparisons = [.. (b.Comparisons.TryGetJudgement(out var comparisons) ? comparisons : []).Select(c => new ComparisonDocument
                     {
                         Comparator = c.Comparator.Name,

@@ -76,7 +76,7 @@ internal static class ScorecardMarkdownWriter
                     .Append(" | ").Append(Direction(row.VersusPreviousPeriod))
                     .Append(" | ").Append(Direction(row.VersusSamePeriodLastYear))
                     .Append(string.Concat(row.Comparisons.Select(d => " | " + Direction(d) + (ScorecardWords.Share(row, d) is { Length: > 0 } share ? "; " + Escape(share) : string.Empty))))
-                    .Append(" | ").Append(Escape(ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty)))
+                    .Append(" | ").Append(Escape(ScorecardCells.Benchmarks(row) + ScorecardCells.BandAndRank(row)))
                     .Append(" |\n");
             }
 

@@ -98,7 +98,7 @@ internal static class ScorecardTableWriter
             WithRelative(row.VersusPreviousPeriod),
             WithRelative(row.VersusSamePeriodLastYear),
             .. row.Comparisons.Select(d => WithRelative(d) + " (" + d.PeriodLabel + ")" + (ScorecardWords.Share(row, d) is { Length: > 0 } share ? "; " + share : string.Empty)),
-            ScorecardCells.Benchmarks(row) + (ScorecardCells.Band(row) is { Length: > 0 } band ? "; quartile band " + band : string.Empty),
+            ScorecardCells.Benchmarks(row) + ScorecardCells.BandAndRank(row),
             !row.Statistics.TryGetJudgement(out var s) ? "[c]" : s.Interval is { } ci ? StatisticsWords.Interval(row, ci) : "-",
             StatisticsWords.SpcShort(row),
             StatisticsWords.TrendShort(row),

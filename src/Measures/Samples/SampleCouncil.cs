@@ -31,6 +31,47 @@ public static class SampleCouncil
     /// <summary>Gets the file name the sample observations are reported against in errors: "sample-observations.csv".</summary>
     public static string ObservationsFileName => "sample-observations.csv";
 
+    /// <summary>Gets how the sample council is named in its comparator files: "Sample Council".</summary>
+    public static string ComparatorName => "Sample Council";
+
+    /// <summary>
+    /// Gets an illustrative all-councils comparator table for 2023/24 in the DfE's open data layout: the sample council
+    /// and 30 made-up councils ("Synthetic Council 01"…, codes E99…), with England and two regions. Every figure but the
+    /// sample council's own is synthetic, not any council's or the DfE's.
+    /// </summary>
+    public static Comparators.NationalComparators Comparators => LoadedComparators.Comparators;
+
+    /// <summary>Gets illustrative statistical-neighbour lists for the synthetic councils of <see cref="Comparators"/>.</summary>
+    public static Comparators.StatisticalNeighbours Neighbours => LoadedComparators.Neighbours;
+
+    /// <summary>Opens the sample comparator table as CSV, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 CSV; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenComparatorsCsv() => OpenResource("Measures.Samples.Data.sample-comparators.csv");
+
+    /// <summary>Opens the sample statistical-neighbour lists as CSV, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 CSV; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenNeighboursCsv() => OpenResource("Measures.Samples.Data.sample-neighbours.csv");
+
+    private static Stream OpenResource(string name) =>
+        typeof(SampleCouncil).Assembly.GetManifestResourceStream(name)
+        ?? throw new FileNotFoundException("A sample file is missing from the Measures assembly.", name);
+
+    private static class LoadedComparators
+    {
+        public static readonly Comparators.NationalComparators Comparators = Read(OpenComparatorsCsv(), "sample-comparators.csv", global::Measures.Comparators.NationalComparators.Read);
+
+        public static readonly Comparators.StatisticalNeighbours Neighbours = Read(OpenNeighboursCsv(), "sample-neighbours.csv", global::Measures.Comparators.StatisticalNeighbours.Read);
+
+        private static T Read<T>(Stream stream, string name, Func<TextReader, string, LoadResult<T>> read)
+            where T : notnull
+        {
+            using var reader = new StreamReader(stream);
+            return read(reader, name).Value;
+        }
+    }
+
     /// <summary>Gets the reporting year the sample's targets are set for: 2023/24.</summary>
     public static ReportingPeriod ReportingYear => ReportingPeriod.FinancialYear(2023);
 

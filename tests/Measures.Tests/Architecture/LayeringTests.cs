@@ -28,6 +28,7 @@ public sealed class LayeringTests
         ("Measures.Calculation", 5),
         ("Measures.Aggregation", 5),
         ("Measures.Returns", 5),
+        ("Measures.Comparators", 5),
         ("Measures.Indicators", 6),
         ("Measures.Reporting", 7),
         ("Measures.Samples", 8),

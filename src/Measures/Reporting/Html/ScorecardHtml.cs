@@ -187,6 +187,16 @@ internal static class ScorecardHtml
                 html.Element("span", "Quartile band " + band, "measures-sub");
             }
 
+            if (ScorecardCells.Rank(row) is { Length: > 0 } rank)
+            {
+                html.Element("span", "Rank " + rank, "measures-sub");
+            }
+
+            if (ScorecardCells.Significance(row) is { Length: > 0 } significance)
+            {
+                html.Element("span", char.ToUpperInvariant(significance[0]) + significance[1..], "measures-sub");
+            }
+
             if (benchmark.Benchmark.Period != row.Period)
             {
                 html.Element("span", "(" + benchmark.PeriodLabel + ")", "measures-sub");

@@ -219,6 +219,19 @@ internal sealed class RowBenchmarkDocument
     public string? QuartileBand { get; init; }
 
     public required List<ComparisonDocument> Comparisons { get; init; }
+
+    public RankDocument? Rank { get; init; }
+
+    public string? Significance { get; init; }
+}
+
+internal sealed class RankDocument
+{
+    public required int Position { get; init; }
+
+    public required int Of { get; init; }
+
+    public required bool Shared { get; init; }
 }
 
 internal sealed class ComparisonDocument
