@@ -330,7 +330,8 @@ internal static class ScorecardWorkbook
 
     private static decimal? EarlierValue(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Previous : null;
 
-    private static ExcelFill Fill(ScorecardJudgement<RagRating> rag) => !rag.TryGetJudgement(out var rating) ? ExcelFill.None : rating.Status switch
+    /// <summary>The fill of a RAG rating's cell.</summary>
+    internal static ExcelFill Fill(ScorecardJudgement<RagRating> rag) => !rag.TryGetJudgement(out var rating) ? ExcelFill.None : rating.Status switch
     {
         RagStatus.Red => ExcelFill.Red,
         RagStatus.Amber => ExcelFill.Amber,
