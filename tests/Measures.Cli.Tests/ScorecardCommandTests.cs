@@ -30,7 +30,7 @@ public sealed class ScorecardCommandTests : IDisposable
         // Line 56: 91.3% of families contacted within three working days, above the target of 75%.
         Assert.Matches(@"EH-01 .*2023/24 +91\.3% +75% +Green", Row(lines, "EH-01"));
         // Line 64: combined NEET/NK 4.95%, well within the 6% target; the sample has three months of it, and the table says so.
-        Assert.Matches(@"4\.95% \(3 of 12 periods\) +6% +Green", Row(lines, "EH-06"));
+        Assert.Matches(@"4\.95% \(3 of 12 months\) +6% +Green", Row(lines, "EH-06"));
         // Lines 65 and 74: youth justice figures arrive late; the latest are 16.1 and 186 per 100,000.
         Assert.Matches(@"rolling 12 months to Mar 2023 +16\.1 per 100,000", Row(lines, "EH-09"));
         Assert.Matches(@"rolling 12 months to Sep 2023 +186 per 100,000 .* Worsening", Row(lines, "EH-10"));

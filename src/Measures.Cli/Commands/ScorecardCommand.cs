@@ -87,6 +87,15 @@ internal static class ScorecardCommand
             Description = "The scorecard of one organisational unit (a locality, a team) instead of the whole council: the observations whose organisational_unit is NAME. Needs --observations.",
             HelpName = "NAME",
         };
+        var byUnit = new Option<string?>("--by-unit")
+        {
+            Description = "Every team on one measure: the organisational units of the observations side by side for the measure CODE (value, numerator, denominator, completeness, RAG, direction, rank among the units), under the whole council's line. Needs --observations.",
+            HelpName = "CODE",
+        };
+        var withUnits = new Option<bool>("--with-units")
+        {
+            Description = "With --format html: the whole council's scorecard and then each unit's, in one self-contained page whose contents list links them. Needs --observations.",
+        };
         var ssda903 = ReturnFiles.Ssda903Option();
         var lenient = ReturnFiles.LenientOption();
         var population = IndicatorsCommand.PopulationOption();
@@ -103,6 +112,8 @@ internal static class ScorecardCommand
         command.Options.Add(neighbours);
         command.Options.Add(council);
         command.Options.Add(unit);
+        command.Options.Add(byUnit);
+        command.Options.Add(withUnits);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -117,8 +128,12 @@ internal static class ScorecardCommand
             ParseComparisons(parsed.GetValue(compareWith)),
             new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population)),
             new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
-            parsed.GetValue(unit)));
+            parsed.GetValue(unit),
+            new UnitViews(parsed.GetValue(byUnit), parsed.GetValue(withUnits))));
     }
+
+    /// <summary>The views of the units asked for: every unit on one measure, or every unit's scorecard after the council's.</summary>
+    private sealed record UnitViews(string? ByUnit, bool WithUnits);
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
     private sealed record ReturnInput(string[] Ssda903, bool Lenient, string? Population)
@@ -150,8 +165,18 @@ internal static class ScorecardCommand
     /// <summary>Where the scorecard goes, and whether a CSV file starts with a byte order mark.</summary>
     private sealed record OutputOptions(string? Path, bool ByteOrderMark);
 
-    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn, ComparatorInput national, string? unit)
+    private static int Run(ToolContext context, string? cataloguePath, string? observationsPath, string? periodLabel, string? formatName, bool isPublic, OutputOptions output, decimal? noChangeTolerance, decimal? similarityTolerance, bool ignoreUnknownColumns, ScorecardComparison[] comparisons, ReturnInput fromReturn, ComparatorInput national, string? unit, UnitViews views)
     {
+        if ((views.ByUnit is not null || views.WithUnits) && observationsPath is null)
+        {
+            throw ToolException.Usage((views.ByUnit is not null ? "--by-unit" : "--with-units") + " needs --observations: the units are those its rows name.");
+        }
+
+        if (views.ByUnit is not null && (views.WithUnits || unit is not null))
+        {
+            throw ToolException.Usage("--by-unit is a table of its own: give it without --unit and --with-units.");
+        }
+
         if (unit is not null && observationsPath is null)
         {
             throw ToolException.Usage("--unit needs --observations: the sample's observations and a return's indicators are the whole council's.");
@@ -209,6 +234,21 @@ internal static class ScorecardCommand
         }
 
         var catalogue = WithComparators(cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: cataloguePath is null);
+        if (views.ByUnit is not null)
+        {
+            return UnitsSideBySide(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, views.ByUnit, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), format, output, observationsPath!);
+        }
+
+        if (views.WithUnits)
+        {
+            if (format.Text != ScorecardFormat.Html)
+            {
+                throw ToolException.Usage("--with-units writes one HTML page: give --format html or an --output ending .html.");
+            }
+
+            return CouncilWithUnits(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), output, observationsPath!);
+        }
+
         if (unit is not null)
         {
             var list = ReadObservations(observationsPath!, context, ignoreUnknownColumns);
@@ -261,6 +301,94 @@ internal static class ScorecardCommand
 
         return Write(context, scorecard, format, output, isPublic);
     }
+
+    /// <summary>Every unit the observations name, side by side on one measure.</summary>
+    private static int UnitsSideBySide(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, string code, ScorecardOptions options, ScorecardOutput format, OutputOptions output, string observationsPath)
+    {
+        if (!catalogue.TryGetMeasure(code, out _))
+        {
+            throw ToolException.Usage($"--by-unit {code}: the catalogue has no measure with that code.");
+        }
+
+        if (list.Count == 0)
+        {
+            throw new ToolException($"'{observationsPath}' holds no observations, so there are no units to compare.");
+        }
+
+        UnitComparison comparison;
+        try
+        {
+            comparison = new ScorecardBuilder(catalogue, options).CompareUnits(list, asked ?? LatestPeriod(list), code);
+        }
+        catch (DataProblemException ex)
+        {
+            throw new ToolException(ExitCode.InvalidInput, $"{InputFiles.Count(ex.ProblemCount, "problem")} in the observations '{observationsPath}'; no table was built.", [.. ex.Problems.Select(p => p.ToString())]);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException("no table was built: " + Text.Plain(ex) + ".");
+        }
+
+        if (output.Path is null or "-")
+        {
+            comparison.Write(context.Output, format.Text!.Value);
+            return ExitCode.Success;
+        }
+
+        if (format.IsWorkbook)
+        {
+            OutputFile.WriteBytes(output.Path, file => Excel.UnitComparisonWorkbook.Write(comparison, file));
+        }
+        else
+        {
+            OutputFile.Write(output.Path, file => comparison.Write(file, format.Text!.Value), byteOrderMark: format.Text == ScorecardFormat.Csv && output.ByteOrderMark);
+        }
+
+        context.Output.WriteLine($"Wrote {code} for {InputFiles.Count(comparison.Units.Count, "unit")}, {comparison.PeriodLabel}, to {output.Path}.");
+        return ExitCode.Success;
+    }
+
+    /// <summary>The whole council's scorecard and each unit's, as one HTML page.</summary>
+    private static int CouncilWithUnits(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, ScorecardOptions options, OutputOptions output, string observationsPath)
+    {
+        if (list.Count == 0)
+        {
+            throw new ToolException($"'{observationsPath}' holds no observations, so there is nothing to put in a scorecard.");
+        }
+
+        var period = asked ?? LatestPeriod(list);
+        var builder = new ScorecardBuilder(catalogue, options);
+        string page;
+        int units;
+        try
+        {
+            var council = builder.Build(list, period);
+            var unitScorecards = list.Select(o => o.OrganisationalUnit).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(u => builder.BuildForUnit(list, period, u)).ToList();
+            units = unitScorecards.Count;
+            page = ScorecardPack.ToHtml(council, unitScorecards);
+        }
+        catch (DataProblemException ex)
+        {
+            throw new ToolException(ExitCode.InvalidInput, $"{InputFiles.Count(ex.ProblemCount, "problem")} in the observations '{observationsPath}'; no scorecard was built.", [.. ex.Problems.Select(p => p.ToString())]);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException("no scorecard was built: " + Text.Plain(ex) + ".");
+        }
+
+        if (output.Path is null or "-")
+        {
+            context.Output.Write(page);
+            return ExitCode.Success;
+        }
+
+        OutputFile.Write(output.Path, file => file.Write(page));
+        context.Output.WriteLine($"Wrote the scorecard for {ScorecardText(period)} with {InputFiles.Count(units, "unit")}' scorecards to {output.Path}.");
+        return ExitCode.Success;
+    }
+
+    private static string ScorecardText(ReportingPeriod period) => ReportingPeriodPattern.Report.Format(period);
 
     /// <summary>The catalogue with benchmarks from the comparator files: the sample's own for the sample, when none is given.</summary>
     private static MeasureCatalogue WithComparators(MeasureCatalogue catalogue, ComparatorInput national, ToolContext context, bool isSample)

@@ -16,7 +16,7 @@ internal static class ValidateCommand
 {
     public static Command Create(ToolContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), or a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's); which is told from what is there." };
+        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's), or a CIN census XML file; which is told from what is there." };
         var catalogue = new Option<string?>("--catalogue")
         {
             Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
@@ -40,6 +40,11 @@ internal static class ValidateCommand
         if (ReturnFiles.IsReturn(path))
         {
             return ValidateReturn(context, path, cataloguePath, ignoreUnknownColumns);
+        }
+
+        if (CensusFiles.TellXmlReturn(path) is "cin")
+        {
+            return ValidateCinCensus(context, path, cataloguePath, ignoreUnknownColumns);
         }
 
         using var input = InputFiles.Open(path, context);
@@ -103,6 +108,30 @@ internal static class ValidateCommand
         }
 
         context.Output.WriteLine($"{Shown(path)}: an SSDA903 return of {(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {InputFiles.Count(read.Files.Count, "file")}; no problems found.");
+        return ExitCode.Success;
+    }
+
+    /// <summary>A CIN census's XML file: read strictly, so that every problem is listed.</summary>
+    private static int ValidateCinCensus(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
+    {
+        if (cataloguePath is not null || ignoreUnknownColumns)
+        {
+            throw ToolException.Usage($"'{path}' is a CIN census; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
+        }
+
+        Returns.Cin.CinCensus census;
+        try
+        {
+            census = CensusFiles.ReadCin(path, lenient: false, context);
+        }
+        catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
+        {
+            return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
+        }
+
+        int episodes = census.Children.Sum(c => c.Episodes.Count);
+        string children = census.Children.Count == 1 ? "1 child" : InputFiles.Count(census.Children.Count, "child")[..^1] + "ren";
+        context.Output.WriteLine($"{Shown(path)}: a CIN census of {children} and {InputFiles.Count(episodes, "episode")}; no problems found.");
         return ExitCode.Success;
     }
 

@@ -35,6 +35,8 @@ internal static class ScorecardWorkbook
         column is "value" or "target" or "previous_value" or "value_last_year"
         || (column.StartsWith("comparison_", StringComparison.Ordinal) && column.EndsWith("_value", StringComparison.Ordinal));
 
+    private static readonly Dictionary<string, int> StatisticsColumn = ScorecardCsvWriter.StatisticsColumns.Select((column, i) => (column, i)).ToDictionary(c => c.column, c => c.i, StringComparer.Ordinal);
+
     private static readonly ExcelStyle Bold = new() { Bold = true };
     private static readonly ExcelStyle Wrapped = new() { Wrap = true };
     private static readonly ExcelStyle Change = new() { NumberFormat = "0.0%" };
@@ -101,7 +103,7 @@ internal static class ScorecardWorkbook
             "vs previous", "Previous period", "Previous value", "Change vs previous",
             "vs last year", "Same period last year", "Value last year", "Change vs last year",
             .. named.SelectMany(c => new[] { ScorecardWords.ComparisonHeading(c), c + ": period", c + ": value" }),
-            "Benchmarks", "Quartile band"]);
+            "Benchmarks", "Quartile band", "Rank", "Significance", "95% interval", "SPC variation", "SPC assurance", "Recent trend"]);
         foreach (var row in scorecard.Rows.Where(r => r.ServiceArea == area))
         {
             var type = row.Measure.ValueType;
@@ -136,6 +138,16 @@ internal static class ScorecardWorkbook
 
             cells.Add(ExcelCell.Of(ScorecardCells.Benchmarks(row), Wrapped));
             cells.Add(ExcelCell.Of(ScorecardCells.Band(row)));
+
+            // The same statistics and national comparisons as the data sheet, in words for reading.
+            var statistics = ScorecardCsvWriter.StatisticsFields(row);
+            string Statistic(string column) => statistics[StatisticsColumn[column]];
+            cells.Add(ExcelCell.Of(ScorecardCells.Rank(row)));
+            cells.Add(ExcelCell.Of(ScorecardCells.Significance(row)));
+            cells.Add(ExcelCell.Of(Statistic("ci95_lower") is { Length: > 0 } lower ? lower + " to " + Statistic("ci95_upper") : Statistic("ci_note")));
+            cells.Add(ExcelCell.Of(Statistic("spc_variation") is { Length: > 0 } variation ? variation : Statistic("spc_note")));
+            cells.Add(ExcelCell.Of(Statistic("spc_assurance")));
+            cells.Add(ExcelCell.Of(Statistic("recent_trend_text"), Wrapped));
             sheet.Add([.. cells]);
         }
 
@@ -190,6 +202,7 @@ internal static class ScorecardWorkbook
             cells.Add(ExcelCell.Of(row.SummaryExclusion is null ? "true" : "false"));
             cells.Add(ExcelCell.Of(ScorecardCells.Rank(row)));
             cells.Add(ExcelCell.Of(ScorecardCells.Significance(row)));
+            cells.Add(ExcelCell.Of(row.SummaryExclusion is { } reason ? ScorecardWords.Exclusion(reason) : string.Empty));
 
             // The statistics, after the fixed columns as in the CSV: limits and counts as numbers, words as text.
             var statistics = ScorecardCsvWriter.StatisticsFields(row);
@@ -317,7 +330,8 @@ internal static class ScorecardWorkbook
 
     private static decimal? EarlierValue(ScorecardDirection direction) => direction.Travel.TryGetJudgement(out var travel) ? travel.Previous : null;
 
-    private static ExcelFill Fill(ScorecardJudgement<RagRating> rag) => !rag.TryGetJudgement(out var rating) ? ExcelFill.None : rating.Status switch
+    /// <summary>The fill of a RAG rating's cell.</summary>
+    internal static ExcelFill Fill(ScorecardJudgement<RagRating> rag) => !rag.TryGetJudgement(out var rating) ? ExcelFill.None : rating.Status switch
     {
         RagStatus.Red => ExcelFill.Red,
         RagStatus.Amber => ExcelFill.Amber,

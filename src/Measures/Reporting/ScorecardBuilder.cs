@@ -28,7 +28,7 @@ namespace Measures.Reporting;
 /// </para>
 /// <para>This type is immutable and thread-safe; <see cref="Build(IEnumerable{Observation}, ReportingPeriod)"/> may run on several threads at once.</para>
 /// </remarks>
-public sealed class ScorecardBuilder
+public sealed partial class ScorecardBuilder
 {
     private const int ProgressEvery = 1 << 20;
 

@@ -87,7 +87,27 @@ internal static class ScorecardCells
         + (Rank(row) is { Length: > 0 } rank ? "; rank " + rank : string.Empty)
         + (Significance(row) is { Length: > 0 } significance ? "; " + significance : string.Empty);
 
-    /// <summary>The completeness when some periods are missing: "11 of 12 periods"; empty when complete or without data.</summary>
+    /// <summary>
+    /// The completeness when some of the measure's own periods are missing: "1 of 12 months", "2 of 4 quarters";
+    /// empty when complete or without data.
+    /// </summary>
     public static string Completeness(ScorecardRow row) =>
-        row.Completeness is { } c && !c.IsComplete ? c.PeriodsPresent.ToString(CultureInfo.InvariantCulture) + " of " + c.PeriodsExpected.ToString(CultureInfo.InvariantCulture) + " periods" : string.Empty;
+        row.Completeness is { } c && !c.IsComplete
+            ? c.PeriodsPresent.ToString(CultureInfo.InvariantCulture) + " of " + c.PeriodsExpected.ToString(CultureInfo.InvariantCulture) + " " + PeriodWord(row.Measure.Frequency, c.PeriodsExpected)
+            : string.Empty;
+
+    // The measure's reporting periods are what a partial period is counted in.
+    private static string PeriodWord(ReportingFrequency frequency, int count) => (frequency, count == 1) switch
+    {
+        (ReportingFrequency.Monthly, false) => "months",
+        (ReportingFrequency.Monthly, true) => "month",
+        (ReportingFrequency.Quarterly, false) => "quarters",
+        (ReportingFrequency.Quarterly, true) => "quarter",
+        (ReportingFrequency.Termly, false) => "terms",
+        (ReportingFrequency.Termly, true) => "term",
+        (ReportingFrequency.Annually, false) => "years",
+        (ReportingFrequency.Annually, true) => "year",
+        (_, false) => "periods",
+        (_, true) => "period",
+    };
 }

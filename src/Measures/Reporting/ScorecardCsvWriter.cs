@@ -28,7 +28,7 @@ internal static class ScorecardCsvWriter
         "direction_vs_previous", "previous_period", "previous_value", "relative_change_vs_previous",
         "direction_vs_last_year", "same_period_last_year", "value_last_year", "relative_change_vs_last_year",
         "benchmark_period", "benchmarks", "quartile_band", "suppression", "in_summary",
-        "rank", "significance",
+        "rank", "significance", "summary_exclusion",
     ];
 
     /// <summary>
@@ -134,6 +134,7 @@ internal static class ScorecardCsvWriter
             row.SummaryExclusion is null ? "true" : "false",
             ScorecardCells.Rank(row),
             ScorecardCells.Significance(row),
+            row.SummaryExclusion is { } reason ? ScorecardWords.Exclusion(reason) : string.Empty,
         ];
     }
 

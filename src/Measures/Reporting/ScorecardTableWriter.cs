@@ -67,7 +67,7 @@ internal static class ScorecardTableWriter
         if (summary.Exclusions.Count > 0)
         {
             text.Append("  Left out: ")
-                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count()))))
+                .Append(string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count()) + " (" + string.Join(", ", g.Select(e => e.MeasureCode)) + ")")))
                 .Append('\n');
         }
 

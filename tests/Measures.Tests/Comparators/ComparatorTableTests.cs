@@ -31,6 +31,9 @@ public sealed class ComparatorTableTests
         return Assert.Single(result.Value.Tables);
     }
 
+    // Hand-computed. LAIT shows "the local authority's rank and position in England" (GOV.UK, "Local authority
+    // interactive tool (LAIT)", updated 7 November 2024); its user guide's appendix with the exact wording was not
+    // reachable, so docs/reference/comparator-files.md states the rules these tests hold it to.
     [Theory]
     // Higher is better: 90 (Sheffield) is 1st; Barnsley and Rotherham share 80, so both are 2nd ("2="); 60 is 4th: no 3rd.
     // Bradford's "c" has no value and is not ranked: 4 councils.

@@ -38,8 +38,8 @@ public sealed class RelativeChangeWriterTests
         var scorecard = new ScorecardBuilder(Catalogue(RateOfFlow())).Build(observations, Year);
         string table = scorecard.ToString(ScorecardFormat.Table);
         string markdown = scorecard.ToString(ScorecardFormat.Markdown);
-        Assert.Contains("11 of 12 periods", table, StringComparison.Ordinal);
-        Assert.Contains("11 of 12 periods", markdown, StringComparison.Ordinal);
+        Assert.Contains("11 of 12 months", table, StringComparison.Ordinal);
+        Assert.Contains("11 of 12 months", markdown, StringComparison.Ordinal);
         Assert.Contains("England 191.6 per 10,000:", table, StringComparison.Ordinal);
         Assert.Contains("England 191.6 per 10,000:", markdown, StringComparison.Ordinal);
     }

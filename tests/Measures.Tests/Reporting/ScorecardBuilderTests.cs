@@ -110,7 +110,7 @@ public sealed class ScorecardBuilderTests
         var row = Build(Flow(), observations, Year)["FLOW"];
         Assert.Equal(11, row.Completeness!.Value.PeriodsPresent);
         Assert.Equal(990m, row.Numerator);
-        Assert.Contains("11 of 12 periods", ScorecardHtmlWriter.ToHtml(Build(Flow(), observations, Year)), StringComparison.Ordinal);
+        Assert.Contains("11 of 12 months", ScorecardHtmlWriter.ToHtml(Build(Flow(), observations, Year)), StringComparison.Ordinal);
     }
 
     [Fact]

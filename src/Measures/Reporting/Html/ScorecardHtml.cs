@@ -42,7 +42,7 @@ internal static class ScorecardHtml
         string caption = $"Summary: {summary.Overall.Measures.ToString(CultureInfo.InvariantCulture)} measure{(summary.Overall.Measures == 1 ? "" : "s")} counted; RAG over those with a target, direction of travel against {comparedWith} over those with a good direction";
         if (summary.Exclusions.Count > 0)
         {
-            caption += "; left out: " + string.Join(", ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count())));
+            caption += "; left out: " + string.Join("; ", summary.Exclusions.GroupBy(e => e.Reason).Select(g => ScorecardWords.ExclusionText(g.Key, g.Count()) + " (" + string.Join(", ", g.Select(e => e.MeasureCode)) + ")"));
         }
 
         html.Start("table", "measures-sc-summary").Line();
