@@ -12,7 +12,7 @@ internal static class CensusFiles
     /// <summary><c>--cin</c>: the CIN census file.</summary>
     public static Option<string?> CinOption() => new("--cin")
     {
-        Description = "The CIN census (children in need and child protection): its XML file, or \"sample\" for the embedded sample council's.",
+        Description = "The CIN census (children in need and child protection): its XML file.",
         HelpName = "FILE",
     };
 

@@ -70,7 +70,7 @@ public sealed class ReturnCommandsTests : IDisposable
 
         var unknown = Tool.Run("indicators", "--ssda903", ReturnFiles.Sample, "--measure", "cla-placements");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("--measure cla-placements: not an SSDA903 indicator", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("--measure cla-placements: not an indicator of the returns given", unknown.Error, StringComparison.Ordinal);
     }
 
     [Fact]

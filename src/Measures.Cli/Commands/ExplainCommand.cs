@@ -5,7 +5,7 @@ using Measures.Indicators;
 
 namespace Measures.Cli.Commands;
 
-/// <summary><c>measures explain ssda903 FOLDER --measure CODE --period LABEL</c>: the children behind one figure.</summary>
+/// <summary><c>measures explain ssda903 FOLDER</c> or <c>measures explain cin FILE</c>, <c>--measure CODE --period LABEL</c>: the children behind one figure.</summary>
 internal static class ExplainCommand
 {
     public static Command Create(ToolContext context)
@@ -43,8 +43,84 @@ internal static class ExplainCommand
             parsed.GetValue(breakdown)));
         return new Command("explain", "Explain a figure computed from a statutory return: which children make it, and which are left out and why.")
         {
-            ssda903,
+            ssda903, CinCommand(context),
         };
+    }
+
+    private static Command CinCommand(ToolContext context)
+    {
+        var path = new Argument<string>("FILE") { Description = "The CIN census XML file." };
+        var measure = new Option<string>("--measure")
+        {
+            Description = "The indicator's code: " + string.Join(", ", CinIndicators.MeasureCodes) + ".",
+            HelpName = "CODE",
+            Required = true,
+        };
+        var period = IndicatorsCommand.PeriodOption("The period of the figure: \"2023/24\", \"2023/24 Q4\", \"Mar 2024\"… By default the financial year ending on the census's reference date.");
+        var population = IndicatorsCommand.PopulationOption();
+        var lenient = ReturnFiles.LenientOption();
+        var breakdown = new Option<string?>("--breakdown")
+        {
+            Description = "Explain the figure of one breakdown value instead of the whole: sex=F, age=10-15, primary-need=N1, category-of-abuse=NEG (for plans).",
+            HelpName = "DIMENSION=VALUE",
+        };
+        var command = new Command("cin", "Explain one figure of a CIN census indicator: the records (referrals, assessments, conferences, plans) of each child in its numerator and denominator, with file and line, and every child left out, with the reason.")
+        {
+            path, measure, period, population, lenient, breakdown,
+        };
+        command.SetAction(parsed => RunCin(
+            context,
+            parsed.GetValue(path)!,
+            parsed.GetValue(measure)!,
+            parsed.GetValue(period),
+            parsed.GetValue(population),
+            parsed.GetValue(lenient),
+            parsed.GetValue(breakdown)));
+        return command;
+    }
+
+    private static int RunCin(ToolContext context, string path, string code, string? periodLabel, string? populationGiven, bool lenient, string? breakdown)
+    {
+        var dimension = breakdown is null ? IndicatorBreakdowns.None : breakdown.Split('=')[0].Trim().ToLowerInvariant() switch
+        {
+            "sex" => IndicatorBreakdowns.Sex,
+            "age" => IndicatorBreakdowns.AgeBand,
+            "primary-need" => IndicatorBreakdowns.PrimaryNeed,
+            "category-of-abuse" => IndicatorBreakdowns.CategoryOfAbuse,
+            _ => throw ToolException.Usage($"--breakdown {breakdown}: give a dimension and a value, such as sex=F, age=10-15, primary-need=N1 or category-of-abuse=NEG."),
+        };
+
+        if (!CinIndicators.MeasureCodes.Contains(code, StringComparer.Ordinal))
+        {
+            throw ToolException.Usage($"--measure {code}: not a CIN census indicator; the indicators are {string.Join(", ", CinIndicators.MeasureCodes)}.");
+        }
+
+        var population = IndicatorsCommand.ReadPopulation(populationGiven, context);
+        var census = CensusFiles.ReadCin(path, lenient, context);
+        var period = IndicatorsCommand.PeriodOf(periodLabel, census);
+        var result = CinIndicators.Compute(census, period, new IndicatorOptions { Population = population, Breakdowns = dimension });
+        return Print(context, result, code, breakdown);
+    }
+
+    private static int Print(ToolContext context, IndicatorResult result, string code, string? breakdown)
+    {
+        IndicatorExplanation explanation;
+        try
+        {
+            explanation = breakdown is null ? result.Explain(code) : result.Explain(code, breakdown);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException(Text.Plain(ex) + ".");
+        }
+
+        context.Output.Write(explanation.ToString());
+        if (!explanation.ToString().EndsWith('\n'))
+        {
+            context.Output.WriteLine();
+        }
+
+        return ExitCode.Success;
     }
 
     private static int Run(ToolContext context, string[] paths, string code, string? periodLabel, string? populationGiven, bool lenient, string? breakdown)
@@ -67,22 +143,6 @@ internal static class ExplainCommand
         var read = ReturnFiles.Read(paths, lenient, context);
         var period = IndicatorsCommand.PeriodOf(periodLabel, read);
         var result = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population, Breakdowns = dimension });
-        IndicatorExplanation explanation;
-        try
-        {
-            explanation = breakdown is null ? result.Explain(code) : result.Explain(code, breakdown);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ToolException(Text.Plain(ex) + ".");
-        }
-
-        context.Output.Write(explanation.ToString());
-        if (!explanation.ToString().EndsWith('\n'))
-        {
-            context.Output.WriteLine();
-        }
-
-        return ExitCode.Success;
+        return Print(context, result, code, breakdown);
     }
 }

@@ -14,7 +14,8 @@ internal static class IndicatorsCommand
 {
     public static Command Create(ToolContext context)
     {
-        var ssda903 = ReturnFiles.Ssda903Option(required: true);
+        var ssda903 = ReturnFiles.Ssda903Option();
+        var cin = CensusFiles.CinOption();
         var lenient = ReturnFiles.LenientOption();
         var population = PopulationOption();
         var period = PeriodOption("The period the indicators are for: \"2023/24\", \"2023/24 Q4\", \"Mar 2024\", \"rolling 12 months to 2024-03\"… By default the financial year ending on the last 31 March the return reaches.");
@@ -30,17 +31,18 @@ internal static class IndicatorsCommand
         };
         var measures = new Option<string[]>("--measure")
         {
-            Description = "Compute only this indicator (repeat for more): \"cla-31-march\", \"cla-3-placements\"… By default every one.",
+            Description = "Compute only this indicator (repeat for more): \"cla-31-march\", \"cin-re-referrals\"… By default every one of the returns given.",
             HelpName = "CODE",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("indicators", "Compute the national indicators of a return (SSDA903: children looked after) for a period, as observations (measure, period, numerator, denominator) that the scorecard, the aggregation core and every writer take as they are. Each figure's children: see 'measures explain'.")
+        var command = new Command("indicators", "Compute the national indicators of the statutory returns given (SSDA903: children looked after; CIN census: children in need and child protection) for a period, as observations (measure, period, numerator, denominator) that the scorecard, the aggregation core and every writer take as they are. Each figure's children: see 'measures explain'.")
         {
-            ssda903, lenient, population, period, measures, format, output,
+            ssda903, cin, lenient, population, period, measures, format, output,
         };
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(ssda903) ?? [],
+            parsed.GetValue(cin),
             parsed.GetValue(lenient),
             parsed.GetValue(population),
             parsed.GetValue(period),
@@ -103,13 +105,59 @@ internal static class IndicatorsCommand
         return ReportingPeriod.FinancialYear(year - 1);
     }
 
-    private static int Run(ToolContext context, string[] paths, bool lenient, string? populationGiven, string? periodLabel, string[] measures, string? formatName, string? outputPath)
+    /// <summary>The period asked for, or the financial year ending on the census's reference date (31 March).</summary>
+    public static ReportingPeriod PeriodOf(string? label, Returns.Cin.CinCensus census)
     {
+        if (label is not null)
+        {
+            var parsed = ReportingPeriodPattern.RoundTrip.Parse(label);
+            return parsed.Success ? parsed.Value : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, parsed.Exception)}.");
+        }
+
+        NodaTime.LocalDate? latest = census.Header.ReferenceDate;
+        if (latest is null)
+        {
+            foreach (var episode in census.Children.SelectMany(c => c.Episodes))
+            {
+                var last = episode.ClosureDate ?? episode.ReferralDate;
+                latest = last is { } day && (latest is null || day > latest) ? day : latest;
+            }
+        }
+
+        if (latest is not { } end)
+        {
+            throw new ToolException("the CIN census has no reference date and no episodes, so there is no year to compute; give --period.");
+        }
+
+        int year = end.Month >= 4 || (end.Month == 3 && end.Day == 31) ? end.Year : end.Year - 1;
+        return ReportingPeriod.FinancialYear(year - 1);
+    }
+
+    // The codes asked for among one return's, or null when codes were asked for and none is that return's.
+    private static string[]? Asked(string[] measures, System.Collections.Generic.IReadOnlyList<string> codes)
+    {
+        if (measures.Length == 0)
+        {
+            return [];
+        }
+
+        string[] own = [.. measures.Select(m => m.Trim()).Where(m => codes.Contains(m, StringComparer.OrdinalIgnoreCase))];
+        return own.Length == 0 ? null : own;
+    }
+
+    private static int Run(ToolContext context, string[] paths, string? cinPath, bool lenient, string? populationGiven, string? periodLabel, string[] measures, string? formatName, string? outputPath)
+    {
+        if (paths.Length == 0 && cinPath is null)
+        {
+            throw ToolException.Usage("give a return: --ssda903 FOLDER, --cin FILE, or both.");
+        }
+
+        string[] known = [.. paths.Length > 0 ? Ssda903Indicators.MeasureCodes : [], .. cinPath is not null ? CinIndicators.MeasureCodes : []];
         foreach (string code in measures)
         {
-            if (!Ssda903Indicators.MeasureCodes.Contains(code.Trim(), StringComparer.OrdinalIgnoreCase))
+            if (!known.Contains(code.Trim(), StringComparer.OrdinalIgnoreCase))
             {
-                throw ToolException.Usage($"--measure {code}: not an SSDA903 indicator; the indicators are {string.Join(", ", Ssda903Indicators.MeasureCodes)}.");
+                throw ToolException.Usage($"--measure {code}: not an indicator of the returns given; their indicators are {string.Join(", ", known)}.");
             }
         }
 
@@ -120,23 +168,39 @@ internal static class IndicatorsCommand
         }
 
         var population = ReadPopulation(populationGiven, context);
-        var read = ReturnFiles.Read(paths, lenient, context);
-        var period = PeriodOf(periodLabel, read);
-        var result = Ssda903Indicators.Compute(read, period, new IndicatorOptions { Population = population, Measures = measures });
-        foreach (var note in result.Notes)
+        var results = new System.Collections.Generic.List<IndicatorResult>();
+        ReportingPeriod? period = null;
+        if (paths.Length > 0 && Asked(measures, Ssda903Indicators.MeasureCodes) is { } ssda903Codes)
+        {
+            var read = ReturnFiles.Read(paths, lenient, context);
+            period = PeriodOf(periodLabel, read);
+            results.Add(Ssda903Indicators.Compute(read, period.Value, new IndicatorOptions { Population = population, Measures = ssda903Codes }));
+        }
+
+        if (cinPath is not null && Asked(measures, CinIndicators.MeasureCodes) is { } cinCodes)
+        {
+            var census = CensusFiles.ReadCin(cinPath, lenient, context);
+            var cinPeriod = PeriodOf(periodLabel, census);
+            period ??= cinPeriod;
+            results.Add(CinIndicators.Compute(census, cinPeriod, new IndicatorOptions { Population = population, Measures = cinCodes }));
+        }
+
+        foreach (var note in results.SelectMany(r => r.Notes))
         {
             context.Error.WriteLine($"measures: {note}");
         }
+
+        var observations = results.SelectMany(r => r.Observations).ToList();
 
         void Write(TextWriter writer)
         {
             if (format == "json")
             {
-                writer.Write(ObservationJsonWriter.ToJson(result.Observations));
+                writer.Write(ObservationJsonWriter.ToJson(observations));
             }
             else
             {
-                ObservationCsvWriter.Write(writer, result.Observations);
+                ObservationCsvWriter.Write(writer, observations);
             }
         }
 
@@ -147,7 +211,7 @@ internal static class IndicatorsCommand
         }
 
         OutputFile.Write(outputPath, Write);
-        context.Output.WriteLine($"Wrote {InputFiles.Count(result.Observations.Count, "observation")} for {period} to {outputPath}.");
+        context.Output.WriteLine($"Wrote {InputFiles.Count(observations.Count, "observation")} for {period} to {outputPath}.");
         return ExitCode.Success;
     }
 }

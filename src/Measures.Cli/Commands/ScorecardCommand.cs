@@ -97,14 +97,16 @@ internal static class ScorecardCommand
             Description = "With --format html: the whole council's scorecard and then each unit's, in one self-contained page whose contents list links them. Needs --observations.",
         };
         var ssda903 = ReturnFiles.Ssda903Option();
+        var cin = CensusFiles.CinOption();
         var lenient = ReturnFiles.LenientOption();
         var population = IndicatorsCommand.PopulationOption();
-        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24). With --ssda903, the national indicators computed from the return, each financial year's, with the standard catalogue (or --catalogue).")
+        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24). With --ssda903 and/or --cin, the national indicators computed from the returns, with the standard catalogue (or --catalogue).")
         {
             catalogue, observations, period, format, audience, output, noChange, similarity, ignoreUnknownColumns,
         };
         command.Options.Add(compareWith);
         command.Options.Add(ssda903);
+        command.Options.Add(cin);
         command.Options.Add(lenient);
         command.Options.Add(population);
         command.Options.Add(noByteOrderMark);
@@ -126,7 +128,7 @@ internal static class ScorecardCommand
             parsed.GetValue(similarity),
             parsed.GetValue(ignoreUnknownColumns),
             ParseComparisons(parsed.GetValue(compareWith)),
-            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(lenient), parsed.GetValue(population)),
+            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(cin), parsed.GetValue(lenient), parsed.GetValue(population)),
             new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
             parsed.GetValue(unit),
             new UnitViews(parsed.GetValue(byUnit), parsed.GetValue(withUnits))));
@@ -136,9 +138,12 @@ internal static class ScorecardCommand
     private sealed record UnitViews(string? ByUnit, bool WithUnits);
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
-    private sealed record ReturnInput(string[] Ssda903, bool Lenient, string? Population)
+    private sealed record ReturnInput(string[] Ssda903, string? Cin, bool Lenient, string? Population)
     {
-        public bool IsGiven => Ssda903.Length > 0;
+        public bool IsGiven => Ssda903.Length > 0 || Cin is not null;
+
+        /// <summary>The standard catalogue of the returns given.</summary>
+        public MeasureCatalogue Standard => Cin is null ? StandardCatalogue.Ssda903 : Ssda903.Length == 0 ? StandardCatalogue.Cin : StandardCatalogue.All;
     }
 
     private static ScorecardComparison[] ParseComparisons(string[]? labels)
@@ -194,12 +199,12 @@ internal static class ScorecardCommand
 
         if (fromReturn.IsGiven && observationsPath is not null)
         {
-            throw ToolException.Usage("give --observations or --ssda903, not both: a scorecard is built from one or the other.");
+            throw ToolException.Usage("give --observations or a return (--ssda903, --cin), not both: a scorecard is built from one or the other.");
         }
 
         if (!fromReturn.IsGiven && (fromReturn.Lenient || fromReturn.Population is not null))
         {
-            throw ToolException.Usage("--lenient and --population are for a return: give --ssda903 too.");
+            throw ToolException.Usage("--lenient and --population are for a return: give --ssda903 or --cin too.");
         }
 
         if (noChangeTolerance < 0 || similarityTolerance < 0)
@@ -228,7 +233,7 @@ internal static class ScorecardCommand
         ReportingPeriod? asked = periodLabel is null ? null : ParsePeriod(periodLabel);
         if (fromReturn.IsGiven)
         {
-            var standard = WithComparators(cataloguePath is null ? StandardCatalogue.Ssda903 : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: false);
+            var standard = WithComparators(cataloguePath is null ? fromReturn.Standard : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: false);
             var (fromIndicators, year) = IndicatorObservations(fromReturn, periodLabel, context);
             return Write(context, Build(context, standard, fromIndicators, asked ?? year, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), "the return"), format, output, isPublic);
         }
@@ -512,6 +517,26 @@ internal static class ScorecardCommand
     private static (IReadOnlyList<Observation> Observations, ReportingPeriod Year) IndicatorObservations(ReturnInput given, string? periodLabel, ToolContext context)
     {
         var population = IndicatorsCommand.ReadPopulation(given.Population, context);
+        var fromCensus = new List<Observation>();
+        ReportingPeriod? censusPeriod = null;
+        if (given.Cin is not null)
+        {
+            // A census holds the children in need during its year, with their history: its own year's figures only.
+            var census = CensusFiles.ReadCin(given.Cin, given.Lenient, context);
+            censusPeriod = IndicatorsCommand.PeriodOf(periodLabel, census);
+            var result = CinIndicators.Compute(census, censusPeriod.Value, new IndicatorOptions { Population = population });
+            fromCensus.AddRange(result.Observations);
+            foreach (var note in result.Notes)
+            {
+                context.Error.WriteLine($"measures: {note}");
+            }
+
+            if (given.Ssda903.Length == 0)
+            {
+                return (fromCensus, censusPeriod.Value);
+            }
+        }
+
         var read = ReturnFiles.Read(given.Ssda903, given.Lenient, context);
         var latest = IndicatorsCommand.PeriodOf(null, read);
         var asked = periodLabel is null ? latest : IndicatorsCommand.PeriodOf(periodLabel, read);
@@ -535,6 +560,7 @@ internal static class ScorecardCommand
             }
         }
 
+        observations.AddRange(fromCensus);
         return (observations, periodLabel is null ? latest : asked);
     }
 

@@ -13,6 +13,10 @@ namespace Measures.Indicators;
 /// <remarks>This type is immutable and thread-safe.</remarks>
 public sealed record CountedChild(string ChildId, long Amount, IReadOnlyList<RecordLocation> Records, string Detail)
 {
+    // Which of a child's records this is, where a figure counts records (referrals, plans) rather than children, so
+    // that a breakdown can tell a child's records apart: "C1#0", "C1#1"; null where the figure counts children.
+    internal string? Member { get; init; }
+
     /// <summary>The child as an explanation lists it: "C001 (Episodes.csv, line 4; Episodes.csv, line 5): detail".</summary>
     /// <returns>The text.</returns>
     public override string ToString()

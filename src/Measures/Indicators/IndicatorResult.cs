@@ -83,14 +83,15 @@ public sealed class IndicatorResult
             breakdownChildren.TryGetValue((whole.MeasureCode, breakdown.Trim()), out var children),
             nameof(breakdown),
             $"There is no figure of {whole.MeasureCode} for \"{breakdown}\"; its breakdown figures are {string.Join(", ", Breakdowns.Where(b => b.Observation.MeasureCode == whole.MeasureCode).Select(b => b.Breakdown).DefaultIfEmpty("none (ask for breakdowns in the options)"))}.");
-        var others = whole.Numerator.Where(c => !children.Contains(c.ChildId))
+        bool In(CountedChild c) => children.Contains(c.Member ?? c.ChildId);
+        var others = whole.Numerator.Where(c => !In(c))
             .Select(c => new ExcludedChild(c.ChildId, ExclusionReason.OutsideCohort, "counted in the whole figure, under another value of the breakdown than " + breakdown.Trim(), c.Records));
         return new IndicatorExplanation(
             whole.MeasureCode,
             whole.Period,
             whole.Definition + " Only the children with " + breakdown.Trim() + ".",
-            [.. whole.Numerator.Where(c => children.Contains(c.ChildId))],
-            whole.Denominator is null ? null : [.. whole.Denominator.Where(c => children.Contains(c.ChildId))],
+            [.. whole.Numerator.Where(In)],
+            whole.Denominator is null ? null : [.. whole.Denominator.Where(In)],
             [.. whole.Exclusions.Concat(others).OrderBy(e => e.ChildId, StringComparer.Ordinal)],
             whole.Notes,
             whole.Unavailable);

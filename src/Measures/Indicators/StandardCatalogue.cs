@@ -14,8 +14,23 @@ public static class StandardCatalogue
 {
     private const string Ssda903ResourceName = "Measures.Indicators.Data.standard-catalogue.json";
 
+    private const string CinResourceName = "Measures.Indicators.Data.cin-catalogue.json";
+
     /// <summary>Gets the catalogue of the SSDA903 indicators (children looked after, care leavers, adoption): every code of <see cref="Ssda903Indicators.MeasureCodes"/>.</summary>
     public static MeasureCatalogue Ssda903 => Loaded.Catalogue;
+
+    /// <summary>Gets the catalogue of the CIN census indicators (children in need, child protection): every code of <see cref="CinIndicators.MeasureCodes"/>.</summary>
+    public static MeasureCatalogue Cin => LoadedCin.Catalogue;
+
+    /// <summary>Gets every standard indicator in one catalogue: the SSDA903 ones, then the CIN census ones, for a scorecard built from several returns.</summary>
+    public static MeasureCatalogue All => LoadedAll.Catalogue;
+
+    /// <summary>Opens the CIN census catalogue's JSON document, to read or to start a council's own catalogue from.</summary>
+    /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenCinJson() =>
+        typeof(StandardCatalogue).Assembly.GetManifestResourceStream(CinResourceName)
+        ?? throw new FileNotFoundException("The standard CIN catalogue is missing from the Measures assembly.", CinResourceName);
 
     /// <summary>Opens the SSDA903 catalogue's JSON document, to read or to start a council's own catalogue from.</summary>
     /// <returns>A read-only stream of UTF-8 JSON; the caller disposes it.</returns>
@@ -23,6 +38,22 @@ public static class StandardCatalogue
     public static Stream OpenSsda903Json() =>
         typeof(StandardCatalogue).Assembly.GetManifestResourceStream(Ssda903ResourceName)
         ?? throw new FileNotFoundException("The standard SSDA903 catalogue is missing from the Measures assembly.", Ssda903ResourceName);
+
+    private static class LoadedCin
+    {
+        public static readonly MeasureCatalogue Catalogue = Load();
+
+        private static MeasureCatalogue Load()
+        {
+            using var stream = OpenCinJson();
+            return MeasureCatalogue.Load(stream).Value;
+        }
+    }
+
+    private static class LoadedAll
+    {
+        public static readonly MeasureCatalogue Catalogue = new([.. Ssda903.Measures, .. Cin.Measures], "National indicators from the statutory returns");
+    }
 
     // A holder class, so that the catalogue is read on first use and exactly once.
     private static class Loaded

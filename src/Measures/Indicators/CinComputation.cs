@@ -1,0 +1,467 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Measures.Observations;
+using Measures.Returns;
+using Measures.Returns.Cin;
+using Measures.Time;
+using NodaTime;
+using Child = Measures.Indicators.CinPrepared.Child;
+
+namespace Measures.Indicators;
+
+/// <summary>
+/// One run over a census's children: every CIN figure counted (no one named), or, for one measure, its children and
+/// records named with the reason for each (<see cref="explaining"/>). Both runs share every rule, so that a figure
+/// and its explanation cannot disagree.
+/// </summary>
+internal sealed class CinComputation
+{
+    private readonly CinPrepared prepared;
+    private readonly ReportingPeriod period;
+    private readonly IndicatorOptions options;
+    private readonly string? explaining;
+    private readonly HashSet<string>? selected;
+    private readonly WorkingDayCalendar calendar = WorkingDayCalendar.EnglandAndWales;
+    private readonly List<Observation> observations = [];
+    private readonly List<BreakdownObservation> breakdowns = [];
+    private readonly List<IndicatorNote> notes = [];
+    private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren = [];
+    private readonly string lastDay;
+
+    // explaining: the one measure whose children are named, or null to count every figure.
+    public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
+    {
+        this.prepared = prepared;
+        this.period = period;
+        this.options = options;
+        this.explaining = explaining;
+        selected = options.Measures is { Count: > 0 } measures ? new HashSet<string>(measures.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase) : null;
+        lastDay = Date(period.End);
+    }
+
+    private bool Explaining => explaining is not null;
+
+    private bool WantsBreakdowns => options.Breakdowns != IndicatorBreakdowns.None && !Explaining;
+
+    /// <summary>Counts every figure; the result explains a figure when asked, by a run that names its children.</summary>
+    public IndicatorResult Run()
+    {
+        RunAll();
+        var (source, of, with) = (prepared, period, options);
+        IReadOnlyList<string> codes = selected is null ? CinIndicators.MeasureCodes : [.. CinIndicators.MeasureCodes.Where(selected.Contains)];
+        return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), codes, code => new CinComputation(source, of, with, code).Explain(), breakdownChildren);
+    }
+
+    /// <summary>Names the children of the one measure this run explains.</summary>
+    public IndicatorExplanation Explain()
+    {
+        RunAll();
+        return explanations[explaining!];
+    }
+
+    private void RunAll()
+    {
+        string on = lastDay;
+        var referrals = Judge(CinIndicators.Referrals, false, "CIN episodes (referrals) with CINreferralDate in the period.", ReferralsOf);
+        Rate(CinIndicators.ReferralsRate, referrals, "Referrals in the period per 10,000 children aged 0 to 17; the denominator is the population.");
+        Judge(CinIndicators.ReReferrals, true, "Of the referrals in the period, those whose child has another CIN episode with CINreferralDate on or after the referral date minus 12 months and before the referral date (a referral on the same day is not before it).", ReReferralsOf);
+        Judge(CinIndicators.AssessmentsIn45Days, true, "Of the assessments with AssessmentAuthorisationDate in the period, those authorised within 45 working days of their episode's CINreferralDate (England and Wales working days, counted from the day after the referral).", AssessmentsOf);
+        Judge(CinIndicators.ConferencesIn15Days, true, "Of the section 47 enquiries with DateOfInitialCPC in the period, those whose initial conference was within 15 working days of S47ActualStartDate (only Section47/DateOfInitialCPC times a conference).", ConferencesOf);
+        var inNeed = Judge(CinIndicators.ChildrenInNeed, false, $"Children with a CIN episode open on {on} (referred on or before it, not closed by it) whose ReferralNFA is not true.", InNeedOf);
+        Rate(CinIndicators.ChildrenInNeedRate, inNeed, $"Children in need on {on} per 10,000 children aged 0 to 17; the denominator is the population.");
+        var plans = Judge(CinIndicators.ProtectionPlans, false, $"Children with a child protection plan open on {on} (started on or before it, not ended by it).", OnPlanOf);
+        Rate(CinIndicators.ProtectionPlansRate, plans, $"Children on a child protection plan on {on} per 10,000 children aged 0 to 17; the denominator is the population.");
+        Judge(CinIndicators.SecondPlans, true, "Of the plans with CPPstartDate in the period, those with NumberOfPreviousCPP above 0 or whose child has a plan in the census that started earlier.", SecondPlansOf);
+        Judge(CinIndicators.PlansOfTwoYears, true, "Of the plans with CPPendDate in the period, those whose CPPendDate is on or after CPPstartDate plus 2 years.", LongPlansOf);
+    }
+
+    /// <summary>Whether <paramref name="code"/>'s figure is asked for: explained, or, when counting, among the options' measures.</summary>
+    private bool Selected(string code) =>
+        explaining is not null ? string.Equals(explaining, code, StringComparison.OrdinalIgnoreCase) : selected is null || selected.Contains(code);
+
+    /// <summary>Whether <paramref name="code"/>'s figure is worked out: asked for, or needed by its rate.</summary>
+    private bool Wanted(string code) => Selected(code) || Selected(code + "-rate");
+
+    /// <summary>What one record is broken down by.</summary>
+    private readonly record struct Dimensions(string Sex, string Age, string Need, string? Category);
+
+    /// <summary>The records of one figure as they are counted: sums, and when explaining, who and why.</summary>
+    private sealed class Tally(CinComputation owner, bool ratio)
+    {
+        private readonly List<(Dimensions Dims, long Numerator, string Member)>? rows = owner.WantsBreakdowns ? [] : null;
+        private int ordinal;
+
+        public long Numerator { get; private set; }
+
+        public long Denominator { get; private set; }
+
+        public List<CountedChild>? Counted { get; } = owner.Explaining ? [] : null;
+
+        public List<CountedChild>? Members { get; } = owner.Explaining && ratio ? [] : null;
+
+        public List<ExcludedChild>? Excluded { get; } = owner.Explaining ? [] : null;
+
+        public IReadOnlyList<(Dimensions Dims, long Numerator, string Member)> Rows => rows ?? [];
+
+        public bool Touched { get; private set; }
+
+        public void Begin() => (ordinal, Touched) = (0, false);
+
+        /// <summary>A record in the figure: of the denominator (a ratio's), and of the numerator when <paramref name="counted"/>.</summary>
+        public void Add(Child child, bool counted, RecordLocation record, string detail, Dimensions dims)
+        {
+            Touched = true;
+            string member = child.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture);
+            ordinal++;
+            if (ratio)
+            {
+                Denominator++;
+                Members?.Add(new CountedChild(child.Id, 1, Known(record), detail) { Member = member });
+            }
+
+            if (counted)
+            {
+                Numerator++;
+                Counted?.Add(new CountedChild(child.Id, 1, Known(record), detail) { Member = member });
+            }
+
+            rows?.Add((dims, counted ? 1 : 0, member));
+        }
+
+        public void Exclude(Child child, ExclusionReason reason, string detail, RecordLocation? record = null)
+        {
+            Touched = true;
+            Excluded?.Add(new ExcludedChild(child.Id, reason, detail, record is { } r ? Known(r) : []));
+        }
+
+        private static IReadOnlyList<RecordLocation> Known(RecordLocation record) => record.IsKnown ? [record] : [];
+    }
+
+    private Tally? Judge(string code, bool ratio, string definition, Action<Child, Tally> judge)
+    {
+        if (!Wanted(code))
+        {
+            return null;
+        }
+
+        var tally = new Tally(this, ratio);
+        var modules = CinIndicators.ModulesUsedBy(code);
+        foreach (var child in prepared.Children)
+        {
+            if (child.Problems.Count > 0 && child.ProblemIn(modules) is { } problem)
+            {
+                tally.Exclude(child, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line));
+                continue;
+            }
+
+            tally.Begin();
+            judge(child, tally);
+            if (Explaining && !tally.Touched)
+            {
+                tally.Exclude(child, ExclusionReason.OutsideCohort, "nothing of this child's falls in the figure: " + Cohort(code));
+            }
+        }
+
+        if (Selected(code))
+        {
+            observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
+            AddBreakdowns(code, tally, ratio);
+        }
+
+        if (Explaining && Selected(code))
+        {
+            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, prepared.GeneralNotes, null);
+        }
+
+        return tally;
+    }
+
+    private string Cohort(string code) => code switch
+    {
+        CinIndicators.Referrals or CinIndicators.ReReferrals => "no referral in the period",
+        CinIndicators.AssessmentsIn45Days => "no assessment authorised in the period",
+        CinIndicators.ConferencesIn15Days => "no initial conference in the period",
+        CinIndicators.ChildrenInNeed => "no CIN episode open on " + lastDay,
+        CinIndicators.ProtectionPlans => "no plan open on " + lastDay,
+        CinIndicators.SecondPlans => "no plan started in the period",
+        _ => "no plan ended in the period",
+    };
+
+    private void Rate(string code, Tally? count, string definition)
+    {
+        if (!Selected(code) || count is null)
+        {
+            return;
+        }
+
+        if (options.Population is not { } population)
+        {
+            Unavailable(code, definition, "no population was given, so there is no rate per 10,000");
+            return;
+        }
+
+        if (population.ChildrenAged0To17(period.End, out int year) is not { } children)
+        {
+            Unavailable(code, definition, $"the population file has no mid-year estimate on or before {lastDay} (its years are {string.Join(", ", population.Years)})");
+            return;
+        }
+
+        observations.Add(new Observation(code, period, count.Numerator, children));
+        if (Explaining)
+        {
+            string source = year == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17, as given")
+                : string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17 in {population.Area}, the mid-year estimate for 30 June {year}");
+            explanations[code] = new IndicatorExplanation(code, period, definition, count.Counted!, null, count.Excluded!, [.. prepared.GeneralNotes, source], null);
+        }
+    }
+
+    private void Unavailable(string code, string definition, string reason)
+    {
+        notes.Add(new IndicatorNote(code, reason));
+        explanations[code] = new IndicatorExplanation(code, period, definition, [], null, [], prepared.GeneralNotes, reason);
+    }
+
+    private void AddBreakdowns(string code, Tally tally, bool ratio)
+    {
+        if (!WantsBreakdowns)
+        {
+            return;
+        }
+
+        Add(IndicatorBreakdowns.Sex, "sex", d => d.Sex);
+        Add(IndicatorBreakdowns.AgeBand, "age", d => d.Age);
+        Add(IndicatorBreakdowns.PrimaryNeed, "primary-need", d => d.Need);
+        Add(IndicatorBreakdowns.CategoryOfAbuse, "category-of-abuse", d => d.Category);
+
+        void Add(IndicatorBreakdowns which, string dimension, Func<Dimensions, string?> value)
+        {
+            // A dimension a figure's records do not have (a category of abuse for a referral) is not offered for it.
+            if ((options.Breakdowns & which) == 0 || tally.Rows.Any(r => value(r.Dims) is null))
+            {
+                return;
+            }
+
+            foreach (var group in tally.Rows.GroupBy(r => value(r.Dims)!).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                long numerator = group.Sum(r => r.Numerator);
+                var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, period, numerator, ratio ? group.LongCount() : null));
+                breakdowns.Add(observation);
+                breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(r => r.Member), StringComparer.Ordinal);
+            }
+        }
+    }
+
+    private static string Need(CinEpisode episode) => string.IsNullOrWhiteSpace(episode.PrimaryNeed) ? "unknown" : episode.PrimaryNeed.Trim().ToUpperInvariant();
+
+    private static string Category(ProtectionPlan plan) =>
+        (plan.LatestCategoryOfAbuse ?? plan.InitialCategoryOfAbuse) is { } category && !string.IsNullOrWhiteSpace(category) ? category.Trim().ToUpperInvariant() : "unknown";
+
+    private Dimensions Of(Child child, CinEpisode episode, LocalDate day, ProtectionPlan? plan = null) =>
+        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(episode), plan is null ? null : Category(plan)) : default;
+
+    private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
+    private void ReferralsOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            if (episode.ReferralDate is { } referral && period.Contains(referral))
+            {
+                tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, episode, referral));
+            }
+        }
+    }
+
+    private void ReReferralsOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            if (episode.ReferralDate is not { } referral || !period.Contains(referral))
+            {
+                continue;
+            }
+
+            LocalDate from = referral.PlusMonths(-12);
+            CinEpisode? previous = null;
+            foreach (var other in child.Episodes)
+            {
+                if (other.ReferralDate is { } earlier && earlier >= from && earlier < referral && (previous is null || earlier > previous.ReferralDate))
+                {
+                    previous = other;
+                }
+            }
+
+            string detail = !Explaining ? string.Empty
+                : previous is null ? $"referred {Date(referral)}; no referral from {Date(from)} to the day before"
+                : $"referred {Date(referral)}; referred before on {Date(previous.ReferralDate!.Value)}, within 12 months";
+            tally.Add(child, previous is not null, episode.Location, detail, Of(child, episode, referral));
+        }
+    }
+
+    private void AssessmentsOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            foreach (var assessment in episode.Assessments)
+            {
+                if (assessment.AuthorisationDate is not { } authorised || !period.Contains(authorised))
+                {
+                    continue;
+                }
+
+                if (episode.ReferralDate is not { } referral)
+                {
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} belongs to an episode with no CINreferralDate to time it from", assessment.Location);
+                    continue;
+                }
+
+                if (WorkingDays(referral, authorised) is not { } days)
+                {
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} after a referral on {Date(referral)}: the working-day calendar does not cover those dates", assessment.Location);
+                    continue;
+                }
+
+                string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"referred {Date(referral)}, assessment authorised {Date(authorised)}: {days} working days") : string.Empty;
+                tally.Add(child, days <= 45, assessment.Location, detail, Of(child, episode, authorised));
+            }
+        }
+    }
+
+    private void ConferencesOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            foreach (var enquiry in episode.Section47Enquiries)
+            {
+                if (enquiry.InitialConferenceDate is not { } conference || !period.Contains(conference))
+                {
+                    continue;
+                }
+
+                if (enquiry.StartDate is not { } start)
+                {
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} belongs to a section 47 enquiry with no S47ActualStartDate to time it from", enquiry.Location);
+                    continue;
+                }
+
+                if (WorkingDays(start, conference) is not { } days)
+                {
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} after an enquiry begun {Date(start)}: the working-day calendar does not cover those dates", enquiry.Location);
+                    continue;
+                }
+
+                string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"section 47 enquiry begun {Date(start)}, initial conference {Date(conference)}: {days} working days") : string.Empty;
+                tally.Add(child, days <= 15, enquiry.Location, detail, Of(child, episode, conference));
+            }
+        }
+    }
+
+    private void InNeedOf(Child child, Tally tally)
+    {
+        LocalDate day = period.End;
+        CinEpisode? nfa = null;
+        foreach (var episode in child.Episodes)
+        {
+            if (episode.ReferralDate is not { } referral || referral > day || (episode.ClosureDate is { } closed && closed <= day))
+            {
+                continue;
+            }
+
+            if (episode.ReferralNfa)
+            {
+                nfa = episode;
+                continue;
+            }
+
+            tally.Add(child, true, episode.Location, Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, episode, day));
+            return;
+        }
+
+        if (nfa is not null)
+        {
+            tally.Exclude(child, ExclusionReason.OutsideCohort, $"the only episode open on {lastDay} is a referral with no further action (ReferralNFA true)", nfa.Location);
+        }
+    }
+
+    private void OnPlanOf(Child child, Tally tally)
+    {
+        LocalDate day = period.End;
+        foreach (var episode in child.Episodes)
+        {
+            foreach (var plan in episode.ProtectionPlans)
+            {
+                if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
+                {
+                    tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, episode, day, plan));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void SecondPlansOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            foreach (var plan in episode.ProtectionPlans)
+            {
+                if (plan.Start is not { } start || !period.Contains(start))
+                {
+                    continue;
+                }
+
+                LocalDate? earlier = null;
+                foreach (var other in child.Episodes.SelectMany(e => e.ProtectionPlans))
+                {
+                    if (other.Start is { } began && began < start && (earlier is null || began < earlier))
+                    {
+                        earlier = began;
+                    }
+                }
+
+                bool second = plan.PreviousPlans > 0 || earlier is not null;
+                string detail = !Explaining ? string.Empty
+                    : second ? $"plan begun {Date(start)}; " + (plan.PreviousPlans > 0 ? string.Create(CultureInfo.InvariantCulture, $"NumberOfPreviousCPP {plan.PreviousPlans}") : $"an earlier plan began {Date(earlier!.Value)}")
+                    : $"plan begun {Date(start)}; no previous plan";
+                tally.Add(child, second, plan.Location, detail, Of(child, episode, start, plan));
+            }
+        }
+    }
+
+    private void LongPlansOf(Child child, Tally tally)
+    {
+        foreach (var episode in child.Episodes)
+        {
+            foreach (var plan in episode.ProtectionPlans)
+            {
+                if (plan.End is not { } end || !period.Contains(end))
+                {
+                    continue;
+                }
+
+                if (plan.Start is not { } start)
+                {
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"a plan ended {Date(end)} has no CPPstartDate to measure it from", plan.Location);
+                    continue;
+                }
+
+                bool long2 = end >= start.PlusYears(2);
+                tally.Add(child, long2, plan.Location, Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, episode, end, plan));
+            }
+        }
+    }
+
+    private int? WorkingDays(LocalDate from, LocalDate to)
+    {
+        if (from < calendar.FirstDate || to > calendar.LastDate || to < calendar.FirstDate || from > calendar.LastDate)
+        {
+            return null;
+        }
+
+        return calendar.WorkingDaysBetween(from, to);
+    }
+}
