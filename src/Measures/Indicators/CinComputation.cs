@@ -114,7 +114,8 @@ internal sealed class CinComputation
         public void Add(Child child, bool counted, RecordLocation record, string detail, Dimensions dims)
         {
             Touched = true;
-            string member = child.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture);
+            // Named only where it is read: by an explanation, or by a breakdown's list of its records.
+            string? member = Counted is not null || rows is not null ? child.Id + "#" + ordinal.ToString(CultureInfo.InvariantCulture) : null;
             ordinal++;
             if (ratio)
             {
@@ -128,7 +129,7 @@ internal sealed class CinComputation
                 Counted?.Add(new CountedChild(child.Id, 1, Known(record), detail) { Member = member });
             }
 
-            rows?.Add((dims, counted ? 1 : 0, member));
+            rows?.Add((dims, counted ? 1 : 0, member!));
         }
 
         public void Exclude(Child child, ExclusionReason reason, string detail, RecordLocation? record = null)
@@ -415,11 +416,14 @@ internal sealed class CinComputation
                 }
 
                 LocalDate? earlier = null;
-                foreach (var other in child.Episodes.SelectMany(e => e.ProtectionPlans))
+                foreach (var otherEpisode in child.Episodes)
                 {
-                    if (other.Start is { } began && began < start && (earlier is null || began < earlier))
+                    foreach (var other in otherEpisode.ProtectionPlans)
                     {
-                        earlier = began;
+                        if (other.Start is { } began && began < start && (earlier is null || began < earlier))
+                        {
+                            earlier = began;
+                        }
                     }
                 }
 
