@@ -119,6 +119,68 @@ public sealed class ExcelOutputTests : IDisposable
         Assert.Equal(expected.Count - 1, rows);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--public")]
+    public void Each_service_area_sheet_has_the_csvs_comparator_and_statistics_columns_cell_by_cell(string options)
+    {
+        // The sample's comparator file (England, Yorkshire and The Humber, statistical neighbours, all councils)
+        // gives the default scorecard its national comparisons; each area sheet repeats them beside the measure.
+        var (workbook, csv) = BothFormats(Split(options));
+        var expected = Csv(csv);
+        string[] columns = expected[0];
+        string Field(string[] record, string column) => record[Array.IndexOf(columns, column)];
+        (string Sheet, string Csv)[] same =
+        [
+            ("Benchmarks", "benchmarks"), ("Benchmark period", "benchmark_period"), ("Quartile band", "quartile_band"), ("Rank", "rank"),
+            ("Significance", "significance"), ("SPC assurance", "spc_assurance"), ("Recent trend", "recent_trend_text"),
+            ("Significance against comparators", "benchmark_significance"),
+        ];
+        int ranked = 0, compared = 0;
+        foreach (var (name, sheet) in Read(workbook).Where(s => s.Key is not (ScorecardWorkbook.SummarySheet or ScorecardWorkbook.DataSheet or ScorecardWorkbook.DefinitionsSheet)))
+        {
+            string[] header = [.. sheet[1].Select(c => (string)c.Value!)];
+            foreach (var row in sheet.Skip(2))
+            {
+                Cell At(string column) => row.ElementAtOrDefault(Array.IndexOf(header, column));
+                var record = expected.Single(r => r[0] == (string)row[0].Value!);
+                foreach (var (column, csvColumn) in same)
+                {
+                    Assert.True((At(column).Value as string ?? string.Empty) == Field(record, csvColumn), $"{name}, {record[0]}, {column}: \"{At(column).Value}\" against \"{Field(record, csvColumn)}\"");
+                    compared++;
+                }
+
+                string interval = Field(record, "ci95_lower") is { Length: > 0 } lower ? lower + " to " + Field(record, "ci95_upper") : Field(record, "ci_note");
+                Assert.Equal(interval, At("95% interval").Value as string ?? string.Empty);
+                string variation = Field(record, "spc_variation") is { Length: > 0 } v ? v : Field(record, "spc_note");
+                Assert.Equal(variation, At("SPC variation").Value as string ?? string.Empty);
+
+                // England, the region and the neighbours as numbers: the figures the benchmarks' words give.
+                string words = Field(record, "benchmarks");
+                foreach (var (column, comparator) in new[] { ("England", "England "), ("Region", "Yorkshire and The Humber "), ("Statistical neighbours", "Statistical neighbours ") })
+                {
+                    string? part = words.Split("; ").FirstOrDefault(p => p.StartsWith(comparator, StringComparison.Ordinal));
+                    if (part is null || words == "suppressed")
+                    {
+                        Assert.True(At(column).Value is null or "suppressed", $"{record[0]} {column}: {At(column).Value}");
+                        continue;
+                    }
+
+                    string figure = new([.. part[comparator.Length..].TakeWhile(c => char.IsDigit(c) || c is '.' or ',')]);
+                    decimal published = decimal.Parse(figure.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                    var cell = At(column);
+                    Assert.True(cell.Value is double, $"{record[0]} {column}: {cell.Value} is not a number");
+                    Assert.True(Math.Abs((decimal)(double)cell.Value! * (cell.Format!.EndsWith('%') ? 100 : 1) - published) < 0.000001m, $"{record[0]} {column}: {cell.Value} against {part}");
+                }
+
+                ranked += Field(record, "rank").Length > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(compared > 200, $"only {compared} cells compared");
+        Assert.True(options.Length > 0 || ranked > 5, $"only {ranked} measures ranked");
+    }
+
     [Fact]
     public void Every_figure_of_the_csv_is_a_number_in_the_workbook_never_text()
     {
@@ -332,9 +394,9 @@ public sealed class ExcelOutputTests : IDisposable
     }
 
     /// <summary>A cell as ExcelDataReader reads it: its value (null, double or string) and number format.</summary>
-    private readonly record struct Cell(object? Value, string? Format);
+    internal readonly record struct Cell(object? Value, string? Format);
 
-    private static Dictionary<string, List<Cell[]>> Read(string path)
+    internal static Dictionary<string, List<Cell[]>> Read(string path)
     {
         var sheets = new Dictionary<string, List<Cell[]>>(StringComparer.Ordinal);
         using var stream = File.OpenRead(path);
@@ -360,7 +422,7 @@ public sealed class ExcelOutputTests : IDisposable
     }
 
     /// <summary>RFC 4180 records; a report field neutralised with a leading apostrophe is read back without it.</summary>
-    private static List<string[]> Csv(string text)
+    internal static List<string[]> Csv(string text)
     {
         var records = new List<string[]>();
         var fields = new List<string>();

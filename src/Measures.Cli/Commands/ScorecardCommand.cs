@@ -92,6 +92,7 @@ internal static class ScorecardCommand
             Description = "Every team on one measure: the organisational units of the observations side by side for the measure CODE (value, numerator, denominator, completeness, RAG, direction, rank among the units), under the whole council's line. Needs --observations.",
             HelpName = "CODE",
         };
+        var hierarchy = HierarchyOption();
         var withUnits = new Option<bool>("--with-units")
         {
             Description = "With --format html: the whole council's scorecard and then each unit's, in one self-contained page whose contents list links them. Needs --observations.",
@@ -116,6 +117,7 @@ internal static class ScorecardCommand
         command.Options.Add(unit);
         command.Options.Add(byUnit);
         command.Options.Add(withUnits);
+        command.Options.Add(hierarchy);
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(catalogue),
@@ -131,11 +133,11 @@ internal static class ScorecardCommand
             new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(cin), parsed.GetValue(lenient), parsed.GetValue(population)),
             new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
             parsed.GetValue(unit),
-            new UnitViews(parsed.GetValue(byUnit), parsed.GetValue(withUnits))));
+            new UnitViews(parsed.GetValue(byUnit), parsed.GetValue(withUnits), parsed.GetValue(hierarchy))));
     }
 
     /// <summary>The views of the units asked for: every unit on one measure, or every unit's scorecard after the council's.</summary>
-    private sealed record UnitViews(string? ByUnit, bool WithUnits);
+    private sealed record UnitViews(string? ByUnit, bool WithUnits, string? Hierarchy = null);
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
     private sealed record ReturnInput(string[] Ssda903, string? Cin, bool Lenient, string? Population)
@@ -177,9 +179,10 @@ internal static class ScorecardCommand
             throw ToolException.Usage((views.ByUnit is not null ? "--by-unit" : "--with-units") + " needs --observations: the units are those its rows name.");
         }
 
-        if (views.ByUnit is not null && (views.WithUnits || unit is not null))
+        CheckHierarchyUse(unit, views);
+        if (views.ByUnit is not null && (views.WithUnits || (unit is not null && views.Hierarchy is null)))
         {
-            throw ToolException.Usage("--by-unit is a table of its own: give it without --unit and --with-units.");
+            throw ToolException.Usage("--by-unit is a table of its own: give it without --with-units, and with --unit only to compare the units under it, which needs --hierarchy.");
         }
 
         if (unit is not null && observationsPath is null)
@@ -241,7 +244,7 @@ internal static class ScorecardCommand
         var catalogue = WithComparators(cataloguePath is null ? SampleCouncil.Catalogue : InputFiles.LoadCatalogue(cataloguePath, context), national, context, isSample: cataloguePath is null);
         if (views.ByUnit is not null)
         {
-            return UnitsSideBySide(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, views.ByUnit, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), format, output, observationsPath!);
+            return UnitsSideBySide(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, views.ByUnit, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), format, output, observationsPath!, (unit, ReadHierarchy(views.Hierarchy, context)));
         }
 
         if (views.WithUnits)
@@ -261,7 +264,7 @@ internal static class ScorecardCommand
             Scorecard unitScorecard;
             try
             {
-                unitScorecard = new ScorecardBuilder(catalogue, unitOptions).BuildForUnit(list, asked ?? LatestPeriod(list), unit);
+                unitScorecard = new ScorecardBuilder(catalogue, unitOptions).BuildForUnit(list, asked ?? LatestPeriod(list), unit, ReadHierarchy(views.Hierarchy, context));
             }
             catch (DataProblemException ex)
             {
@@ -308,7 +311,7 @@ internal static class ScorecardCommand
     }
 
     /// <summary>Every unit the observations name, side by side on one measure.</summary>
-    private static int UnitsSideBySide(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, string code, ScorecardOptions options, ScorecardOutput format, OutputOptions output, string observationsPath)
+    private static int UnitsSideBySide(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, string code, ScorecardOptions options, ScorecardOutput format, OutputOptions output, string observationsPath, (string? Parent, OrganisationalHierarchy? Hierarchy) under = default)
     {
         if (!catalogue.TryGetMeasure(code, out _))
         {
@@ -323,7 +326,7 @@ internal static class ScorecardCommand
         UnitComparison comparison;
         try
         {
-            comparison = new ScorecardBuilder(catalogue, options).CompareUnits(list, asked ?? LatestPeriod(list), code);
+            comparison = new ScorecardBuilder(catalogue, options).CompareUnits(list, asked ?? LatestPeriod(list), code, under.Parent, under.Hierarchy);
         }
         catch (DataProblemException ex)
         {
@@ -421,6 +424,122 @@ internal static class ScorecardCommand
         return result.Success
             ? result.Value
             : throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(result.ProblemCount, "problem") + $" in the observations '{path}'; no scorecard was built.", [.. InputFiles.Problems(input, result)]);
+    }
+
+    private static Option<string?> HierarchyOption() => new("--hierarchy")
+    {
+        Description = "Which unit is part of which: a CSV file with the columns unit and parent (parent empty at the top). With --unit NAME, the unit's scorecard adds in the units below it; with --by-unit CODE and --unit NAME, the units directly under NAME are compared, each with the units below it.",
+        HelpName = "FILE",
+    };
+
+    private static void CheckHierarchyUse(string? unit, UnitViews views)
+    {
+        if (views.Hierarchy is not null && unit is null)
+        {
+            throw ToolException.Usage("--hierarchy says which units make up --unit NAME: give --unit too.");
+        }
+    }
+
+    /// <summary>The organisational hierarchy of a CSV file of unit and parent, or null without a file.</summary>
+    private static OrganisationalHierarchy? ReadHierarchy(string? path, ToolContext context)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        using var input = InputFiles.Open(path, context);
+        using var reader = new StreamReader(input.Stream, leaveOpen: true);
+        var problems = new List<string>();
+        string[] header = [.. CsvFields(reader.ReadLine() ?? string.Empty).Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant())];
+        int unitColumn = Array.IndexOf(header, "unit"), parentColumn = Array.IndexOf(header, "parent");
+        if (unitColumn < 0 || parentColumn < 0)
+        {
+            throw new ToolException(ExitCode.InvalidInput, $"the hierarchy '{path}' needs the columns unit and parent on its first line; it has {(header.Length == 0 ? "none" : string.Join(", ", header))}.");
+        }
+
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        int line = 1;
+        for (string? text = reader.ReadLine(); text is not null; text = reader.ReadLine())
+        {
+            line++;
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            string[] fields = CsvFields(text);
+            string child = unitColumn < fields.Length ? fields[unitColumn].Trim() : string.Empty;
+            string parent = parentColumn < fields.Length ? fields[parentColumn].Trim() : string.Empty;
+            if (child.Length == 0)
+            {
+                problems.Add($"line {line}: unit is empty.");
+            }
+            else if (seen.TryGetValue(child, out string? earlier))
+            {
+                problems.Add($"line {line}: unit \"{child}\" is given twice (first with parent \"{earlier}\").");
+            }
+            else if (parent == child)
+            {
+                problems.Add($"line {line}: unit \"{child}\" is its own parent.");
+            }
+            else
+            {
+                seen[child] = parent;
+                if (parent.Length > 0)
+                {
+                    parents[child] = parent;
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ToolException(ExitCode.InvalidInput, InputFiles.Count(problems.Count, "problem") + $" in the hierarchy '{path}'; nothing was built.", problems);
+        }
+
+        try
+        {
+            return new OrganisationalHierarchy(parents);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ToolException(ExitCode.InvalidInput, $"the hierarchy '{path}' cannot be used: " + Text.Plain(ex) + ".");
+        }
+    }
+
+    // One CSV line's fields (RFC 4180 quoting within the line).
+    private static string[] CsvFields(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
     }
 
     private static T ReadComparatorFile<T>(string path, ToolContext context, string what, Func<TextReader, string, LoadResult<T>> read)

@@ -85,7 +85,8 @@ internal sealed class ExcelSheet
             return text;
         }
 
+        // A cut can end on an apostrophe ("children' outcomes"), which Excel refuses at either end of a name.
         int space = text.LastIndexOf(' ', length);
-        return (space >= length / 2 ? text[..space] : text[..length]).TrimEnd();
+        return (space >= length / 2 ? text[..space] : text[..length]).TrimEnd().TrimEnd('\'').TrimEnd();
     }
 }

@@ -103,7 +103,8 @@ internal static class ScorecardWorkbook
             "vs previous", "Previous period", "Previous value", "Change vs previous",
             "vs last year", "Same period last year", "Value last year", "Change vs last year",
             .. named.SelectMany(c => new[] { ScorecardWords.ComparisonHeading(c), c + ": period", c + ": value" }),
-            "Benchmarks", "Quartile band", "Rank", "Significance", "95% interval", "SPC variation", "SPC assurance", "Recent trend"]);
+            "Benchmarks", .. ComparatorHeadings, "Quartile band", "Rank", "Significance",
+            "95% interval", "SPC variation", "SPC assurance", "Recent trend", "Significance against comparators"]);
         foreach (var row in scorecard.Rows.Where(r => r.ServiceArea == area))
         {
             var type = row.Measure.ValueType;
@@ -137,6 +138,7 @@ internal static class ScorecardWorkbook
             }
 
             cells.Add(ExcelCell.Of(ScorecardCells.Benchmarks(row), Wrapped));
+            cells.AddRange(ComparatorCells(row));
             cells.Add(ExcelCell.Of(ScorecardCells.Band(row)));
 
             // The same statistics and national comparisons as the data sheet, in words for reading.
@@ -148,10 +150,41 @@ internal static class ScorecardWorkbook
             cells.Add(ExcelCell.Of(Statistic("spc_variation") is { Length: > 0 } variation ? variation : Statistic("spc_note")));
             cells.Add(ExcelCell.Of(Statistic("spc_assurance")));
             cells.Add(ExcelCell.Of(Statistic("recent_trend_text"), Wrapped));
+            cells.Add(ExcelCell.Of(Statistic("benchmark_significance"), Wrapped));
             sheet.Add([.. cells]);
         }
 
         return sheet;
+    }
+
+    /// <summary>The headings of the national comparators' own columns on a service area's sheet, after the benchmarks in words.</summary>
+    public static IReadOnlyList<string> ComparatorHeadings { get; } = ["Benchmark period", ComparatorValue.England, "Region", ComparatorValue.StatisticalNeighbours];
+
+    // England, the region and the neighbours as numbers a formula can use, each as published; the region is the
+    // one comparator named neither England nor statistical neighbours. Withheld with the comparisons in the public version.
+    private static IEnumerable<ExcelCell?> ComparatorCells(ScorecardRow row)
+    {
+        if (row.Benchmark is not { } benchmark)
+        {
+            return [null, null, null, null];
+        }
+
+        if (!benchmark.Comparisons.TryGetJudgement(out _))
+        {
+            return [ExcelCell.Of(benchmark.PeriodLabel), .. Enumerable.Repeat(ExcelCell.Of(ScorecardWords.Withheld), 3)];
+        }
+
+        var comparators = benchmark.Benchmark.Comparators;
+        var regions = comparators.Where(c => c.Name is not (ComparatorValue.England or ComparatorValue.StatisticalNeighbours)).ToList();
+        var type = row.Measure.ValueType;
+        ExcelCell? Published(ComparatorValue? value) => value is { } v ? SetFigure(type, v.Value) : null;
+        return
+        [
+            ExcelCell.Of(benchmark.PeriodLabel),
+            Published(benchmark.Benchmark.Comparator(ComparatorValue.England)),
+            regions.Count == 1 ? Published(regions[0]) : null,
+            Published(benchmark.Benchmark.Comparator(ComparatorValue.StatisticalNeighbours)),
+        ];
     }
 
     /// <summary>The CSV's columns and rows, each figure a number: what a pivot table or a formula is built on.</summary>
@@ -314,6 +347,14 @@ internal static class ScorecardWorkbook
         decimal set = target.Value / 1.000000000000000000000000000000000m; // without trailing zeros
         var style = new ExcelStyle { NumberFormat = NumberFormat(type, Math.Min(type.Decimals, set.Scale)) };
         return ExcelCell.Of(type.Kind == ValueKind.Percentage ? target.Value / 100m : target.Value, style, type.FormatSetFigure(target.Value));
+    }
+
+    // A published figure shown with the places it was published with (4.61%), as the benchmarks' words give it.
+    private static ExcelCell SetFigure(MeasureValueType type, decimal value)
+    {
+        decimal set = value / 1.000000000000000000000000000000000m; // without trailing zeros
+        var style = new ExcelStyle { NumberFormat = NumberFormat(type, Math.Min((int)set.Scale, 4)) };
+        return ExcelCell.Of(type.Kind == ValueKind.Percentage ? value / 100m : value, style, type.FormatSetFigure(value));
     }
 
     private static string Tolerance(ScorecardRow row) =>

@@ -72,12 +72,16 @@ public sealed class ComparatorTable
     public CouncilRank? RankOf(string council, Polarity polarity) =>
         Find(council)?.Value is { } value ? Rank(value, Values(), polarity) : null;
 
-    /// <summary>The council's quartile band among all councils with a value (see <see cref="QuartileBanding.BandOf(decimal, IEnumerable{decimal}, Polarity)"/>).</summary>
+    /// <summary>
+    /// The council's quartile band among all councils with a value, as LAIT bands it: against the quartiles of all
+    /// councils' values (linearly interpolated), A the best quarter after <paramref name="polarity"/>; a value on a
+    /// boundary falls in the band of the lower values (A when lower is better, the worse band when higher is better).
+    /// </summary>
     /// <param name="council">A code or name.</param>
     /// <param name="polarity">Which direction is good.</param>
     /// <returns>The band, or <see langword="null"/> when there is no rank.</returns>
     public QuartileBand? BandOf(string council, Polarity polarity) =>
-        Find(council)?.Value is { } value ? QuartileBanding.BandOf(value, Values(), polarity) : null;
+        Find(council)?.Value is { } value ? LaitQuartileBands.BandOf(value, Values(), polarity) : null;
 
     /// <summary>The value of the council's region, or <see langword="null"/> when the table has none.</summary>
     /// <param name="council">A code or name.</param>

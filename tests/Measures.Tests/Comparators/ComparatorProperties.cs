@@ -51,5 +51,20 @@ public sealed class ComparatorProperties
         councils.Values.All(a => councils.Values.All(b =>
             !(polarity == Polarity.HigherIsBetter ? a > b : a < b)
             || (ComparatorTable.Rank(a, councils.Values, polarity)!.Value.Position < ComparatorTable.Rank(b, councils.Values, polarity)!.Value.Position
-                && QuartileBanding.BandOf(a, councils.Values, polarity) <= QuartileBanding.BandOf(b, councils.Values, polarity))));
+                && QuartileBanding.BandOf(a, councils.Values, polarity) <= QuartileBanding.BandOf(b, councils.Values, polarity)
+                && LaitQuartileBands.BandOf(a, councils.Values, polarity) <= LaitQuartileBands.BandOf(b, councils.Values, polarity))));
+
+    [Property(Arbitrary = [typeof(ComparatorArbitraries)])]
+    public bool The_quartiles_lie_in_order_within_the_values(CouncilValues councils)
+    {
+        decimal[] sorted = [.. councils.Values.Order()];
+        decimal lower = LaitQuartileBands.Quantile(sorted, 1), median = LaitQuartileBands.Quantile(sorted, 2), upper = LaitQuartileBands.Quantile(sorted, 3);
+        return sorted[0] <= lower && lower <= median && median <= upper && upper <= sorted[^1];
+    }
+
+    // When higher is better, band A is the councils strictly above the upper quartile: never more than a quarter
+    // of them and one (ties on the quartile fall below it). When lower is better, ties on the lower quartile are all A.
+    [Property(Arbitrary = [typeof(ComparatorArbitraries)])]
+    public bool When_higher_is_better_no_more_than_a_quarter_and_one_are_in_band_A(CouncilValues councils) =>
+        councils.Values.Count(v => LaitQuartileBands.BandOf(v, councils.Values, Polarity.HigherIsBetter) == QuartileBand.A) <= (councils.Values.Length / 4m) + 1;
 }
