@@ -81,7 +81,7 @@ public sealed class ComparatorTable
     /// <param name="polarity">Which direction is good.</param>
     /// <returns>The band, or <see langword="null"/> when there is no rank.</returns>
     public QuartileBand? BandOf(string council, Polarity polarity) =>
-        Find(council)?.Value is { } value ? LaitQuartileBands.BandOf(value, Values(), polarity) : null;
+        Find(council)?.Value is { } value ? QuartileBanding.BandOf(value, Values(), polarity) : null;
 
     /// <summary>The value of the council's region, or <see langword="null"/> when the table has none.</summary>
     /// <param name="council">A code or name.</param>

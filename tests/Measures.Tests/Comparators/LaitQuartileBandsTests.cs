@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using Measures.Comparators;
+using Measures.Judgements;
 using Measures.Definitions;
 using Xunit;
 

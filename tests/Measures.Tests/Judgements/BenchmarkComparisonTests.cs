@@ -47,18 +47,22 @@ public sealed class QuartileBandingTests
 {
     private static readonly QuartileBoundaries Quartiles = new(10, 20, 30);
 
+    // LAIT's rule (dfe-analytical-services/local-authority-interactive-tool, R/fn_analysis.R, calculate_quartile_band,
+    // commit 9135ada14193799c86465a660e738319c208e8d2): a value on a quartile falls in the lower-valued band, so on
+    // the upper quartile it is B when higher is better and C when lower is better.
     [Theory]
     [InlineData(35, Polarity.HigherIsBetter, QuartileBand.A)]
-    [InlineData(30, Polarity.HigherIsBetter, QuartileBand.A)]
+    [InlineData(30, Polarity.HigherIsBetter, QuartileBand.B)]
     [InlineData(25, Polarity.HigherIsBetter, QuartileBand.B)]
-    [InlineData(10, Polarity.HigherIsBetter, QuartileBand.C)]
+    [InlineData(15, Polarity.HigherIsBetter, QuartileBand.C)]
+    [InlineData(10, Polarity.HigherIsBetter, QuartileBand.D)]
     [InlineData(9, Polarity.HigherIsBetter, QuartileBand.D)]
     [InlineData(9, Polarity.LowerIsBetter, QuartileBand.A)]
     [InlineData(10, Polarity.LowerIsBetter, QuartileBand.A)]
     [InlineData(20, Polarity.LowerIsBetter, QuartileBand.B)]
     [InlineData(30, Polarity.LowerIsBetter, QuartileBand.C)]
     [InlineData(31, Polarity.LowerIsBetter, QuartileBand.D)]
-    public void Boundaries_decide_the_band_and_a_value_on_one_takes_the_better(int value, Polarity polarity, QuartileBand band)
+    public void Boundaries_decide_the_band_as_LAIT_does_a_value_on_one_taking_the_lower_valued_band(int value, Polarity polarity, QuartileBand band)
     {
         Assert.Equal(band, QuartileBanding.BandOf(value, Quartiles, polarity));
     }
@@ -71,15 +75,17 @@ public sealed class QuartileBandingTests
     }
 
     [Fact]
-    public void Among_all_councils_the_share_strictly_better_decides_the_band()
+    public void Among_all_councils_the_interpolated_quartiles_decide_the_band()
     {
+        // 1 to 8: R's quantile() gives 2.75, 4.5 and 6.25 (position (n − 1) × q from the first value).
         decimal[] councils = [.. Enumerable.Range(1, 8).Select(i => (decimal)i)];
         Assert.Equal(QuartileBand.A, QuartileBanding.BandOf(8, councils, Polarity.HigherIsBetter));
         Assert.Equal(QuartileBand.A, QuartileBanding.BandOf(7, councils, Polarity.HigherIsBetter));
         Assert.Equal(QuartileBand.B, QuartileBanding.BandOf(6, councils, Polarity.HigherIsBetter));
         Assert.Equal(QuartileBand.D, QuartileBanding.BandOf(1, councils, Polarity.HigherIsBetter));
         Assert.Equal(QuartileBand.A, QuartileBanding.BandOf(1, councils, Polarity.LowerIsBetter));
-        Assert.Equal(QuartileBand.A, QuartileBanding.BandOf(5, [5m, 5m, 5m, 5m], Polarity.HigherIsBetter));
+        // Every council level: every quartile is 5, and a value on a quartile falls in the lower-valued band.
+        Assert.Equal(QuartileBand.D, QuartileBanding.BandOf(5, [5m, 5m, 5m, 5m], Polarity.HigherIsBetter));
     }
 
     [Fact]

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Measures.Definitions;
-using Measures.Judgements;
 
-namespace Measures.Comparators;
+namespace Measures.Judgements;
 
 /// <summary>
 /// A council's quartile band among all councils as the DfE's local authority interactive tool (LAIT) works it out:
