@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Measures.Aggregation;
+using Measures.Benchmarks;
 using Measures.Benchmarks.Aggregation;
 using Measures.Time;
 using NodaTime;
@@ -57,6 +58,8 @@ public sealed class AggregationBenchmarkResultTests
         AssertSame(core, Normalise(b.CoreOneThread()));
         AssertSame(core, Normalise(b.Linq()));
         AssertSame(core, Normalise(b.Data, b.DuckDbQuery(), Month));
+        AssertSame(core, Normalise(b.Data, b.LinqOverStructs(), Month));
+        AssertSame(core, Normalise(b.Data, b.DictionaryOverStructs(), Month));
 
         var dense = b.DenseArrayLoop();
         foreach (var a in b.Core())
@@ -70,7 +73,10 @@ public sealed class AggregationBenchmarkResultTests
         // The ceilings read every figure: their sums are the totals of the columns.
         long total = b.Data.Numerator.Sum(x => (long)x) + b.Data.Denominator.Sum(x => (long)x);
         Assert.Equal(total, b.SequentialReadOfCoreBytes());
-        Assert.Equal(total + b.Data.Measure.Sum(x => (long)x) + b.Data.Month.Sum(x => (long)x), b.SequentialReadOfWideColumns());
+        Assert.Equal(total, b.SequentialReadOfCoreBytesTogether());
+        long wide = total + b.Data.Measure.Sum(x => (long)x) + b.Data.Month.Sum(x => (long)x);
+        Assert.Equal(wide, b.SequentialReadOfWideColumns());
+        Assert.Equal(wide, b.SequentialReadOfWideColumnsTogether());
     }
 
     [Fact]
@@ -110,6 +116,31 @@ public sealed class AggregationBenchmarkResultTests
         Assert.Equal(20 * 24 * 2, core.Count);
         AssertSame(core, Normalise(b.Linq()));
         AssertSame(core, Normalise(b.Data, b.DuckDbQuery(), Month));
+        AssertSame(core, Normalise(b.Data, b.LinqOverStructs(), Month));
+        AssertSame(core, Normalise(b.Data, b.DictionaryOverStructs(), Month));
+    }
+
+    [Fact]
+    public void Reading_every_aggregate_reads_the_query_result_and_allocates_nothing()
+    {
+        using var b = Scenario<ReadingResultsBenchmarks>();
+        var result = b.RunQuery();
+        Assert.Equal(20 * 24, result.Count);
+        long expected = result.Sum(a => a.HeldNumerator + a.HeldDenominator + a.Completeness.PeriodsPresent + a.MeasureCode.Length + a.OrganisationalUnit.Length + a.Period.GetHashCode());
+        Assert.Equal(expected, b.ReadEveryAggregate());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        b.ReadEveryAggregate();
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(result.Sum(a => a.Numerator + (a.Ratio ?? 0)), b.ReadEveryRatio());
+    }
+
+    [Fact]
+    public void The_machine_line_names_the_processor_and_the_load()
+    {
+        string line = MachineDescription.Line("before");
+        Assert.StartsWith("// Machine before: ", line, StringComparison.Ordinal);
+        Assert.Contains("load average", line, StringComparison.Ordinal);
+        Assert.NotEqual("unknown", MachineDescription.LoadAverage);
     }
 
     [Fact]

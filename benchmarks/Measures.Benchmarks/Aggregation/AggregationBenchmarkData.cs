@@ -12,8 +12,8 @@ namespace Measures.Benchmarks.Aggregation;
 /// The benchmark's observations: measures × months × teams (200 × 120 × 420 = 10,080,000 rows in the
 /// published runs; teams in localities of five, ten teams to a council) from April 2014, with figures
 /// and row order drawn from a fixed seed. The same rows are offered as
-/// observations (for the core and the LINQ baseline) and as integer columns (for DuckDB and the
-/// sequential-read ceilings).
+/// observations (for the core and the LINQ baseline over domain objects), as structs with integer keys
+/// (for the fair LINQ and dictionary baselines) and as integer columns (for DuckDB and the sequential-read ceilings).
 /// </summary>
 public sealed class AggregationBenchmarkData
 {
@@ -96,6 +96,7 @@ public sealed class AggregationBenchmarkData
         Numerator = new int[rows];
         Denominator = new int[rows];
         Observations = new Observation[rows];
+        Rows = new ObservationRow[rows];
         for (int i = 0; i < rows; i++)
         {
             int key = order[i];
@@ -111,6 +112,7 @@ public sealed class AggregationBenchmarkData
             Numerator[i] = numerator;
             Denominator[i] = denominator;
             Observations[i] = new Observation(MeasureCodes[m], Months[month], numerator, rule.HasDenominator ? denominator : null, UnitNames[u]);
+            Rows[i] = new ObservationRow(m, FirstMonthOrdinal + month, u, numerator, denominator);
         }
     }
 
@@ -155,6 +157,9 @@ public sealed class AggregationBenchmarkData
 
     /// <summary>Gets the rows as observations.</summary>
     public Observation[] Observations { get; }
+
+    /// <summary>Gets the rows as structs with integer keys, for the fair LINQ and dictionary baselines.</summary>
+    public ObservationRow[] Rows { get; }
 
     /// <summary>Gets each row's measure index.</summary>
     public int[] Measure { get; }

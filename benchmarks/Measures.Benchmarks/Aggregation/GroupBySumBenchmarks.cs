@@ -6,9 +6,10 @@ using Measures.Aggregation;
 namespace Measures.Benchmarks.Aggregation;
 
 /// <summary>
-/// (measure, month) group-by-sum over every unit: the core against LINQ GroupBy, DuckDB's query, a
-/// hand-written dense-array loop and two sequential-read ceilings (the bytes the core reads, and the
-/// wider columns a row-keyed engine reads).
+/// (measure, month) group-by-sum over every unit: the core against LINQ GroupBy over domain objects,
+/// LINQ and a dictionary over structs with integer keys, DuckDB's query, a hand-written dense-array loop
+/// and two sequential-read ceilings (the bytes the core reads, and the wider columns a row-keyed engine
+/// reads), each read column by column and all together.
 /// </summary>
 [MemoryDiagnoser]
 public class GroupBySumBenchmarks : AggregationScenario
@@ -36,9 +37,17 @@ public class GroupBySumBenchmarks : AggregationScenario
     [Benchmark]
     public AggregationResult CoreOneThread() => Store.Aggregate(new AggregationQuery { MaxDegreeOfParallelism = 1 });
 
-    /// <summary>LINQ GroupBy over the observations.</summary>
+    /// <summary>LINQ over domain objects: GroupBy over the observations by (measure code, period).</summary>
     [Benchmark(Baseline = true)]
     public List<LinqRow> Linq() => LinqBaseline.GroupBySum(Data.Observations);
+
+    /// <summary>LINQ GroupBy over structs with integer keys.</summary>
+    [Benchmark]
+    public List<BaselineRow> LinqOverStructs() => StructBaselines.LinqGroupBySum(Data.Rows);
+
+    /// <summary>A dictionary of totals updated in place with CollectionsMarshal, over structs with integer keys.</summary>
+    [Benchmark]
+    public List<BaselineRow> DictionaryOverStructs() => StructBaselines.DictionaryGroupBySum(Data.Rows);
 
     /// <summary>DuckDB's query (the load is timed in <see cref="AggregationLoadBenchmarks"/>).</summary>
     [Benchmark]
@@ -76,11 +85,22 @@ public class GroupBySumBenchmarks : AggregationScenario
         return total;
     }
 
-    /// <summary>The ceiling for the bytes the core reads: 32-bit numerators and denominators, 8 bytes a row, summed on two threads.</summary>
+    /// <summary>
+    /// The ceiling for the bytes the core reads: 32-bit numerators and denominators, 8 bytes a row, summed on
+    /// two threads one column after the other; the ceiling is the faster of this and <see cref="SequentialReadOfCoreBytesTogether"/>.
+    /// </summary>
     [Benchmark]
     public long SequentialReadOfCoreBytes() => SequentialRead.Sum(Data.Numerator, Data.Denominator, Threads);
 
-    /// <summary>The ceiling for a row-keyed layout: 32-bit measure and month, 64-bit figures, 24 bytes a row, on two threads.</summary>
+    /// <summary>The same bytes as <see cref="SequentialReadOfCoreBytes"/>, the two columns read together in one pass.</summary>
+    [Benchmark]
+    public long SequentialReadOfCoreBytesTogether() => SequentialRead.SumTogether(Data.Numerator, Data.Denominator, Threads);
+
+    /// <summary>The ceiling for a row-keyed layout: 32-bit measure and month, 64-bit figures, 24 bytes a row, on two threads, one column after another.</summary>
     [Benchmark]
     public long SequentialReadOfWideColumns() => SequentialRead.Sum(Data.Measure, Data.Month, wideNumerator, wideDenominator, Threads);
+
+    /// <summary>The same bytes as <see cref="SequentialReadOfWideColumns"/>, the four columns read together in one pass.</summary>
+    [Benchmark]
+    public long SequentialReadOfWideColumnsTogether() => SequentialRead.SumTogether(Data.Measure, Data.Month, wideNumerator, wideDenominator, Threads);
 }

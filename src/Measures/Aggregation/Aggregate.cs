@@ -104,7 +104,7 @@ public readonly record struct Aggregate
             string.Equals(MeasureCode, other.MeasureCode, StringComparison.Ordinal) && Period == other.Period
                 && string.Equals(OrganisationalUnit, other.OrganisationalUnit, StringComparison.Ordinal) && string.Equals(Breakdown, other.Breakdown, StringComparison.Ordinal),
             nameof(other),
-            string.Create(CultureInfo.InvariantCulture, $"Only aggregates with the same key merge: {Describe()} and {other.Describe()}."));
+            $"Only aggregates with the same key merge: {Describe()} and {other.Describe()}.");
         Preconditions.CheckArgument(Rule == other.Rule, nameof(other), $"{MeasureCode} is aggregated under two different rules: {Rule} and {other.Rule}.");
         Preconditions.CheckArgument(Completeness.PeriodsExpected == other.Completeness.PeriodsExpected, nameof(other), $"{Describe()} expects {Completeness.PeriodsExpected} periods in one part and {other.Completeness.PeriodsExpected} in the other.");
         ulong mask = Completeness.PresentMask | other.Completeness.PresentMask;

@@ -66,11 +66,7 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
         get
         {
             Preconditions.CheckArgumentRange(index, 0, Count - 1);
-            int m = measure[index];
-            int g = group is null ? 0 : group[index];
-            return new Aggregate(
-                measureCodes[m], periodTable[periodIndex[index]], unitLabels[g / breakdownLabels.Length], breakdownLabels[g % breakdownLabels.Length], rules[m],
-                numerator[index], denominator[index], new Completeness(mask is null ? 1 : mask[index], expected is null ? 1 : expected[index]));
+            return At(index);
         }
     }
 
@@ -239,17 +235,56 @@ public sealed class AggregationResult : IReadOnlyList<Aggregate>
         return new AggregationResult(codeTable, ruleTable, unitTable, breakdownTable, n, measure, periodIndex, period, group, numerator, denominator, mask, expected);
     }
 
+    /// <summary>Returns an enumerator over the aggregates in order; a <see langword="foreach"/> over a result allocates nothing.</summary>
+    /// <returns>The enumerator.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
     /// <inheritdoc />
-    public IEnumerator<Aggregate> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    IEnumerator<Aggregate> IEnumerable<Aggregate>.GetEnumerator() => GetEnumerator();
 
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Builds the aggregate at a position already known to be in range, without checking it again.</summary>
+    private Aggregate At(int index)
+    {
+        int m = measure[index];
+        int g = group is null ? 0 : group[index];
+        return new Aggregate(
+            measureCodes[m], periodTable[periodIndex[index]], unitLabels[g / breakdownLabels.Length], breakdownLabels[g % breakdownLabels.Length], rules[m],
+            numerator[index], denominator[index], new Completeness(mask is null ? 1 : mask[index], expected is null ? 1 : expected[index]));
+    }
+
+    /// <summary>Enumerates the aggregates of a result in order; a value type, so reading a result allocates nothing.</summary>
+    public struct Enumerator : IEnumerator<Aggregate>
+    {
+        private readonly AggregationResult result;
+        private int index;
+
+        internal Enumerator(AggregationResult result)
+        {
+            this.result = result;
+            index = -1;
+        }
+
+        /// <summary>Gets the aggregate at the enumerator's position.</summary>
+        public readonly Aggregate Current => (uint)index < (uint)result.count ? result.At(index) : default;
+
+        /// <inheritdoc />
+        readonly object IEnumerator.Current => Current;
+
+        /// <summary>Moves to the next aggregate.</summary>
+        /// <returns><see langword="true"/> while there is one.</returns>
+        public bool MoveNext() => ++index < result.count;
+
+        /// <summary>Moves back to before the first aggregate.</summary>
+        public void Reset() => index = -1;
+
+        /// <summary>Releases nothing: the enumerator holds no resources.</summary>
+        public readonly void Dispose()
+        {
+        }
+    }
 
     private static int CompareKeys(Aggregate x, Aggregate y)
     {

@@ -20,7 +20,7 @@ public readonly record struct Completeness
     public Completeness(ulong presentMask, int periodsExpected)
     {
         Preconditions.CheckArgumentRange(periodsExpected, 1, 64);
-        Preconditions.CheckArgument(periodsExpected == 64 || presentMask >> periodsExpected == 0, nameof(presentMask), string.Create(CultureInfo.InvariantCulture, $"The mask 0x{presentMask:X} marks a period beyond the {periodsExpected} expected."));
+        Preconditions.CheckArgument(periodsExpected == 64 || presentMask >> periodsExpected == 0, nameof(presentMask), $"The mask 0x{presentMask:X} marks a period beyond the {periodsExpected} expected.");
         PresentMask = presentMask;
         PeriodsExpected = periodsExpected;
     }

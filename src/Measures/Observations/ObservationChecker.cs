@@ -15,6 +15,7 @@ namespace Measures.Observations;
 /// </summary>
 internal sealed class ObservationChecker
 {
+    private const int MaxParsedLabels = 4096;
     private readonly string sourceName;
     private readonly ObservationReadOptions options;
     private readonly ObservationChunks observations = new();
@@ -25,6 +26,8 @@ internal sealed class ObservationChecker
     private readonly Dictionary<string, int> unitIds = new(StringComparer.Ordinal);
     private readonly List<string> units = [];
     private readonly Dictionary<ReportingPeriod, int> periodIds = [];
+    // A file repeats a few dozen period labels a million times: each is parsed once (failures are not kept, so each is reported).
+    private readonly Dictionary<string, ReportingPeriod> parsedLabels = new(StringComparer.Ordinal);
     private readonly Dictionary<(int Code, int Unit, int Period), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PeriodType Type, int Line)> seriesKinds = new(StringComparer.Ordinal);
@@ -72,10 +75,17 @@ internal sealed class ObservationChecker
         else
         {
             string trimmed = label.Trim();
-            var parsed = options.PeriodPattern.Parse(trimmed);
-            if (parsed.Success)
+            if (parsedLabels.TryGetValue(trimmed, out var known))
+            {
+                reportingPeriod = known;
+            }
+            else if (options.PeriodPattern.Parse(trimmed) is var parsed && parsed.Success)
             {
                 reportingPeriod = parsed.Value;
+                if (parsedLabels.Count < MaxParsedLabels)
+                {
+                    parsedLabels[trimmed] = reportingPeriod;
+                }
             }
             else
             {

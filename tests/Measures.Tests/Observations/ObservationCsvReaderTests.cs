@@ -38,6 +38,16 @@ public sealed class ObservationCsvReaderTests
     }
 
     [Fact]
+    public void A_period_label_repeated_on_many_lines_is_read_alike_each_time_and_a_bad_one_is_refused_at_each_line()
+    {
+        var result = Read("measure,period,organisational_unit,numerator\nCSC-04,Apr 2024,A,1\nCSC-04,2024-13,A,2\nCSC-04,Apr 2024,B,3\nCSC-04,2024-13,B,4\n");
+        Assert.False(result.Success);
+        Assert.Equal([3, 5], result.Problems.Select(p => p.Line));
+        var good = Read("measure,period,organisational_unit,numerator\nCSC-04,Apr 2024,A,1\nCSC-04, Apr 2024 ,B,3\n");
+        Assert.Equal([ReportingPeriod.Month(2024, 4), ReportingPeriod.Month(2024, 4)], good.Value.Select(o => o.Period));
+    }
+
+    [Fact]
     public void Unit_and_denominator_columns_may_be_left_out()
     {
         var result = Read("measure,period,numerator\nCSC-04,2024-03,502\n");
