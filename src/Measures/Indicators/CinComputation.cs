@@ -30,6 +30,8 @@ internal sealed class CinComputation
     private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren = [];
     private readonly string lastDay;
+    private readonly string? periodGap;
+    private readonly string? lastDayGap;
 
     // explaining: the one measure whose children are named, or null to count every figure.
     public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
@@ -40,6 +42,48 @@ internal sealed class CinComputation
         this.explaining = explaining;
         selected = options.Measures is { Count: > 0 } measures ? new HashSet<string>(measures.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase) : null;
         lastDay = Date(period.End);
+        (periodGap, lastDayGap) = Coverage(prepared.Census.Header.ReferenceDate, period);
+    }
+
+    /// <summary>
+    /// Why the census cannot hold every record of a figure for <paramref name="period"/>: a census holds the
+    /// episodes open in its collection year (the year to its ReferenceDate), so a period reaching outside that year
+    /// sees only part of its records. Null when the census's year covers the period (or the census gives no
+    /// ReferenceDate to judge by).
+    /// </summary>
+    private static (string? Period, string? LastDay) Coverage(LocalDate? referenceDate, ReportingPeriod period)
+    {
+        if (referenceDate is not { } to)
+        {
+            return (null, null);
+        }
+
+        LocalDate from = to.PlusYears(-1).PlusDays(1);
+        string covers = $"the census covers {Date(from)} to {Date(to)} (its collection year, to its ReferenceDate)";
+        string? inPeriod = period.Start >= from && period.End <= to ? null
+            : $"{covers}, but the period runs {Date(period.Start)} to {Date(period.End)}: records outside the census's year are not in it, so the figure counts only part of the period";
+        string? onLastDay = period.End >= from && period.End <= to ? null
+            : $"{covers}, but the period's last day is {Date(period.End)}: children open that day are in the census only if their records began within its year, so the figure is incomplete";
+        return (inPeriod, onLastDay);
+    }
+
+    /// <summary>Why the census cannot cover <paramref name="code"/>'s records for the period, or null.</summary>
+    private string? GapFor(string code) => code switch
+    {
+        CinIndicators.ChildrenInNeed or CinIndicators.ChildrenInNeedRate or CinIndicators.ProtectionPlans or CinIndicators.ProtectionPlansRate => lastDayGap,
+        _ => periodGap,
+    };
+
+    private List<string> NotesFor(string code, params string[] more)
+    {
+        var all = new List<string>(prepared.GeneralNotes);
+        all.AddRange(more);
+        if (GapFor(code) is { } gap)
+        {
+            all.Add(gap);
+        }
+
+        return all;
     }
 
     private bool Explaining => explaining is not null;
@@ -170,11 +214,15 @@ internal sealed class CinComputation
         {
             observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
             AddBreakdowns(code, tally, ratio);
+            if (GapFor(code) is { } gap)
+            {
+                notes.Add(new IndicatorNote(code, gap));
+            }
         }
 
         if (Explaining && Selected(code))
         {
-            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, prepared.GeneralNotes, null);
+            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, NotesFor(code), null);
         }
 
         return tally;
@@ -211,12 +259,17 @@ internal sealed class CinComputation
         }
 
         observations.Add(new Observation(code, period, count.Numerator, children));
+        if (GapFor(code) is { } gap)
+        {
+            notes.Add(new IndicatorNote(code, gap));
+        }
+
         if (Explaining)
         {
             string source = year == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17, as given")
                 : string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17 in {population.Area}, the mid-year estimate for 30 June {year}");
-            explanations[code] = new IndicatorExplanation(code, period, definition, count.Counted!, null, count.Excluded!, [.. prepared.GeneralNotes, source], null);
+            explanations[code] = new IndicatorExplanation(code, period, definition, count.Counted!, null, count.Excluded!, NotesFor(code, source), null);
         }
     }
 
