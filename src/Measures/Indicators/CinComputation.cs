@@ -319,10 +319,13 @@ internal sealed class CinComputation
 
     private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
+    // The record loops index their lists rather than enumerate them: an interface's enumerator is an allocation per
+    // child per figure.
     private void ReferralsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is { } referral && period.Contains(referral))
             {
                 tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, episode, referral));
@@ -332,8 +335,9 @@ internal sealed class CinComputation
 
     private void ReReferralsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || !period.Contains(referral))
             {
                 continue;
@@ -341,8 +345,9 @@ internal sealed class CinComputation
 
             LocalDate from = referral.PlusMonths(-12);
             CinEpisode? previous = null;
-            foreach (var other in child.Episodes)
+            for (int atOther = 0; atOther < child.Episodes.Count; atOther++)
             {
+                var other = child.Episodes[atOther];
                 if (other.ReferralDate is { } earlier && earlier >= from && earlier < referral && (previous is null || earlier > previous.ReferralDate))
                 {
                     previous = other;
@@ -358,10 +363,12 @@ internal sealed class CinComputation
 
     private void AssessmentsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var assessment in episode.Assessments)
+            var episode = child.Episodes[atEpisode];
+            for (int atAssessment = 0; atAssessment < episode.Assessments.Count; atAssessment++)
             {
+                var assessment = episode.Assessments[atAssessment];
                 if (assessment.AuthorisationDate is not { } authorised || !period.Contains(authorised))
                 {
                     continue;
@@ -387,10 +394,12 @@ internal sealed class CinComputation
 
     private void ConferencesOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var enquiry in episode.Section47Enquiries)
+            var episode = child.Episodes[atEpisode];
+            for (int atEnquiry = 0; atEnquiry < episode.Section47Enquiries.Count; atEnquiry++)
             {
+                var enquiry = episode.Section47Enquiries[atEnquiry];
                 if (enquiry.InitialConferenceDate is not { } conference || !period.Contains(conference))
                 {
                     continue;
@@ -418,8 +427,9 @@ internal sealed class CinComputation
     {
         LocalDate day = period.End;
         CinEpisode? nfa = null;
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || referral > day || (episode.ClosureDate is { } closed && closed <= day))
             {
                 continue;
@@ -444,10 +454,12 @@ internal sealed class CinComputation
     private void OnPlanOf(Child child, Tally tally)
     {
         LocalDate day = period.End;
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
                 {
                     tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, episode, day, plan));
@@ -459,20 +471,24 @@ internal sealed class CinComputation
 
     private void SecondPlansOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.Start is not { } start || !period.Contains(start))
                 {
                     continue;
                 }
 
                 LocalDate? earlier = null;
-                foreach (var otherEpisode in child.Episodes)
+                for (int atOtherEpisode = 0; atOtherEpisode < child.Episodes.Count; atOtherEpisode++)
                 {
-                    foreach (var other in otherEpisode.ProtectionPlans)
+                    var otherEpisode = child.Episodes[atOtherEpisode];
+                    for (int atOther = 0; atOther < otherEpisode.ProtectionPlans.Count; atOther++)
                     {
+                        var other = otherEpisode.ProtectionPlans[atOther];
                         if (other.Start is { } began && began < start && (earlier is null || began < earlier))
                         {
                             earlier = began;
@@ -491,10 +507,12 @@ internal sealed class CinComputation
 
     private void LongPlansOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.End is not { } end || !period.Contains(end))
                 {
                     continue;
