@@ -30,6 +30,8 @@ internal sealed class CinComputation
     private readonly Dictionary<string, IndicatorExplanation> explanations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Code, string Breakdown), HashSet<string>> breakdownChildren = [];
     private readonly string lastDay;
+    private readonly string? periodGap;
+    private readonly string? lastDayGap;
 
     // explaining: the one measure whose children are named, or null to count every figure.
     public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
@@ -40,6 +42,48 @@ internal sealed class CinComputation
         this.explaining = explaining;
         selected = options.Measures is { Count: > 0 } measures ? new HashSet<string>(measures.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase) : null;
         lastDay = Date(period.End);
+        (periodGap, lastDayGap) = Coverage(prepared.Census.Header.ReferenceDate, period);
+    }
+
+    /// <summary>
+    /// Why the census cannot hold every record of a figure for <paramref name="period"/>: a census holds the
+    /// episodes open in its collection year (the year to its ReferenceDate), so a period reaching outside that year
+    /// sees only part of its records. Null when the census's year covers the period (or the census gives no
+    /// ReferenceDate to judge by).
+    /// </summary>
+    private static (string? Period, string? LastDay) Coverage(LocalDate? referenceDate, ReportingPeriod period)
+    {
+        if (referenceDate is not { } to)
+        {
+            return (null, null);
+        }
+
+        LocalDate from = to.PlusYears(-1).PlusDays(1);
+        string covers = $"the census covers {Date(from)} to {Date(to)} (its collection year, to its ReferenceDate)";
+        string? inPeriod = period.Start >= from && period.End <= to ? null
+            : $"{covers}, but the period runs {Date(period.Start)} to {Date(period.End)}: records outside the census's year are not in it, so the figure counts only part of the period";
+        string? onLastDay = period.End >= from && period.End <= to ? null
+            : $"{covers}, but the period's last day is {Date(period.End)}: children open that day are in the census only if their records began within its year, so the figure is incomplete";
+        return (inPeriod, onLastDay);
+    }
+
+    /// <summary>Why the census cannot cover <paramref name="code"/>'s records for the period, or null.</summary>
+    private string? GapFor(string code) => code switch
+    {
+        CinIndicators.ChildrenInNeed or CinIndicators.ChildrenInNeedRate or CinIndicators.ProtectionPlans or CinIndicators.ProtectionPlansRate => lastDayGap,
+        _ => periodGap,
+    };
+
+    private List<string> NotesFor(string code, params string[] more)
+    {
+        var all = new List<string>(prepared.GeneralNotes);
+        all.AddRange(more);
+        if (GapFor(code) is { } gap)
+        {
+            all.Add(gap);
+        }
+
+        return all;
     }
 
     private bool Explaining => explaining is not null;
@@ -170,11 +214,15 @@ internal sealed class CinComputation
         {
             observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
             AddBreakdowns(code, tally, ratio);
+            if (GapFor(code) is { } gap)
+            {
+                notes.Add(new IndicatorNote(code, gap));
+            }
         }
 
         if (Explaining && Selected(code))
         {
-            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, prepared.GeneralNotes, null);
+            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, NotesFor(code), null);
         }
 
         return tally;
@@ -211,12 +259,17 @@ internal sealed class CinComputation
         }
 
         observations.Add(new Observation(code, period, count.Numerator, children));
+        if (GapFor(code) is { } gap)
+        {
+            notes.Add(new IndicatorNote(code, gap));
+        }
+
         if (Explaining)
         {
             string source = year == 0
                 ? string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17, as given")
                 : string.Create(CultureInfo.InvariantCulture, $"the population is {children} children aged 0 to 17 in {population.Area}, the mid-year estimate for 30 June {year}");
-            explanations[code] = new IndicatorExplanation(code, period, definition, count.Counted!, null, count.Excluded!, [.. prepared.GeneralNotes, source], null);
+            explanations[code] = new IndicatorExplanation(code, period, definition, count.Counted!, null, count.Excluded!, NotesFor(code, source), null);
         }
     }
 
@@ -266,10 +319,13 @@ internal sealed class CinComputation
 
     private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
+    // The record loops index their lists rather than enumerate them: an interface's enumerator is an allocation per
+    // child per figure.
     private void ReferralsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is { } referral && period.Contains(referral))
             {
                 tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, episode, referral));
@@ -279,8 +335,9 @@ internal sealed class CinComputation
 
     private void ReReferralsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || !period.Contains(referral))
             {
                 continue;
@@ -288,8 +345,9 @@ internal sealed class CinComputation
 
             LocalDate from = referral.PlusMonths(-12);
             CinEpisode? previous = null;
-            foreach (var other in child.Episodes)
+            for (int atOther = 0; atOther < child.Episodes.Count; atOther++)
             {
+                var other = child.Episodes[atOther];
                 if (other.ReferralDate is { } earlier && earlier >= from && earlier < referral && (previous is null || earlier > previous.ReferralDate))
                 {
                     previous = other;
@@ -305,10 +363,12 @@ internal sealed class CinComputation
 
     private void AssessmentsOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var assessment in episode.Assessments)
+            var episode = child.Episodes[atEpisode];
+            for (int atAssessment = 0; atAssessment < episode.Assessments.Count; atAssessment++)
             {
+                var assessment = episode.Assessments[atAssessment];
                 if (assessment.AuthorisationDate is not { } authorised || !period.Contains(authorised))
                 {
                     continue;
@@ -334,10 +394,12 @@ internal sealed class CinComputation
 
     private void ConferencesOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var enquiry in episode.Section47Enquiries)
+            var episode = child.Episodes[atEpisode];
+            for (int atEnquiry = 0; atEnquiry < episode.Section47Enquiries.Count; atEnquiry++)
             {
+                var enquiry = episode.Section47Enquiries[atEnquiry];
                 if (enquiry.InitialConferenceDate is not { } conference || !period.Contains(conference))
                 {
                     continue;
@@ -365,8 +427,9 @@ internal sealed class CinComputation
     {
         LocalDate day = period.End;
         CinEpisode? nfa = null;
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
+            var episode = child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || referral > day || (episode.ClosureDate is { } closed && closed <= day))
             {
                 continue;
@@ -391,10 +454,12 @@ internal sealed class CinComputation
     private void OnPlanOf(Child child, Tally tally)
     {
         LocalDate day = period.End;
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
                 {
                     tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, episode, day, plan));
@@ -406,20 +471,24 @@ internal sealed class CinComputation
 
     private void SecondPlansOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.Start is not { } start || !period.Contains(start))
                 {
                     continue;
                 }
 
                 LocalDate? earlier = null;
-                foreach (var otherEpisode in child.Episodes)
+                for (int atOtherEpisode = 0; atOtherEpisode < child.Episodes.Count; atOtherEpisode++)
                 {
-                    foreach (var other in otherEpisode.ProtectionPlans)
+                    var otherEpisode = child.Episodes[atOtherEpisode];
+                    for (int atOther = 0; atOther < otherEpisode.ProtectionPlans.Count; atOther++)
                     {
+                        var other = otherEpisode.ProtectionPlans[atOther];
                         if (other.Start is { } began && began < start && (earlier is null || began < earlier))
                         {
                             earlier = began;
@@ -438,10 +507,12 @@ internal sealed class CinComputation
 
     private void LongPlansOf(Child child, Tally tally)
     {
-        foreach (var episode in child.Episodes)
+        for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            foreach (var plan in episode.ProtectionPlans)
+            var episode = child.Episodes[atEpisode];
+            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
             {
+                var plan = episode.ProtectionPlans[atPlan];
                 if (plan.End is not { } end || !period.Contains(end))
                 {
                     continue;

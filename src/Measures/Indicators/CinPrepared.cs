@@ -15,6 +15,24 @@ internal sealed class CinPrepared
 {
     public CinPrepared(CinCensus census)
     {
+        var problems = ProblemsByChild(census);
+        GeneralNotes = [.. census.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem)];
+        Census = census;
+
+        // Files usually list each child once, in order: then the children are taken as they come, with no grouping
+        // or sorting (the same children, in the same order, as the general path makes).
+        if (InOrderOnce(census.Children) is { } ids)
+        {
+            Children = new Child[ids.Length];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                var only = census.Children[i];
+                Children[i] = new Child(ids[i], only, only.Episodes, problems is not null && problems.TryGetValue(ids[i], out var mine) ? mine : []);
+            }
+
+            return;
+        }
+
         var byId = new Dictionary<string, List<CinChild>>(StringComparer.Ordinal);
         foreach (var child in census.Children)
         {
@@ -27,7 +45,32 @@ internal sealed class CinPrepared
             list.Add(child);
         }
 
-        var problems = new Dictionary<string, List<ReturnProblem>>(StringComparer.Ordinal);
+        Children = [.. byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Child(
+            p.Key,
+            p.Value[0],
+            p.Value.Count == 1 ? p.Value[0].Episodes : [.. p.Value.SelectMany(c => c.Episodes)],
+            problems is not null && problems.TryGetValue(p.Key, out var own) ? own : []))];
+    }
+
+    /// <summary>The children's identifiers when each child comes once and in ordinal order, else null.</summary>
+    private static string[]? InOrderOnce(IReadOnlyList<CinChild> children)
+    {
+        var ids = new string[children.Count];
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = children[i].ChildId.Trim();
+            if (i > 0 && string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return ids;
+    }
+
+    private static Dictionary<string, List<ReturnProblem>>? ProblemsByChild(CinCensus census)
+    {
+        Dictionary<string, List<ReturnProblem>>? problems = null;
         foreach (var problem in census.Problems)
         {
             if (problem.ChildId is not { } id)
@@ -35,6 +78,7 @@ internal sealed class CinPrepared
                 continue;
             }
 
+            problems ??= new Dictionary<string, List<ReturnProblem>>(StringComparer.Ordinal);
             if (!problems.TryGetValue(id.Trim(), out var list))
             {
                 problems[id.Trim()] = list = [];
@@ -43,13 +87,7 @@ internal sealed class CinPrepared
             list.Add(problem);
         }
 
-        Children = [.. byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Child(
-            p.Key,
-            p.Value[0],
-            p.Value.Count == 1 ? p.Value[0].Episodes : [.. p.Value.SelectMany(c => c.Episodes)],
-            problems.TryGetValue(p.Key, out var own) ? own : []))];
-        GeneralNotes = [.. census.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem)];
-        Census = census;
+        return problems;
     }
 
     public CinCensus Census { get; }

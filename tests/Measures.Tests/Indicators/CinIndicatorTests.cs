@@ -196,4 +196,48 @@ public sealed class CinIndicatorTests
         Assert.Throws<ArgumentException>(() => CinIndicators.Compute(census, Year, new IndicatorOptions { Measures = ["cla-31-march"] }));
         Assert.Throws<ArgumentException>(() => CinIndicators.ModulesUsedBy("nope"));
     }
+
+    [Theory]
+    // Day 0 a Saturday (23 December 2023) or Christmas Day (Monday 25 December 2023): counting starts the next day
+    // all the same, so the 15th working day is Wednesday 17 January 2024 (27, 28, 29 December, 2 to 5, 8 to 12 and
+    // 15 to 17 January) and the 16th Thursday 18 January.
+    [InlineData(23, 17, true)]
+    [InlineData(23, 18, false)]
+    [InlineData(25, 17, true)]
+    [InlineData(25, 18, false)]
+    public void Working_days_count_from_the_day_after_day_0_even_when_day_0_is_a_weekend_or_a_bank_holiday(int start, int conference, bool inTime)
+    {
+        var census = Census(Child("C1", Episode(D(2023, 12, 20), enquiries: [Enquiry(D(2023, 12, start), D(2024, 1, conference))])));
+        var result = CinIndicators.Compute(census, Year);
+        Assert.Equal(1, Denominator(result, CinIndicators.ConferencesIn15Days));
+        Assert.Equal(inTime ? 1 : 0, Numerator(result, CinIndicators.ConferencesIn15Days));
+        Assert.Contains(inTime ? ": 15 working days" : ": 16 working days", result.Explain(CinIndicators.ConferencesIn15Days).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_period_outside_the_census_year_is_noted_for_the_figures_it_touches()
+    {
+        // A census with ReferenceDate 31 March 2024 holds the year 1 April 2023 to 31 March 2024.
+        var census = new CinCensus
+        {
+            Header = new CinCensusHeader("CIN", "2024", D(2024, 3, 31), null, null, null, null, null, null),
+            Children = [Child("C1", Episode(D(2023, 9, 1)))],
+        };
+        var inYear = CinIndicators.Compute(census, Year, new IndicatorOptions { Population = Population.Of(40_000) });
+        Assert.Empty(inYear.Notes);
+
+        // Twelve months to September 2023 begin before the census's year but end inside it: the "in the period"
+        // figures are partial, the figures on 30 September 2023 are not.
+        var rolling = CinIndicators.Compute(census, ReportingPeriod.RollingMonths(12, new NodaTime.YearMonth(2023, 9)), new IndicatorOptions { Population = Population.Of(40_000) });
+        Assert.Contains(rolling.Notes, n => n.MeasureCode == CinIndicators.Referrals && n.Reason.Contains("2023-04-01 to 2024-03-31", StringComparison.Ordinal));
+        Assert.Contains(rolling.Notes, n => n.MeasureCode == CinIndicators.ReferralsRate);
+        Assert.DoesNotContain(rolling.Notes, n => n.MeasureCode is CinIndicators.ChildrenInNeed or CinIndicators.ProtectionPlans or CinIndicators.ChildrenInNeedRate);
+
+        // A quarter after the census's year: every figure is noted, and its explanation says why.
+        var after = CinIndicators.Compute(census, ReportingPeriod.Quarter(2024, 1));
+        Assert.All(
+            [CinIndicators.Referrals, CinIndicators.ReReferrals, CinIndicators.AssessmentsIn45Days, CinIndicators.ConferencesIn15Days, CinIndicators.ChildrenInNeed, CinIndicators.ProtectionPlans, CinIndicators.SecondPlans, CinIndicators.PlansOfTwoYears],
+            code => Assert.Contains(after.Notes, n => n.MeasureCode == code && n.Reason.Contains("the census covers", StringComparison.Ordinal)));
+        Assert.Contains(after.Explain(CinIndicators.ChildrenInNeed).Notes, n => n.Contains("2024-06-30", StringComparison.Ordinal));
+    }
 }
