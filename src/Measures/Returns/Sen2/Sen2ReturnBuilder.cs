@@ -160,6 +160,8 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
         private readonly string? id;
         private readonly Dictionary<string, CinXmlNode> leaves = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<CinXmlNode> groups = [];
+        private readonly int line;
+        private readonly int column;
 
         public Fields(Sen2ReturnBuilder owner, CinXmlNode? node, Sen2Part part, string? id, string[] leafNames, string[] groupNames)
         {
@@ -168,6 +170,8 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
             {
                 return;
             }
+
+            (line, column) = (node.Line, node.Column);
 
             foreach (var (text, line, column) in node.StrayText)
             {
@@ -261,7 +265,7 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
         public void Fault(DataProblemKind kind, string name, string message)
         {
             var leaf = Leaf(name);
-            owner.Problem(kind, part, leaf?.Line ?? 0, leaf?.Column ?? 0, name, leaf?.Text, id, message);
+            owner.Problem(kind, part, leaf?.Line ?? line, leaf?.Column ?? column, name, leaf?.Text, id, message);
         }
     }
 }
