@@ -14,13 +14,15 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
     private static readonly string[] HeaderGroups = ["CollectionDetails", "Source"];
     private static readonly string[] CollectionLeaves = ["Collection", "Year", "ReferenceDate"];
     private static readonly string[] SourceLeaves = ["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"];
-    private static readonly string[] PersonLeaves = ["Surname", "Forename", "PersonBirthDate", "Sex", "Ethnicity", "Postcode", "UPN", "UniqueLearnerNumber", "UPNunknown"];
+    private static readonly string[] PersonLeaves = ["Surname", "Forename", "FamilyName", "Firstname", "PersonBirthDate", "Sex", "Ethnicity", "Postcode", "UPN", "UniqueLearnerNumber", "UPNunknown"];
     private static readonly string[] PersonGroups = ["Requests", "Request"];
     private static readonly string[] RequestLeaves = ["ReceivedDate", "RequestSource", "RYA", "RequestOutcomeDate", "RequestOutcome", "RequestMediation", "RequestTribunal", "Exported"];
-    private static readonly string[] RequestGroups = ["Assessment"];
+    private static readonly string[] RequestGroups = ["Assessment", "ActivePlans"];
+    private static readonly string[] ActivePlanLeaves = ["TransferLA", "RES", "WPB", "ReviewMeeting", "ReviewOutcome", "LastReview"];
+    private static readonly string[] ActivePlanGroups = ["PlacementDetail", "SENneed"];
     private static readonly string[] AssessmentLeaves = ["AssessmentOutcome", "AssessmentOutcomeDate", "AssessmentMediation", "AssessmentTribunal", "OtherMediation", "OtherTribunal", "Week20"];
     private static readonly string[] AssessmentGroups = ["NamedPlan"];
-    private static readonly string[] PlanLeaves = ["StartDate", "PlanRes", "PlanWBDate", "PlanTransfer", "TwentyWeekException", "CeaseDate", "CeaseReason"];
+    private static readonly string[] PlanLeaves = ["StartDate", "PlanRes", "PlanWPB", "PB", "OA", "DP", "PlanTransfer", "TwentyWeekException", "CeaseDate", "CeaseReason"];
     private static readonly string[] PlanGroups = ["PlanDetail"];
 
     /// <summary>Sex as the specification lists it: M, F; U (not known) is accepted.</summary>
@@ -99,7 +101,9 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
             fields.Fault(DataProblemKind.Inconsistent, "RequestOutcomeDate", $"The request is decided before it was received (ReceivedDate {CinDates.Format(r)}); check both dates.");
         }
 
-        var assessments = fields.Groups("Assessment").Select(a => Assessment(a, id, received)).ToList();
+        // ActivePlans/TransferLA names the council a plan was transferred from: the request's plans were not issued here.
+        bool transferred = fields.Groups("ActivePlans").Any(a => new Fields(this, a, Sen2Part.Plan, id, ActivePlanLeaves, ActivePlanGroups).Text("TransferLA") is not null);
+        var assessments = fields.Groups("Assessment").Select(a => Assessment(a, id, received, transferred)).ToList();
         if (received is null && fields.Leaf("ReceivedDate") is null && assessments.Any(a => a.Plans.Count > 0))
         {
             fields.Fault(DataProblemKind.Missing, "ReceivedDate", "This request led to an EHC plan but has no ReceivedDate, so the 20 weeks cannot be timed; give the day the request was received.");
@@ -108,7 +112,7 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
         return new Sen2Request(received, fields.Text("RequestOutcome"), decided, assessments.AsReadOnly(), new RecordLocation(source, node.Line));
     }
 
-    private Sen2Assessment Assessment(CinXmlNode node, string id, LocalDate? received)
+    private Sen2Assessment Assessment(CinXmlNode node, string id, LocalDate? received, bool transferred)
     {
         var fields = new Fields(this, node, Sen2Part.Assessment, id, AssessmentLeaves, AssessmentGroups);
         var decided = fields.Date("AssessmentOutcomeDate");
@@ -117,11 +121,13 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
             fields.Fault(DataProblemKind.Inconsistent, "AssessmentOutcomeDate", $"The assessment is decided before its request was received (ReceivedDate {CinDates.Format(r)}); check both dates.");
         }
 
-        var plans = fields.Groups("NamedPlan").Select(p => Plan(p, id, received)).ToList();
+        // Week20 marks the assessment as an exception to the 20-week time limit; a plan's own TwentyWeekException is read first.
+        bool? week20 = fields.Boolean("Week20", Sen2Part.PlanException);
+        var plans = fields.Groups("NamedPlan").Select(p => Plan(p, id, received, transferred, week20)).ToList();
         return new Sen2Assessment(fields.Text("AssessmentOutcome"), decided, plans.AsReadOnly(), new RecordLocation(source, node.Line));
     }
 
-    private Sen2Plan Plan(CinXmlNode node, string id, LocalDate? received)
+    private Sen2Plan Plan(CinXmlNode node, string id, LocalDate? received, bool transferredIn, bool? week20)
     {
         var fields = new Fields(this, node, Sen2Part.Plan, id, PlanLeaves, PlanGroups);
         var start = fields.Date("StartDate");
@@ -130,8 +136,8 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
             fields.Fault(DataProblemKind.Inconsistent, "StartDate", $"The plan is issued before its request was received (ReceivedDate {CinDates.Format(r)}); check both dates.");
         }
 
-        bool transferred = fields.Boolean("PlanTransfer", Sen2Part.Plan) ?? false;
-        bool? exception = fields.Boolean("TwentyWeekException", Sen2Part.PlanException);
+        bool transferred = fields.Boolean("PlanTransfer", Sen2Part.Plan) ?? transferredIn;
+        bool? exception = fields.Boolean("TwentyWeekException", Sen2Part.PlanException) ?? week20;
         return new Sen2Plan(start, transferred, exception, new RecordLocation(source, node.Line));
     }
 
@@ -252,12 +258,12 @@ internal sealed class Sen2ReturnBuilder(string source, Sen2ReadOptions options)
 
             switch (text.ToLowerInvariant())
             {
-                case "true" or "1":
+                case "true" or "1" or "y" or "yes":
                     return true;
-                case "false" or "0":
+                case "false" or "0" or "n" or "no":
                     return false;
                 default:
-                    owner.Problem(DataProblemKind.InvalidValue, partOf, leaf.Line, leaf.Column, leaf.Name, text, id, $"{leaf.Name} is true or false (or 1 or 0); \"{text}\" is neither.");
+                    owner.Problem(DataProblemKind.InvalidValue, partOf, leaf.Line, leaf.Column, leaf.Name, text, id, $"{leaf.Name} is true or false (or 1 or 0, Y or N); \"{text}\" is neither.");
                     return null;
             }
         }

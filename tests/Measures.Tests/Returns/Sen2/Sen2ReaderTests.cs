@@ -119,4 +119,21 @@ public sealed class Sen2ReaderTests
 
         Assert.Contains("not a SEN2 return", Assert.Single(result.Problems).Message);
     }
+
+    [Fact]
+    public void Week20OnTheAssessmentAndTransferLAInActivePlansMarkThePlans()
+    {
+        // The layout of the community SEN2-to-CSV converters: each Requests element is one request, Week20 on the
+        // Assessment, ActivePlans/TransferLA on the request, NamedPlan/PlanDetail.
+        string xml = Message(
+            "<Person><UPN>W1</UPN><Requests><ReceivedDate>2023-01-10</ReceivedDate><Assessment><Week20>1</Week20><NamedPlan><StartDate>2023-09-01</StartDate><PlanDetail><URN>100000</URN></PlanDetail></NamedPlan></Assessment></Requests></Person>"
+            + "<Person><UPN>T1</UPN><Requests><ReceivedDate>2023-01-10</ReceivedDate><ActivePlans><TransferLA>201</TransferLA></ActivePlans><Assessment><Week20>N</Week20><NamedPlan><StartDate>2023-03-01</StartDate></NamedPlan></Assessment></Requests></Person>");
+
+        var sen2 = Read(xml).Value;
+
+        var w1 = sen2.Persons[0].Requests.Single().Assessments.Single().Plans.Single();
+        var t1 = sen2.Persons[1].Requests.Single().Assessments.Single().Plans.Single();
+        Assert.Equal((false, (bool?)true), (w1.Transferred, w1.TwentyWeekException));
+        Assert.Equal((true, (bool?)false), (t1.Transferred, t1.TwentyWeekException));
+    }
 }
