@@ -15,7 +15,7 @@ namespace Measures.Returns.Sen2;
 /// <para>
 /// Laid out after the DfE's "SEN2 data collection: technical specification" for the 2024 collection (person-level SEN2,
 /// collected since January 2023; https://www.gov.uk/government/publications/special-educational-needs-survey-sen2-2024);
-/// see docs/concepts/sen2.md for which version was used and what could not be checked against it.
+/// element names checked against open-source SEN2-to-CSV converters on GitHub; see docs/concepts/sen2.md for what could not be checked.
 /// </para>
 /// <para>
 /// Tolerant of what councils' systems write: element names in any case and in any order within their group, booleans as

@@ -123,7 +123,7 @@ public sealed class Sen2ReaderTests
     [Fact]
     public void Week20OnTheAssessmentAndTransferLAInActivePlansMarkThePlans()
     {
-        // The layout of the community SEN2-to-CSV converters: each Requests element is one request, Week20 on the
+        // The layout open-source SEN2-to-CSV converters on GitHub read: each Requests element is one request, Week20 on the
         // Assessment, ActivePlans/TransferLA on the request, NamedPlan/PlanDetail.
         string xml = Message(
             "<Person><UPN>W1</UPN><Requests><ReceivedDate>2023-01-10</ReceivedDate><Assessment><Week20>1</Week20><NamedPlan><StartDate>2023-09-01</StartDate><PlanDetail><URN>100000</URN></PlanDetail></NamedPlan></Assessment></Requests></Person>"
