@@ -166,4 +166,27 @@ public static class SampleCouncil
             }
         }
     }
+
+    /// <summary>Gets the name of the sample council's SEN2 return (EHC plans): a synthetic return (<see cref="SyntheticSen2"/>, 150 persons, seed 2, collection 2024), not any council's.</summary>
+    public static string Sen2FileName => "sen2-2024.xml";
+
+    /// <summary>Gets the sample council's SEN2 return, read from its embedded file (see <see cref="Sen2FileName"/>).</summary>
+    public static Returns.Sen2.Sen2Return Sen2 => LoadedSen2.Return;
+
+    /// <summary>Opens the sample SEN2 return, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 XML; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenSen2File() => OpenResource("Measures.Samples.Data.sen2." + Sen2FileName);
+
+    // A holder class, so that the sample SEN2 return is read on first use and exactly once.
+    private static class LoadedSen2
+    {
+        public static readonly Returns.Sen2.Sen2Return Return = Load();
+
+        private static Returns.Sen2.Sen2Return Load()
+        {
+            using var stream = OpenSen2File();
+            return Returns.Sen2.Sen2Reader.Read(stream, Sen2FileName).Value;
+        }
+    }
 }
