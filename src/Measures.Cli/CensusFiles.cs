@@ -3,16 +3,25 @@ using System.CommandLine;
 using System.IO;
 using System.Text;
 using Measures.Returns.Cin;
+using Measures.Returns.Sen2;
+using Measures.Samples;
 
 namespace Measures.Cli;
 
-/// <summary>The XML returns named on the command line by one file each: the CIN census.</summary>
+/// <summary>The XML returns named on the command line by one file each: the CIN census and the SEN2 return.</summary>
 internal static class CensusFiles
 {
     /// <summary><c>--cin</c>: the CIN census file.</summary>
     public static Option<string?> CinOption() => new("--cin")
     {
         Description = "The CIN census (children in need and child protection): its XML file.",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--sen2</c>: the SEN2 return's file.</summary>
+    public static Option<string?> Sen2Option() => new("--sen2")
+    {
+        Description = "The SEN2 return (education, health and care plans): its XML file, or \"sample\" for the embedded sample council's.",
         HelpName = "FILE",
     };
 
@@ -36,6 +45,11 @@ internal static class CensusFiles
             }
 
             // The census names its collection in its header; a file without one but with Children/Child and CINdetails is one too.
+            if (text.Contains("<Collection>SEN2", StringComparison.OrdinalIgnoreCase))
+            {
+                return "sen2";
+            }
+
             if (text.Contains("<Collection>CIN", StringComparison.OrdinalIgnoreCase) || text.Contains("<CINdetails", StringComparison.OrdinalIgnoreCase))
             {
                 return "cin";
@@ -86,7 +100,47 @@ internal static class CensusFiles
         }
     }
 
-    private static Stream OpenCin(string path, ToolContext context, out string name)
+    /// <summary>Reads the SEN2 return, or stops with its problems listed.</summary>
+    public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context)
+    {
+        try
+        {
+            using var input = path == ReturnFiles.Sample ? SampleCouncil.OpenSen2File() : OpenFile(path, "SEN2 return", context, out _);
+            string name = path == ReturnFiles.Sample ? SampleCouncil.Sen2FileName : path == InputFiles.StandardInput ? "stdin" : Path.GetFileName(path);
+            var result = Sen2Reader.Read(input, name, lenient ? Sen2ReadOptions.Lenient : Sen2ReadOptions.Default);
+            if (!result.TryGetValue(out var sen2))
+            {
+                throw new ToolException(
+                    ExitCode.InvalidInput,
+                    $"{InputFiles.Count(result.ProblemCount, "problem")} in the SEN2 return '{path}'; nothing was read. With --lenient the return is loaded and the records the problems concern are left out of the figures they touch.",
+                    [.. InputFiles.Lines(name, result.Problems, result.ProblemCount)]);
+            }
+
+            foreach (var problem in sen2.Problems)
+            {
+                context.Error.WriteLine(problem.ToString());
+            }
+
+            if (sen2.Problems.Count > 0)
+            {
+                context.Error.WriteLine($"measures: {InputFiles.Count(sen2.Problems.Count, "problem")} in the SEN2 return '{path}'; the records concerned are left out of the figures the problems touch.");
+            }
+
+            return sen2;
+        }
+        catch (IOException ex)
+        {
+            throw new ToolException($"cannot read the SEN2 return '{path}': {OutputFile.Reason(ex)}.");
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new ToolException($"cannot read the SEN2 return '{path}': {Text.Plain(ex)}.");
+        }
+    }
+
+    private static Stream OpenCin(string path, ToolContext context, out string name) => OpenFile(path, "CIN census", context, out name);
+
+    private static Stream OpenFile(string path, string what, ToolContext context, out string name)
     {
         if (path == InputFiles.StandardInput)
         {
@@ -96,12 +150,12 @@ internal static class CensusFiles
 
         if (Directory.Exists(path))
         {
-            throw new ToolException($"--cin '{path}' is a folder; the CIN census is one XML file.");
+            throw new ToolException($"'{path}' is a folder; the {what} is one XML file.");
         }
 
         if (!File.Exists(path))
         {
-            throw new ToolException($"the CIN census '{path}' does not exist.");
+            throw new ToolException($"the {what} '{path}' does not exist.");
         }
 
         name = Path.GetFileName(path);

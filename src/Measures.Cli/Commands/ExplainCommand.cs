@@ -43,7 +43,7 @@ internal static class ExplainCommand
             parsed.GetValue(breakdown)));
         return new Command("explain", "Explain a figure computed from a statutory return: which children make it, and which are left out and why.")
         {
-            ssda903, CinCommand(context),
+            ssda903, CinCommand(context), Sen2Command(context),
         };
     }
 
@@ -76,6 +76,48 @@ internal static class ExplainCommand
             parsed.GetValue(population),
             parsed.GetValue(lenient),
             parsed.GetValue(breakdown)));
+        return command;
+    }
+
+    private static Command Sen2Command(ToolContext context)
+    {
+        var path = new Argument<string>("FILE") { Description = "The SEN2 return's XML file, or \"sample\" for the embedded sample council's." };
+        var measure = new Option<string>("--measure")
+        {
+            Description = "The indicator's code: " + string.Join(", ", Sen2Indicators.MeasureCodes) + ".",
+            HelpName = "CODE",
+            Required = true,
+        };
+        var period = IndicatorsCommand.PeriodOption("The period of the figure: \"2023\" (a calendar year, as the DfE publishes it), \"2023/24\", \"Mar 2024\"… By default the calendar year the return reports.");
+        var lenient = ReturnFiles.LenientOption();
+        var breakdown = new Option<string?>("--breakdown")
+        {
+            Description = "Explain the figure of one breakdown value instead of the whole: sex=F, age=11-15.",
+            HelpName = "DIMENSION=VALUE",
+        };
+        var command = new Command("sen2", "Explain one figure of a SEN2 indicator: each EHC plan in its numerator and denominator, with file and line, and every plan or person left out, with the reason.")
+        {
+            path, measure, period, lenient, breakdown,
+        };
+        command.SetAction(parsed =>
+        {
+            string code = parsed.GetValue(measure)!;
+            string? given = parsed.GetValue(breakdown);
+            var dimension = given is null ? IndicatorBreakdowns.None : given.Split('=')[0].Trim().ToLowerInvariant() switch
+            {
+                "sex" => IndicatorBreakdowns.Sex,
+                "age" => IndicatorBreakdowns.AgeBand,
+                _ => throw ToolException.Usage($"--breakdown {given}: give a dimension and a value, such as sex=F or age=11-15."),
+            };
+            if (!Sen2Indicators.MeasureCodes.Contains(code, StringComparer.Ordinal))
+            {
+                throw ToolException.Usage($"--measure {code}: not a SEN2 indicator; the indicators are {string.Join(", ", Sen2Indicators.MeasureCodes)}.");
+            }
+
+            var sen2 = CensusFiles.ReadSen2(parsed.GetValue(path)!, parsed.GetValue(lenient), context);
+            var of = IndicatorsCommand.PeriodOf(parsed.GetValue(period), sen2);
+            return Print(context, Sen2Indicators.Compute(sen2, of, new IndicatorOptions { Breakdowns = dimension }), code, given);
+        });
         return command;
     }
 

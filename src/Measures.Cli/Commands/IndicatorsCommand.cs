@@ -16,6 +16,7 @@ internal static class IndicatorsCommand
     {
         var ssda903 = ReturnFiles.Ssda903Option();
         var cin = CensusFiles.CinOption();
+        var sen2 = CensusFiles.Sen2Option();
         var lenient = ReturnFiles.LenientOption();
         var population = PopulationOption();
         var period = PeriodOption("The period the indicators are for: \"2023/24\", \"2023/24 Q4\", \"Mar 2024\", \"rolling 12 months to 2024-03\"… By default the financial year ending on the last 31 March the return reaches.");
@@ -37,12 +38,13 @@ internal static class IndicatorsCommand
         };
         var command = new Command("indicators", "Compute the national indicators of the statutory returns given (SSDA903: children looked after; CIN census: children in need and child protection) for a period, as observations (measure, period, numerator, denominator) that the scorecard, the aggregation core and every writer take as they are. Each figure's children: see 'measures explain'.")
         {
-            ssda903, cin, lenient, population, period, measures, format, output,
+            ssda903, cin, sen2, lenient, population, period, measures, format, output,
         };
         return command.WithAction(parsed => Run(
             context,
             parsed.GetValue(ssda903) ?? [],
             parsed.GetValue(cin),
+            parsed.GetValue(sen2),
             parsed.GetValue(lenient),
             parsed.GetValue(population),
             parsed.GetValue(period),
@@ -133,6 +135,26 @@ internal static class IndicatorsCommand
         return ReportingPeriod.FinancialYear(year - 1);
     }
 
+    /// <summary>The period asked for, or the calendar year before the SEN2 collection's reference date (the year it reports).</summary>
+    public static ReportingPeriod PeriodOf(string? label, Returns.Sen2.Sen2Return sen2)
+    {
+        if (label is not null)
+        {
+            var parsed = ReportingPeriodPattern.RoundTrip.Parse(label);
+            return parsed.Success ? parsed.Value : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, parsed.Exception)}.");
+        }
+
+        if (sen2.Header.ReferenceDate is { } reference)
+        {
+            return ReportingPeriod.CalendarYear(reference.Year - 1);
+        }
+
+        var issued = sen2.Persons.SelectMany(p => p.Requests).SelectMany(r => r.Assessments).SelectMany(a => a.Plans).Select(p => p.StartDate).OfType<NodaTime.LocalDate>().DefaultIfEmpty().Max();
+        return issued != default
+            ? ReportingPeriod.CalendarYear(issued.Year)
+            : throw new ToolException("the SEN2 return has no reference date and no plans, so there is no year to compute; give --period.");
+    }
+
     // The codes asked for among one return's, or null when codes were asked for and none is that return's.
     private static string[]? Asked(string[] measures, System.Collections.Generic.IReadOnlyList<string> codes)
     {
@@ -145,14 +167,14 @@ internal static class IndicatorsCommand
         return own.Length == 0 ? null : own;
     }
 
-    private static int Run(ToolContext context, string[] paths, string? cinPath, bool lenient, string? populationGiven, string? periodLabel, string[] measures, string? formatName, string? outputPath)
+    private static int Run(ToolContext context, string[] paths, string? cinPath, string? sen2Path, bool lenient, string? populationGiven, string? periodLabel, string[] measures, string? formatName, string? outputPath)
     {
-        if (paths.Length == 0 && cinPath is null)
+        if (paths.Length == 0 && cinPath is null && sen2Path is null)
         {
-            throw ToolException.Usage("give a return: --ssda903 FOLDER, --cin FILE, or both.");
+            throw ToolException.Usage("give a return: --ssda903 FOLDER, --cin FILE, --sen2 FILE, or any of them together.");
         }
 
-        string[] known = [.. paths.Length > 0 ? Ssda903Indicators.MeasureCodes : [], .. cinPath is not null ? CinIndicators.MeasureCodes : []];
+        string[] known = [.. paths.Length > 0 ? Ssda903Indicators.MeasureCodes : [], .. cinPath is not null ? CinIndicators.MeasureCodes : [], .. sen2Path is not null ? Sen2Indicators.MeasureCodes : []];
         foreach (string code in measures)
         {
             if (!known.Contains(code.Trim(), StringComparer.OrdinalIgnoreCase))
@@ -183,6 +205,14 @@ internal static class IndicatorsCommand
             var cinPeriod = PeriodOf(periodLabel, census);
             period ??= cinPeriod;
             results.Add(CinIndicators.Compute(census, cinPeriod, new IndicatorOptions { Population = population, Measures = cinCodes }));
+        }
+
+        if (sen2Path is not null && Asked(measures, Sen2Indicators.MeasureCodes) is { } sen2Codes)
+        {
+            var sen2 = CensusFiles.ReadSen2(sen2Path, lenient, context);
+            var sen2Period = PeriodOf(periodLabel, sen2);
+            period ??= sen2Period;
+            results.Add(Sen2Indicators.Compute(sen2, sen2Period, new IndicatorOptions { Measures = sen2Codes }));
         }
 
         foreach (var note in results.SelectMany(r => r.Notes))

@@ -99,15 +99,17 @@ internal static class ScorecardCommand
         };
         var ssda903 = ReturnFiles.Ssda903Option();
         var cin = CensusFiles.CinOption();
+        var sen2 = CensusFiles.Sen2Option();
         var lenient = ReturnFiles.LenientOption();
         var population = IndicatorsCommand.PopulationOption();
-        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24). With --ssda903 and/or --cin, the national indicators computed from the returns, with the standard catalogue (or --catalogue).")
+        var command = new Command("scorecard", "Build a scorecard: for each measure its value, target and RAG rating, direction of travel, benchmarks and recent history, with summary counts. With no options, the embedded sample council's scorecard for its latest period (2023/24). With --ssda903, --cin and --sen2 (any of them), the national indicators computed from the returns, with the standard catalogue (or --catalogue).")
         {
             catalogue, observations, period, format, audience, output, noChange, similarity, ignoreUnknownColumns,
         };
         command.Options.Add(compareWith);
         command.Options.Add(ssda903);
         command.Options.Add(cin);
+        command.Options.Add(sen2);
         command.Options.Add(lenient);
         command.Options.Add(population);
         command.Options.Add(noByteOrderMark);
@@ -130,7 +132,7 @@ internal static class ScorecardCommand
             parsed.GetValue(similarity),
             parsed.GetValue(ignoreUnknownColumns),
             ParseComparisons(parsed.GetValue(compareWith)),
-            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(cin), parsed.GetValue(lenient), parsed.GetValue(population)),
+            new ReturnInput(parsed.GetValue(ssda903) ?? [], parsed.GetValue(cin), parsed.GetValue(sen2), parsed.GetValue(lenient), parsed.GetValue(population)),
             new ComparatorInput(parsed.GetValue(comparators), parsed.GetValue(neighbours), parsed.GetValue(council)),
             parsed.GetValue(unit),
             new UnitViews(parsed.GetValue(byUnit), parsed.GetValue(withUnits), parsed.GetValue(hierarchy))));
@@ -140,12 +142,24 @@ internal static class ScorecardCommand
     private sealed record UnitViews(string? ByUnit, bool WithUnits, string? Hierarchy = null);
 
     /// <summary>A statutory return to compute the scorecard's observations from, as the command line gives it.</summary>
-    private sealed record ReturnInput(string[] Ssda903, string? Cin, bool Lenient, string? Population)
+    private sealed record ReturnInput(string[] Ssda903, string? Cin, string? Sen2, bool Lenient, string? Population)
     {
-        public bool IsGiven => Ssda903.Length > 0 || Cin is not null;
+        public bool IsGiven => Ssda903.Length > 0 || Cin is not null || Sen2 is not null;
 
-        /// <summary>The standard catalogue of the returns given.</summary>
-        public MeasureCatalogue Standard => Cin is null ? StandardCatalogue.Ssda903 : Ssda903.Length == 0 ? StandardCatalogue.Cin : StandardCatalogue.All;
+        /// <summary>The standard catalogue of the returns given, in the order SSDA903, CIN census, SEN2.</summary>
+        public MeasureCatalogue Standard
+        {
+            get
+            {
+                MeasureCatalogue[] given =
+                [
+                    .. Ssda903.Length > 0 ? [StandardCatalogue.Ssda903] : Array.Empty<MeasureCatalogue>(),
+                    .. Cin is not null ? [StandardCatalogue.Cin] : Array.Empty<MeasureCatalogue>(),
+                    .. Sen2 is not null ? [StandardCatalogue.Sen2] : Array.Empty<MeasureCatalogue>(),
+                ];
+                return given.Length == 1 ? given[0] : new MeasureCatalogue(given.SelectMany(c => c.Measures), StandardCatalogue.All.Name);
+            }
+        }
     }
 
     private static ScorecardComparison[] ParseComparisons(string[]? labels)
@@ -202,12 +216,12 @@ internal static class ScorecardCommand
 
         if (fromReturn.IsGiven && observationsPath is not null)
         {
-            throw ToolException.Usage("give --observations or a return (--ssda903, --cin), not both: a scorecard is built from one or the other.");
+            throw ToolException.Usage("give --observations or returns (--ssda903, --cin, --sen2), not both: a scorecard is built from one or the other.");
         }
 
         if (!fromReturn.IsGiven && (fromReturn.Lenient || fromReturn.Population is not null))
         {
-            throw ToolException.Usage("--lenient and --population are for a return: give --ssda903 or --cin too.");
+            throw ToolException.Usage("--lenient and --population are for a return: give --ssda903, --cin or --sen2 too.");
         }
 
         if (noChangeTolerance < 0 || similarityTolerance < 0)
@@ -650,10 +664,25 @@ internal static class ScorecardCommand
                 context.Error.WriteLine($"measures: {note}");
             }
 
-            if (given.Ssda903.Length == 0)
+        }
+
+        if (given.Sen2 is not null)
+        {
+            // SEN2 figures are for a calendar year: the one the return reports, or the one ending in the period asked for.
+            var sen2 = CensusFiles.ReadSen2(given.Sen2, given.Lenient, context);
+            var year = periodLabel is null ? IndicatorsCommand.PeriodOf(null, sen2) : ReportingPeriod.CalendarYear(IndicatorsCommand.PeriodOf(periodLabel, sen2).End.Year);
+            var result = Sen2Indicators.Compute(sen2, year, IndicatorOptions.Default);
+            fromCensus.AddRange(result.Observations);
+            censusPeriod ??= periodLabel is null ? year : IndicatorsCommand.PeriodOf(periodLabel, sen2);
+            foreach (var note in result.Notes)
             {
-                return (fromCensus, censusPeriod.Value);
+                context.Error.WriteLine($"measures: {note}");
             }
+        }
+
+        if (given.Ssda903.Length == 0)
+        {
+            return (fromCensus, censusPeriod!.Value);
         }
 
         var read = ReturnFiles.Read(given.Ssda903, given.Lenient, context);

@@ -16,7 +16,7 @@ internal static class ValidateCommand
 {
     public static Command Create(ToolContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's), or a CIN census XML file; which is told from what is there." };
+        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's), or a CIN census or SEN2 XML file; which is told from what is there." };
         var catalogue = new Option<string?>("--catalogue")
         {
             Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
@@ -45,6 +45,11 @@ internal static class ValidateCommand
         if (CensusFiles.TellXmlReturn(path) is "cin")
         {
             return ValidateCinCensus(context, path, cataloguePath, ignoreUnknownColumns);
+        }
+
+        if (CensusFiles.TellXmlReturn(path) is "sen2")
+        {
+            return ValidateSen2(context, path, cataloguePath, ignoreUnknownColumns);
         }
 
         using var input = InputFiles.Open(path, context);
@@ -132,6 +137,29 @@ internal static class ValidateCommand
         int episodes = census.Children.Sum(c => c.Episodes.Count);
         string children = census.Children.Count == 1 ? "1 child" : InputFiles.Count(census.Children.Count, "child")[..^1] + "ren";
         context.Output.WriteLine($"{Shown(path)}: a CIN census of {children} and {InputFiles.Count(episodes, "episode")}; no problems found.");
+        return ExitCode.Success;
+    }
+
+    /// <summary>A SEN2 return's XML file: read strictly, so that every problem is listed.</summary>
+    private static int ValidateSen2(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
+    {
+        if (cataloguePath is not null || ignoreUnknownColumns)
+        {
+            throw ToolException.Usage($"'{path}' is a SEN2 return; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
+        }
+
+        Returns.Sen2.Sen2Return sen2;
+        try
+        {
+            sen2 = CensusFiles.ReadSen2(path, lenient: false, context);
+        }
+        catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
+        {
+            return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
+        }
+
+        int requests = sen2.Persons.Sum(p => p.Requests.Count);
+        context.Output.WriteLine($"{Shown(path)}: a SEN2 return of {InputFiles.Count(sen2.Persons.Count, "person")} and {InputFiles.Count(requests, "request")}; no problems found.");
         return ExitCode.Success;
     }
 

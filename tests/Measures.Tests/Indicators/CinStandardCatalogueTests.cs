@@ -23,7 +23,7 @@ public sealed class CinStandardCatalogueTests
         Assert.Equal(Polarity.None, catalogue[CinIndicators.ChildrenInNeed].Polarity);
         using var stream = StandardCatalogue.OpenCinJson();
         Assert.True(MeasureCatalogue.Load(stream).Success);
-        Assert.Equal([.. Ssda903Indicators.MeasureCodes, .. CinIndicators.MeasureCodes], StandardCatalogue.All.Measures.Select(m => m.Code));
+        Assert.Equal([.. Ssda903Indicators.MeasureCodes, .. CinIndicators.MeasureCodes, .. Sen2Indicators.MeasureCodes], StandardCatalogue.All.Measures.Select(m => m.Code));
     }
 
     [Fact]

@@ -114,8 +114,8 @@ public sealed class Sen2IndicatorTests
     [Fact]
     public void TheCatalogueHasBothIndicatorsAsCalendarYearPercentages()
     {
-        var catalogue = StandardCatalogue.Ssda903;
-
+        var catalogue = StandardCatalogue.Sen2;
+        Assert.Equal(Sen2Indicators.MeasureCodes, catalogue.Measures.Select(m => m.Code));
         foreach (string code in Sen2Indicators.MeasureCodes)
         {
             Assert.Equal(Polarity.HigherIsBetter, catalogue[code].Polarity);
