@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
@@ -64,87 +65,69 @@ internal static class CensusFiles
     }
 
     /// <summary>Reads the census, or stops with its problems listed.</summary>
-    public static CinCensus ReadCin(string path, bool lenient, ToolContext context)
-    {
-        try
-        {
-            using var input = OpenCin(path, context, out string name);
-            var result = CinCensusReader.Read(input, name, lenient ? CinReadOptions.Lenient : CinReadOptions.Default);
-            if (!result.TryGetValue(out var census))
-            {
-                throw new ToolException(
-                    ExitCode.InvalidInput,
-                    $"{InputFiles.Count(result.ProblemCount, "problem")} in the CIN census '{path}'; nothing was read. With --lenient the census is loaded and the records the problems concern are left out of the figures they touch.",
-                    [.. InputFiles.Lines(name, result.Problems, result.ProblemCount)]);
-            }
-
-            foreach (var problem in census.Problems)
-            {
-                context.Error.WriteLine(problem.ToString());
-            }
-
-            if (census.Problems.Count > 0)
-            {
-                context.Error.WriteLine($"measures: {InputFiles.Count(census.Problems.Count, "problem")} in the CIN census '{path}'; the records concerned are left out of the figures the problems touch.");
-            }
-
-            return census;
-        }
-        catch (IOException ex)
-        {
-            throw new ToolException($"cannot read the CIN census '{path}': {OutputFile.Reason(ex)}.");
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            throw new ToolException($"cannot read the CIN census '{path}': {Text.Plain(ex)}.");
-        }
-    }
+    public static CinCensus ReadCin(string path, bool lenient, ToolContext context) => Load(
+        path,
+        "CIN census",
+        context,
+        (input, name) => CinCensusReader.Read(input, name, lenient ? CinReadOptions.Lenient : CinReadOptions.Default),
+        census => census.Problems,
+        sample: null);
 
     /// <summary>Reads the SEN2 return, or stops with its problems listed.</summary>
-    public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context)
+    public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context) => Load(
+        path,
+        "SEN2 return",
+        context,
+        (input, name) => Sen2Reader.Read(input, name, lenient ? Sen2ReadOptions.Lenient : Sen2ReadOptions.Default),
+        sen2 => sen2.Problems,
+        sample: (SampleCouncil.Sen2FileName, SampleCouncil.OpenSen2File));
+
+    // One XML return file read through the library: refused with its problems, or loaded with them on standard error.
+    // sample: the embedded sample council's file that "sample" names, for a return that has one.
+    private static T Load<T>(string path, string what, ToolContext context, Func<Stream, string, LoadResult<T>> read, Func<T, IReadOnlyList<Returns.ReturnProblem>> problemsOf, (string Name, Func<Stream> Open)? sample)
+        where T : notnull
     {
         try
         {
-            using var input = path == ReturnFiles.Sample ? SampleCouncil.OpenSen2File() : OpenFile(path, "SEN2 return", context, out _);
-            string name = path == ReturnFiles.Sample ? SampleCouncil.Sen2FileName : path == InputFiles.StandardInput ? "stdin" : Path.GetFileName(path);
-            var result = Sen2Reader.Read(input, name, lenient ? Sen2ReadOptions.Lenient : Sen2ReadOptions.Default);
-            if (!result.TryGetValue(out var sen2))
+            bool isSample = path == ReturnFiles.Sample && sample is not null;
+            string name = isSample ? sample!.Value.Name : path == InputFiles.StandardInput ? "stdin" : Path.GetFileName(path);
+            using var input = isSample ? sample!.Value.Open() : OpenFile(path, what, context);
+            var result = read(input, name);
+            if (!result.TryGetValue(out var loaded))
             {
                 throw new ToolException(
                     ExitCode.InvalidInput,
-                    $"{InputFiles.Count(result.ProblemCount, "problem")} in the SEN2 return '{path}'; nothing was read. With --lenient the return is loaded and the records the problems concern are left out of the figures they touch.",
+                    $"{InputFiles.Count(result.ProblemCount, "problem")} in the {what} '{path}'; nothing was read. With --lenient it is loaded and the records the problems concern are left out of the figures they touch.",
                     [.. InputFiles.Lines(name, result.Problems, result.ProblemCount)]);
             }
 
-            foreach (var problem in sen2.Problems)
+            var problems = problemsOf(loaded);
+            foreach (var problem in problems)
             {
                 context.Error.WriteLine(problem.ToString());
             }
 
-            if (sen2.Problems.Count > 0)
+            if (problems.Count > 0)
             {
-                context.Error.WriteLine($"measures: {InputFiles.Count(sen2.Problems.Count, "problem")} in the SEN2 return '{path}'; the records concerned are left out of the figures the problems touch.");
+                context.Error.WriteLine($"measures: {InputFiles.Count(problems.Count, "problem")} in the {what} '{path}'; the records concerned are left out of the figures the problems touch.");
             }
 
-            return sen2;
+            return loaded;
         }
         catch (IOException ex)
         {
-            throw new ToolException($"cannot read the SEN2 return '{path}': {OutputFile.Reason(ex)}.");
+            throw new ToolException($"cannot read the {what} '{path}': {OutputFile.Reason(ex)}.");
         }
         catch (UnauthorizedAccessException ex)
         {
-            throw new ToolException($"cannot read the SEN2 return '{path}': {Text.Plain(ex)}.");
+            throw new ToolException($"cannot read the {what} '{path}': {Text.Plain(ex)}.");
         }
     }
 
-    private static Stream OpenCin(string path, ToolContext context, out string name) => OpenFile(path, "CIN census", context, out name);
-
-    private static Stream OpenFile(string path, string what, ToolContext context, out string name)
+    private static Stream OpenFile(string path, string what, ToolContext context)
     {
         if (path == InputFiles.StandardInput)
         {
-            name = "stdin";
             return context.Environment.OpenStandardInput();
         }
 
@@ -158,7 +141,6 @@ internal static class CensusFiles
             throw new ToolException($"the {what} '{path}' does not exist.");
         }
 
-        name = Path.GetFileName(path);
         return File.OpenRead(path);
     }
 }

@@ -95,71 +95,39 @@ internal static class ValidateCommand
     }
 
     /// <summary>A folder of a return's files: read strictly, so that every problem is listed.</summary>
-    private static int ValidateReturn(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
-    {
-        if (cataloguePath is not null || ignoreUnknownColumns)
-        {
-            throw ToolException.Usage($"'{path}' is a return; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
-        }
-
-        Returns.Ssda903.Ssda903Return read;
-        try
-        {
-            read = ReturnFiles.Read([path], lenient: false, context);
-        }
-        catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
-        {
-            return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
-        }
-
-        context.Output.WriteLine($"{Shown(path)}: an SSDA903 return of {(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {InputFiles.Count(read.Files.Count, "file")}; no problems found.");
-        return ExitCode.Success;
-    }
+    private static int ValidateReturn(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
+        ValidateStatutory(context, path, "an SSDA903 return", cataloguePath, ignoreUnknownColumns, () => ReturnFiles.Read([path], lenient: false, context), read =>
+            $"{(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {InputFiles.Count(read.Files.Count, "file")}");
 
     /// <summary>A CIN census's XML file: read strictly, so that every problem is listed.</summary>
-    private static int ValidateCinCensus(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
-    {
-        if (cataloguePath is not null || ignoreUnknownColumns)
-        {
-            throw ToolException.Usage($"'{path}' is a CIN census; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
-        }
-
-        Returns.Cin.CinCensus census;
-        try
-        {
-            census = CensusFiles.ReadCin(path, lenient: false, context);
-        }
-        catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
-        {
-            return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
-        }
-
-        int episodes = census.Children.Sum(c => c.Episodes.Count);
-        string children = census.Children.Count == 1 ? "1 child" : InputFiles.Count(census.Children.Count, "child")[..^1] + "ren";
-        context.Output.WriteLine($"{Shown(path)}: a CIN census of {children} and {InputFiles.Count(episodes, "episode")}; no problems found.");
-        return ExitCode.Success;
-    }
+    private static int ValidateCinCensus(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
+        ValidateStatutory(context, path, "a CIN census", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadCin(path, lenient: false, context), census =>
+            $"{(census.Children.Count == 1 ? "1 child" : InputFiles.Count(census.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(census.Children.Sum(c => c.Episodes.Count), "episode")}");
 
     /// <summary>A SEN2 return's XML file: read strictly, so that every problem is listed.</summary>
-    private static int ValidateSen2(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns)
+    private static int ValidateSen2(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
+        ValidateStatutory(context, path, "a SEN2 return", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadSen2(path, lenient: false, context), sen2 =>
+            $"{InputFiles.Count(sen2.Persons.Count, "person")} and {InputFiles.Count(sen2.Persons.Sum(p => p.Requests.Count), "request")}");
+
+    // A statutory return read strictly: its problems listed and exit 1, or what it holds and "no problems found".
+    private static int ValidateStatutory<T>(ToolContext context, string path, string what, string? cataloguePath, bool ignoreUnknownColumns, Func<T> read, Func<T, string> holds)
     {
         if (cataloguePath is not null || ignoreUnknownColumns)
         {
-            throw ToolException.Usage($"'{path}' is a SEN2 return; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
+            throw ToolException.Usage($"'{path}' is {what}; --catalogue and {ObservationFileOptions.IgnoreUnknownColumnsName} are for observations.");
         }
 
-        Returns.Sen2.Sen2Return sen2;
+        T loaded;
         try
         {
-            sen2 = CensusFiles.ReadSen2(path, lenient: false, context);
+            loaded = read();
         }
         catch (ToolException ex) when (ex.ExitCode == ExitCode.InvalidInput && ex.Problems.Count > 0)
         {
             return Fail(context, path, [.. ex.Problems], ex.Problems.Count);
         }
 
-        int requests = sen2.Persons.Sum(p => p.Requests.Count);
-        context.Output.WriteLine($"{Shown(path)}: a SEN2 return of {InputFiles.Count(sen2.Persons.Count, "person")} and {InputFiles.Count(requests, "request")}; no problems found.");
+        context.Output.WriteLine($"{Shown(path)}: {what} of {holds(loaded)}; no problems found.");
         return ExitCode.Success;
     }
 

@@ -27,22 +27,9 @@ internal static class ScorecardHtmlWriter
         // Written in full before anything reaches the writer, so a failure leaves no half page.
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);
         var html = new HtmlWriter(buffer);
-        html.Doctype();
-        html.Start("html", null, ("lang", "en-GB")).Line();
-        html.Start("head").Line();
-        html.Void("meta", null, ("charset", "utf-8")).Line();
-        html.Void("meta", null, ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
-        html.Element("title", scorecard.Title + " \u2013 " + scorecard.PeriodLabel).Line();
-        html.Style(HtmlStyles.Page).Line();
-        html.Style(HtmlStyles.Sheet).Line();
-        html.End("head").Line();
-        html.Start("body").Line();
-        html.Start("main", HtmlStyles.RootClass).Line();
+        HtmlPage.Start(html, scorecard.Title + " \u2013 " + scorecard.PeriodLabel);
         ScorecardHtml.WriteScorecard(html, scorecard);
-        html.End("main").Line();
-        html.End("body").Line();
-        html.End("html").Line();
-        html.CheckComplete();
+        HtmlPage.End(html);
         writer.Write(buffer.ToString());
     }
 

@@ -42,17 +42,7 @@ public static class ScorecardPack
 
         using var buffer = new StringWriter(CultureInfo.InvariantCulture);
         var html = new HtmlWriter(buffer);
-        html.Doctype();
-        html.Start("html", null, ("lang", "en-GB")).Line();
-        html.Start("head").Line();
-        html.Void("meta", null, ("charset", "utf-8")).Line();
-        html.Void("meta", null, ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
-        html.Element("title", council.Title + " \u2013 " + council.PeriodLabel + " with its units").Line();
-        html.Style(HtmlStyles.Page).Line();
-        html.Style(HtmlStyles.Sheet).Line();
-        html.End("head").Line();
-        html.Start("body").Line();
-        html.Start("main", HtmlStyles.RootClass).Line();
+        HtmlPage.Start(html, council.Title + " \u2013 " + council.PeriodLabel + " with its units");
         html.Start("nav", null, ("aria-label", "Contents")).Line();
         html.Element("h2", "Contents").Line();
         html.Start("ul").Line();
@@ -75,10 +65,7 @@ public static class ScorecardPack
             html.End("div").Line();
         }
 
-        html.End("main").Line();
-        html.End("body").Line();
-        html.End("html").Line();
-        html.CheckComplete();
+        HtmlPage.End(html);
         writer.Write(buffer.ToString());
     }
 

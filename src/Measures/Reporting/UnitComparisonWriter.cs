@@ -221,21 +221,9 @@ internal static class UnitComparisonWriter
     private static void Html(UnitComparison c, TextWriter writer)
     {
         var html = new HtmlWriter(writer);
-        html.Doctype();
-        html.Start("html", null, ("lang", "en-GB")).Line();
-        html.Start("head").Line();
-        html.Void("meta", null, ("charset", "utf-8")).Line();
-        html.Element("title", Title(c)).Line();
-        html.Style(HtmlStyles.Page).Line();
-        html.Style(HtmlStyles.Sheet).Line();
-        html.End("head").Line();
-        html.Start("body").Line();
-        html.Start("main", HtmlStyles.RootClass).Line();
+        HtmlPage.Start(html, Title(c));
         WriteTable(html, c);
-        html.End("main").Line();
-        html.End("body").Line();
-        html.End("html").Line();
-        html.CheckComplete();
+        HtmlPage.End(html);
     }
 
     /// <summary>The comparison as an HTML table with its caption, for a page of its own or a section of a longer one.</summary>

@@ -44,16 +44,7 @@ public static class CinCensusReader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
         var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = false,
-        };
-        using var xml = XmlReader.Create(stream, settings);
+        using var xml = ReturnXml.Open(stream);
         var info = (IXmlLineInfo)xml;
         int childLine = 0;
         try

@@ -45,16 +45,7 @@ public static class Sen2Reader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
         var builder = new Sen2ReturnBuilder(name, options ?? Sen2ReadOptions.Default);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = false,
-        };
-        using var xml = XmlReader.Create(stream, settings);
+        using var xml = ReturnXml.Open(stream);
         var info = (IXmlLineInfo)xml;
         try
         {

@@ -47,17 +47,8 @@ public static partial class Ssda903Reader
             }
         }
 
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-            CloseInput = false,
-        };
         var state = new XmlChild(sourceName);
-        using var xml = XmlReader.Create(stream, settings);
+        using var xml = ReturnXml.Open(stream);
         var info = (IXmlLineInfo)xml;
         try
         {
