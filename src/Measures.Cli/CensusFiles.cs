@@ -15,7 +15,7 @@ internal static class CensusFiles
     /// <summary><c>--cin</c>: the CIN census file.</summary>
     public static Option<string?> CinOption() => new("--cin")
     {
-        Description = "The CIN census (children in need and child protection): its XML file.",
+        Description = "The CIN census (children in need and child protection): its XML file, or \"sample\" for the embedded sample council's.",
         HelpName = "FILE",
     };
 
@@ -71,7 +71,7 @@ internal static class CensusFiles
         context,
         (input, name) => CinCensusReader.Read(input, name, lenient ? CinReadOptions.Lenient : CinReadOptions.Default),
         census => census.Problems,
-        sample: null);
+        sample: (SampleCouncil.CinFileName, SampleCouncil.OpenCinFile));
 
     /// <summary>Reads the SEN2 return, or stops with its problems listed.</summary>
     public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context) => Load(

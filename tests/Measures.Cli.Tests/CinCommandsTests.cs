@@ -91,4 +91,18 @@ public sealed class CinCommandsTests : IDisposable
         Assert.Contains("cin-re-referrals", all);
         Assert.Contains("cla-31-march", all);
     }
+
+    [Fact]
+    public void The_sample_councils_three_returns_make_one_scorecard()
+    {
+        var run = Tool.Run("scorecard", "--cin", "sample", "--ssda903", "sample", "--sen2", "sample", "--format", "csv");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var codes = Lines.Of(run.Output).Skip(1).Select(l => l.Split(',')[0]).ToList();
+        Assert.Contains("cla-31-march", codes);
+        Assert.Contains("cin-re-referrals", codes);
+        Assert.Contains("ehcp-20-weeks", codes);
+
+        var expected = Measures.Indicators.CinIndicators.Compute(Measures.Samples.SampleCouncil.Cin, Measures.Time.ReportingPeriod.FinancialYear(2023)).Find("cin-referrals")!.Value;
+        Assert.Contains($"cin-referrals,FY 2023/24,,{expected.Numerator},,", Lines.Of(Tool.Run("indicators", "--cin", "sample").Output));
+    }
 }

@@ -189,4 +189,27 @@ public static class SampleCouncil
             return Returns.Sen2.Sen2Reader.Read(stream, Sen2FileName).Value;
         }
     }
+
+    /// <summary>Gets the name of the sample council's CIN census: a synthetic census (<see cref="SyntheticCinCensus"/>, 200 children, seed 3, collection 2024), not any council's.</summary>
+    public static string CinFileName => "cin-2024.xml";
+
+    /// <summary>Gets the sample council's CIN census, read from its embedded file (see <see cref="CinFileName"/>).</summary>
+    public static Returns.Cin.CinCensus Cin => LoadedCin.Census;
+
+    /// <summary>Opens the sample CIN census, to read as an example of the format.</summary>
+    /// <returns>A read-only stream of UTF-8 XML; the caller disposes it.</returns>
+    /// <exception cref="FileNotFoundException">The embedded file is missing: the assembly is damaged.</exception>
+    public static Stream OpenCinFile() => OpenResource("Measures.Samples.Data.cin." + CinFileName);
+
+    // A holder class, so that the sample census is read on first use and exactly once.
+    private static class LoadedCin
+    {
+        public static readonly Returns.Cin.CinCensus Census = Load();
+
+        private static Returns.Cin.CinCensus Load()
+        {
+            using var stream = OpenCinFile();
+            return Returns.Cin.CinCensusReader.Read(stream, CinFileName).Value;
+        }
+    }
 }
