@@ -24,23 +24,22 @@ public static class CinCensusWriter
     {
         Preconditions.CheckNotNull(census);
         Preconditions.CheckNotNull(stream);
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
-        using var xml = XmlWriter.Create(stream, settings);
+        using var xml = ReturnXml.Create(stream);
         var header = census.Header;
         xml.WriteStartElement("Message");
         xml.WriteStartElement("Header");
         xml.WriteStartElement("CollectionDetails");
-        Leaf(xml, "Collection", header.Collection);
-        Leaf(xml, "Year", header.Year);
-        Leaf(xml, "ReferenceDate", header.ReferenceDate);
+        ReturnXml.Leaf(xml, "Collection", header.Collection);
+        ReturnXml.Leaf(xml, "Year", header.Year);
+        ReturnXml.Leaf(xml, "ReferenceDate", header.ReferenceDate);
         xml.WriteEndElement();
         xml.WriteStartElement("Source");
-        Leaf(xml, "SourceLevel", header.SourceLevel);
-        Leaf(xml, "LEA", header.La);
-        Leaf(xml, "SoftwareCode", header.SoftwareCode);
-        Leaf(xml, "Release", header.Release);
-        Leaf(xml, "SerialNo", header.SerialNo);
-        Leaf(xml, "DateTime", header.DateTime);
+        ReturnXml.Leaf(xml, "SourceLevel", header.SourceLevel);
+        ReturnXml.Leaf(xml, "LEA", header.La);
+        ReturnXml.Leaf(xml, "SoftwareCode", header.SoftwareCode);
+        ReturnXml.Leaf(xml, "Release", header.Release);
+        ReturnXml.Leaf(xml, "SerialNo", header.SerialNo);
+        ReturnXml.Leaf(xml, "DateTime", header.DateTime);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteStartElement("Children");
@@ -57,17 +56,17 @@ public static class CinCensusWriter
     {
         xml.WriteStartElement("Child");
         xml.WriteStartElement("ChildIdentifiers");
-        Leaf(xml, "LAchildID", child.ChildId);
-        Leaf(xml, "UPN", child.Upn);
-        Leaf(xml, "FormerUPN", child.FormerUpn);
-        Leaf(xml, "UPNunknown", child.UpnUnknown);
-        Leaf(xml, "PersonBirthDate", child.DateOfBirth);
-        Leaf(xml, "ExpectedPersonBirthDate", child.ExpectedDateOfBirth);
-        Leaf(xml, child.Sex is "1" or "2" or "0" or "9" ? "GenderCurrent" : "Sex", child.Sex);
-        Leaf(xml, "PersonDeathDate", child.DateOfDeath);
+        ReturnXml.Leaf(xml, "LAchildID", child.ChildId);
+        ReturnXml.Leaf(xml, "UPN", child.Upn);
+        ReturnXml.Leaf(xml, "FormerUPN", child.FormerUpn);
+        ReturnXml.Leaf(xml, "UPNunknown", child.UpnUnknown);
+        ReturnXml.Leaf(xml, "PersonBirthDate", child.DateOfBirth);
+        ReturnXml.Leaf(xml, "ExpectedPersonBirthDate", child.ExpectedDateOfBirth);
+        ReturnXml.Leaf(xml, child.Sex is "1" or "2" or "0" or "9" ? "GenderCurrent" : "Sex", child.Sex);
+        ReturnXml.Leaf(xml, "PersonDeathDate", child.DateOfDeath);
         xml.WriteEndElement();
         xml.WriteStartElement("ChildCharacteristics");
-        Leaf(xml, "Ethnicity", child.Ethnicity);
+        ReturnXml.Leaf(xml, "Ethnicity", child.Ethnicity);
         Repeated(xml, "Disabilities", "Disability", child.Disabilities);
         xml.WriteEndElement();
         foreach (var episode in child.Episodes)
@@ -81,19 +80,19 @@ public static class CinCensusWriter
     private static void WriteEpisode(XmlWriter xml, CinEpisode episode)
     {
         xml.WriteStartElement("CINdetails");
-        Leaf(xml, "CINreferralDate", episode.ReferralDate);
-        Leaf(xml, "ReferralSource", episode.ReferralSource);
-        Leaf(xml, "PrimaryNeedCode", episode.PrimaryNeed);
-        Leaf(xml, "CINclosureDate", episode.ClosureDate);
-        Leaf(xml, "ReasonForClosure", episode.ReasonForClosure);
-        Leaf(xml, "DateOfInitialCPC", episode.InitialConferenceDate);
-        Leaf(xml, "ReferralNFA", episode.ReferralNfa ? "true" : "false");
+        ReturnXml.Leaf(xml, "CINreferralDate", episode.ReferralDate);
+        ReturnXml.Leaf(xml, "ReferralSource", episode.ReferralSource);
+        ReturnXml.Leaf(xml, "PrimaryNeedCode", episode.PrimaryNeed);
+        ReturnXml.Leaf(xml, "CINclosureDate", episode.ClosureDate);
+        ReturnXml.Leaf(xml, "ReasonForClosure", episode.ReasonForClosure);
+        ReturnXml.Leaf(xml, "DateOfInitialCPC", episode.InitialConferenceDate);
+        ReturnXml.Leaf(xml, "ReferralNFA", episode.ReferralNfa ? "true" : "false");
         foreach (var assessment in episode.Assessments)
         {
             xml.WriteStartElement("Assessments");
-            Leaf(xml, "AssessmentActualStartDate", assessment.StartDate);
-            Leaf(xml, "AssessmentInternalReviewDate", assessment.InternalReviewDate);
-            Leaf(xml, "AssessmentAuthorisationDate", assessment.AuthorisationDate);
+            ReturnXml.Leaf(xml, "AssessmentActualStartDate", assessment.StartDate);
+            ReturnXml.Leaf(xml, "AssessmentInternalReviewDate", assessment.InternalReviewDate);
+            ReturnXml.Leaf(xml, "AssessmentAuthorisationDate", assessment.AuthorisationDate);
             Repeated(xml, "FactorsIdentifiedAtAssessment", "AssessmentFactors", assessment.Factors);
             xml.WriteEndElement();
         }
@@ -101,29 +100,29 @@ public static class CinCensusWriter
         foreach (var plan in episode.Plans)
         {
             xml.WriteStartElement("CINPlanDates");
-            Leaf(xml, "CINPlanStartDate", plan.Start);
-            Leaf(xml, "CINPlanEndDate", plan.End);
+            ReturnXml.Leaf(xml, "CINPlanStartDate", plan.Start);
+            ReturnXml.Leaf(xml, "CINPlanEndDate", plan.End);
             xml.WriteEndElement();
         }
 
         foreach (var enquiry in episode.Section47Enquiries)
         {
             xml.WriteStartElement("Section47");
-            Leaf(xml, "S47ActualStartDate", enquiry.StartDate);
-            Leaf(xml, "InitialCPCtarget", enquiry.InitialConferenceTarget);
-            Leaf(xml, "DateOfInitialCPC", enquiry.InitialConferenceDate);
-            Leaf(xml, "ICPCnotRequired", enquiry.ConferenceNotRequired ? "true" : "false");
+            ReturnXml.Leaf(xml, "S47ActualStartDate", enquiry.StartDate);
+            ReturnXml.Leaf(xml, "InitialCPCtarget", enquiry.InitialConferenceTarget);
+            ReturnXml.Leaf(xml, "DateOfInitialCPC", enquiry.InitialConferenceDate);
+            ReturnXml.Leaf(xml, "ICPCnotRequired", enquiry.ConferenceNotRequired ? "true" : "false");
             xml.WriteEndElement();
         }
 
         foreach (var plan in episode.ProtectionPlans)
         {
             xml.WriteStartElement("ChildProtectionPlans");
-            Leaf(xml, "CPPstartDate", plan.Start);
-            Leaf(xml, "CPPendDate", plan.End);
-            Leaf(xml, "InitialCategoryOfAbuse", plan.InitialCategoryOfAbuse);
-            Leaf(xml, "LatestCategoryOfAbuse", plan.LatestCategoryOfAbuse);
-            Leaf(xml, "NumberOfPreviousCPP", plan.PreviousPlans.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ReturnXml.Leaf(xml, "CPPstartDate", plan.Start);
+            ReturnXml.Leaf(xml, "CPPendDate", plan.End);
+            ReturnXml.Leaf(xml, "InitialCategoryOfAbuse", plan.InitialCategoryOfAbuse);
+            ReturnXml.Leaf(xml, "LatestCategoryOfAbuse", plan.LatestCategoryOfAbuse);
+            ReturnXml.Leaf(xml, "NumberOfPreviousCPP", plan.PreviousPlans.ToString(System.Globalization.CultureInfo.InvariantCulture));
             var reviews = new List<string>(plan.ReviewDates.Count);
             foreach (var review in plan.ReviewDates)
             {
@@ -147,25 +146,9 @@ public static class CinCensusWriter
         xml.WriteStartElement(group);
         foreach (string value in values)
         {
-            Leaf(xml, element, value);
+            ReturnXml.Leaf(xml, element, value);
         }
 
         xml.WriteEndElement();
-    }
-
-    private static void Leaf(XmlWriter xml, string name, string? value)
-    {
-        if (value is not null)
-        {
-            xml.WriteElementString(name, value);
-        }
-    }
-
-    private static void Leaf(XmlWriter xml, string name, LocalDate? value)
-    {
-        if (value is { } date)
-        {
-            xml.WriteElementString(name, LocalDatePattern.Iso.Format(date));
-        }
     }
 }

@@ -23,44 +23,43 @@ public static class Sen2Writer
     {
         Preconditions.CheckNotNull(sen2);
         Preconditions.CheckNotNull(stream);
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false };
-        using var xml = XmlWriter.Create(stream, settings);
+        using var xml = ReturnXml.Create(stream);
         xml.WriteStartElement("Message");
         xml.WriteStartElement("Header");
         xml.WriteStartElement("CollectionDetails");
-        Leaf(xml, "Collection", sen2.Header.Collection);
-        Leaf(xml, "Year", sen2.Header.Year);
-        Leaf(xml, "ReferenceDate", sen2.Header.ReferenceDate);
+        ReturnXml.Leaf(xml, "Collection", sen2.Header.Collection);
+        ReturnXml.Leaf(xml, "Year", sen2.Header.Year);
+        ReturnXml.Leaf(xml, "ReferenceDate", sen2.Header.ReferenceDate);
         xml.WriteEndElement();
         xml.WriteStartElement("Source");
-        Leaf(xml, "LEA", sen2.Header.LocalAuthority);
+        ReturnXml.Leaf(xml, "LEA", sen2.Header.LocalAuthority);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteStartElement("Persons");
         foreach (var person in sen2.Persons)
         {
             xml.WriteStartElement("Person");
-            Leaf(xml, "UPN", person.PersonId);
-            Leaf(xml, "PersonBirthDate", person.DateOfBirth);
-            Leaf(xml, "Sex", person.Sex);
+            ReturnXml.Leaf(xml, "UPN", person.PersonId);
+            ReturnXml.Leaf(xml, "PersonBirthDate", person.DateOfBirth);
+            ReturnXml.Leaf(xml, "Sex", person.Sex);
             xml.WriteStartElement("Requests");
             foreach (var request in person.Requests)
             {
                 xml.WriteStartElement("Request");
-                Leaf(xml, "ReceivedDate", request.ReceivedDate);
-                Leaf(xml, "RequestOutcomeDate", request.OutcomeDate);
-                Leaf(xml, "RequestOutcome", request.Outcome);
+                ReturnXml.Leaf(xml, "ReceivedDate", request.ReceivedDate);
+                ReturnXml.Leaf(xml, "RequestOutcomeDate", request.OutcomeDate);
+                ReturnXml.Leaf(xml, "RequestOutcome", request.Outcome);
                 foreach (var assessment in request.Assessments)
                 {
                     xml.WriteStartElement("Assessment");
-                    Leaf(xml, "AssessmentOutcome", assessment.Outcome);
-                    Leaf(xml, "AssessmentOutcomeDate", assessment.OutcomeDate);
+                    ReturnXml.Leaf(xml, "AssessmentOutcome", assessment.Outcome);
+                    ReturnXml.Leaf(xml, "AssessmentOutcomeDate", assessment.OutcomeDate);
                     foreach (var plan in assessment.Plans)
                     {
                         xml.WriteStartElement("NamedPlan");
-                        Leaf(xml, "StartDate", plan.StartDate);
-                        Leaf(xml, "PlanTransfer", plan.Transferred ? "true" : "false");
-                        Leaf(xml, "TwentyWeekException", plan.TwentyWeekException is { } e ? (e ? "true" : "false") : null);
+                        ReturnXml.Leaf(xml, "StartDate", plan.StartDate);
+                        ReturnXml.Leaf(xml, "PlanTransfer", plan.Transferred ? "true" : "false");
+                        ReturnXml.Leaf(xml, "TwentyWeekException", plan.TwentyWeekException is { } e ? (e ? "true" : "false") : null);
                         xml.WriteEndElement();
                     }
 
@@ -76,21 +75,5 @@ public static class Sen2Writer
 
         xml.WriteEndElement();
         xml.WriteEndElement();
-    }
-
-    private static void Leaf(XmlWriter xml, string name, string? value)
-    {
-        if (value is not null)
-        {
-            xml.WriteElementString(name, value);
-        }
-    }
-
-    private static void Leaf(XmlWriter xml, string name, LocalDate? value)
-    {
-        if (value is { } date)
-        {
-            xml.WriteElementString(name, CinDates.Format(date));
-        }
     }
 }
