@@ -50,6 +50,13 @@ public sealed class IndicatorExplanation
     /// <summary>Gets why there is no figure (the file the return lacks, no population), or <see langword="null"/> when there is one.</summary>
     public string? Unavailable { get; }
 
+    /// <summary>
+    /// Gets what the figure counts, in the plural: "children" for most, "referrals", "assessments", "conferences" or
+    /// "plans" where one child may be counted more than once (each entry of <see cref="Numerator"/> and
+    /// <see cref="Denominator"/> is then one record, named by its child).
+    /// </summary>
+    public string CountedUnit => Indicators.CountedUnit.For(MeasureCode);
+
     /// <summary>Gets the numerator: the sum of the numerator children's amounts.</summary>
     public long NumeratorValue => Numerator.Sum(c => c.Amount);
 
@@ -87,7 +94,7 @@ public sealed class IndicatorExplanation
             }
         }
 
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"Left out ({Exclusions.Count} children):\n"));
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"Left out ({Indicators.CountedUnit.Count(Exclusions.Count, "children")}):\n"));
         foreach (var child in Exclusions)
         {
             text.Append("  ").Append(child.ToString()).Append('\n');
@@ -97,7 +104,7 @@ public sealed class IndicatorExplanation
 
         void List(string name, IReadOnlyList<CountedChild> children)
         {
-            text.Append(string.Create(CultureInfo.InvariantCulture, $"{name} ({children.Count} children"));
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"{name} ({Indicators.CountedUnit.Count(children.Count, CountedUnit)}"));
             long sum = children.Sum(c => c.Amount);
             if (sum != children.Count)
             {

@@ -38,6 +38,22 @@ public sealed class CinIndicatorTests
         Assert.Equal(["C1"], Ids(result.Explain(CinIndicators.ReReferrals).Numerator));
     }
 
+    [Fact]
+    public void An_explanation_of_a_figure_that_counts_referrals_lists_referrals_not_children()
+    {
+        // C3 has two referrals, so the four referrals of the denominator belong to three children.
+        var census = Census(
+            Child("C1", Episode(D(2022, 5, 10), D(2022, 6, 1)), Episode(D(2023, 5, 10))),
+            Child("C2", Episode(D(2023, 5, 11))),
+            Child("C3", Episode(D(2023, 7, 1)), Episode(D(2023, 7, 1))));
+        var explained = CinIndicators.Compute(census, Year).Explain(CinIndicators.ReReferrals);
+        Assert.Equal("referrals", explained.CountedUnit);
+        string text = explained.ToString();
+        Assert.Contains("Numerator (1 referral):", text, StringComparison.Ordinal);
+        Assert.Contains("Denominator (4 referrals):", text, StringComparison.Ordinal);
+        Assert.Equal("children", CinIndicators.Compute(census, Year).Explain(CinIndicators.ChildrenInNeed).CountedUnit);
+    }
+
     [Theory]
     // Referred Friday 1 December 2023: across Christmas, Boxing Day and New Year's Day the 45th working day is
     // Wednesday 7 February 2024, the 46th Thursday 8 February.

@@ -363,9 +363,9 @@ public sealed class Ssda903IndicatorTests
 
         string text = result.Explain("cla-3-placements").ToString();
         Assert.StartsWith("cla-3-placements, FY 2023/24: 1 / 2\n", text, StringComparison.Ordinal);
-        Assert.Contains("Numerator (1 children):\n  E (Episodes.csv, line 2; Episodes.csv, line 3; Episodes.csv, line 4): 3 placements", text, StringComparison.Ordinal);
+        Assert.Contains("Numerator (1 child):\n  E (Episodes.csv, line 2; Episodes.csv, line 3; Episodes.csv, line 4): 3 placements", text, StringComparison.Ordinal);
         Assert.Contains("Denominator (2 children):", text, StringComparison.Ordinal);
-        Assert.Contains("Left out (1 children):\n  G: outside the cohort: no episode open on 31/03/2024", text, StringComparison.Ordinal);
+        Assert.Contains("Left out (1 child):\n  G: outside the cohort: no episode open on 31/03/2024", text, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => result.Explain("cin-referrals"));
     }
 

@@ -13,9 +13,9 @@ namespace Measures.Returns.Sen2;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Laid out after the DfE's "SEN2 data collection: technical specification" for the 2024 collection (person-level SEN2,
-/// collected since January 2023; https://www.gov.uk/government/publications/special-educational-needs-survey-sen2-2024);
-/// element names checked against open-source SEN2-to-CSV converters on GitHub; see docs/concepts/sen2.md for what could not be checked.
+/// Laid out after the DfE's "SEN2 person level 2023: technical specification", version 1.1 (<see cref="Sen2Spec"/>);
+/// the element names the figures use (Week20, TransferLA) checked against a supplier's published item list, as
+/// docs/concepts/sen2.md sets out.
 /// </para>
 /// <para>
 /// Tolerant of what councils' systems write: element names in any case and in any order within their group, booleans as
