@@ -78,6 +78,35 @@ public sealed class UnitViewsTests
     }
 
     [Fact]
+    public void With_units_and_a_hierarchy_lists_each_locality_before_its_teams_with_their_figures_added_in()
+    {
+        using var folder = new TempFolder();
+        // East and its Team D have no rows, so they have no scorecard.
+        string hierarchy = folder.Write("hierarchy.csv", "unit,parent\nNorth,\nTeam A,North\nTeam B,North\nSouth,\nTeam C,South\nEast,\nTeam D,East\n");
+        string page = folder.PathOf("pack.html");
+        var run = Tool.Run("scorecard", "--observations", Observations(folder), "--with-units", "--hierarchy", hierarchy, "--period", "2023/24", "--output", page);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["North", "Team A", "Team B", "South", "Team C"], Contents(page).Skip(1));
+
+        // From North down: North's scorecard first, holding Team A's 480 of 600 and Team B's 540 of 600 (85.0%).
+        string north = folder.PathOf("north.html");
+        run = Tool.Run("scorecard", "--observations", Observations(folder), "--with-units", "--hierarchy", hierarchy, "--unit", "North", "--period", "2023/24", "--output", north);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(["Team A", "Team B"], Contents(north).Skip(1));
+        Assert.EndsWith("North", Contents(north)[0], StringComparison.Ordinal);
+        Assert.Contains("85.0%", File.ReadAllText(north), StringComparison.Ordinal);
+
+        var noHierarchy = Tool.Run("scorecard", "--observations", Observations(folder), "--with-units", "--unit", "North", "--format", "html");
+        Assert.Equal(2, noHierarchy.ExitCode);
+        Assert.Contains("--hierarchy", noHierarchy.Error, StringComparison.Ordinal);
+    }
+
+    // The link texts of the page's contents list, in order.
+    private static List<string> Contents(string page) =>
+        [.. XDocument.Parse(File.ReadAllText(page).Replace("<!DOCTYPE html>", string.Empty, StringComparison.Ordinal))
+            .Descendants("nav").Single().Descendants("a").Select(a => a.Value)];
+
+    [Fact]
     public void The_unit_views_are_refused_without_observations_or_in_the_wrong_format()
     {
         using var folder = new TempFolder();

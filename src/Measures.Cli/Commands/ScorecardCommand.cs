@@ -95,7 +95,7 @@ internal static class ScorecardCommand
         var hierarchy = HierarchyOption();
         var withUnits = new Option<bool>("--with-units")
         {
-            Description = "With --format html: the whole council's scorecard and then each unit's, in one self-contained page whose contents list links them. Needs --observations.",
+            Description = "With --format html: the whole council's scorecard and then each unit's, in one self-contained page whose contents list links them. Needs --observations. With --hierarchy, the units come in its order (each unit followed by those under it) and each adds in the units below it; with --unit NAME too, the page starts at that unit.",
         };
         var ssda903 = ReturnFiles.Ssda903Option();
         var cin = CensusFiles.CinOption();
@@ -268,7 +268,7 @@ internal static class ScorecardCommand
                 throw ToolException.Usage("--with-units writes one HTML page: give --format html or an --output ending .html.");
             }
 
-            return CouncilWithUnits(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), output, observationsPath!);
+            return CouncilWithUnits(context, catalogue, ReadObservations(observationsPath!, context, ignoreUnknownColumns), asked, Options(isPublic, noChangeTolerance, similarityTolerance, comparisons, null), output, observationsPath!, unit, ReadHierarchy(views.Hierarchy, context));
         }
 
         if (unit is not null)
@@ -370,8 +370,11 @@ internal static class ScorecardCommand
         return ExitCode.Success;
     }
 
-    /// <summary>The whole council's scorecard and each unit's, as one HTML page.</summary>
-    private static int CouncilWithUnits(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, ScorecardOptions options, OutputOptions output, string observationsPath)
+    /// <summary>
+    /// The whole council's scorecard (or <paramref name="top"/>'s) and each unit's, as one HTML page: without a
+    /// hierarchy every unit the rows name in order of name; with one, the units in its order, each adding in those below it.
+    /// </summary>
+    private static int CouncilWithUnits(ToolContext context, MeasureCatalogue catalogue, IReadOnlyList<Observation> list, ReportingPeriod? asked, ScorecardOptions options, OutputOptions output, string observationsPath, string? top, OrganisationalHierarchy? hierarchy)
     {
         if (list.Count == 0)
         {
@@ -384,11 +387,10 @@ internal static class ScorecardCommand
         int units;
         try
         {
-            var council = builder.Build(list, period);
-            var unitScorecards = list.Select(o => o.OrganisationalUnit).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(u => builder.BuildForUnit(list, period, u)).ToList();
+            var first = top is null ? builder.Build(list, period) : builder.BuildForUnit(list, period, top, hierarchy);
+            var unitScorecards = UnitsInPageOrder(list, top, hierarchy).Select(u => builder.BuildForUnit(list, period, u, hierarchy)).ToList();
             units = unitScorecards.Count;
-            page = ScorecardPack.ToHtml(council, unitScorecards);
+            page = ScorecardPack.ToHtml(first, unitScorecards);
         }
         catch (DataProblemException ex)
         {
@@ -406,8 +408,57 @@ internal static class ScorecardCommand
         }
 
         OutputFile.Write(output.Path, file => file.Write(page));
-        context.Output.WriteLine($"Wrote the scorecard for {ScorecardText(period)} with {InputFiles.Count(units, "unit")}' scorecards to {output.Path}.");
+        context.Output.WriteLine($"Wrote the scorecard for {ScorecardText(period)} and the scorecards of {InputFiles.Count(units, "unit")} to {output.Path}.");
         return ExitCode.Success;
+    }
+
+    /// <summary>
+    /// The units of a page, in order: without a hierarchy, those the rows name, by name; with one, depth first from its
+    /// top units (or from <paramref name="top"/>'s children), children by name, leaving out units with no rows at or
+    /// below them; units the rows name that the hierarchy lacks come last (none when the page starts at a unit).
+    /// </summary>
+    private static List<string> UnitsInPageOrder(IReadOnlyList<Observation> list, string? top, OrganisationalHierarchy? hierarchy)
+    {
+        var named = list.Select(o => o.OrganisationalUnit).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
+        if (hierarchy is null)
+        {
+            return [.. named.Order(StringComparer.Ordinal)];
+        }
+
+        var children = hierarchy.Units.Where(u => hierarchy.ParentOf(u) is not null)
+            .GroupBy(u => hierarchy.ParentOf(u)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var ordered = new List<string>();
+        IEnumerable<string> starts = top is null ? hierarchy.Units.Where(u => hierarchy.ParentOf(u) is null).Order(StringComparer.Ordinal) : children.GetValueOrDefault(top) ?? [];
+        foreach (string start in starts)
+        {
+            Visit(start);
+        }
+
+        if (top is null)
+        {
+            ordered.AddRange(named.Where(u => !hierarchy.Contains(u)).Order(StringComparer.Ordinal));
+        }
+
+        return ordered;
+
+        bool Visit(string unit)
+        {
+            int at = ordered.Count;
+            ordered.Add(unit);
+            bool any = named.Contains(unit);
+            foreach (string child in children.GetValueOrDefault(unit) ?? [])
+            {
+                any |= Visit(child);
+            }
+
+            if (!any)
+            {
+                ordered.RemoveAt(at);
+            }
+
+            return any;
+        }
     }
 
     private static string ScorecardText(ReportingPeriod period) => ReportingPeriodPattern.Report.Format(period);
@@ -448,9 +499,14 @@ internal static class ScorecardCommand
 
     private static void CheckHierarchyUse(string? unit, UnitViews views)
     {
-        if (views.Hierarchy is not null && unit is null)
+        if (views.Hierarchy is not null && unit is null && !views.WithUnits)
         {
-            throw ToolException.Usage("--hierarchy says which units make up --unit NAME: give --unit too.");
+            throw ToolException.Usage("--hierarchy says which units make up --unit NAME: give --unit too (or --with-units, for every unit's scorecard in its order).");
+        }
+
+        if (views.WithUnits && unit is not null && views.Hierarchy is null)
+        {
+            throw ToolException.Usage("--with-units with --unit NAME starts the page at that unit and needs --hierarchy to know the units under it.");
         }
     }
 
