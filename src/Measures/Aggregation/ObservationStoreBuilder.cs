@@ -673,30 +673,28 @@ public sealed class ObservationStoreBuilder
         }
 
         int n = count;
+        int parts = Parts(n);
+        var minOrdinals = new int[parts];
+        var maxOrdinals = new int[parts];
+        ParallelRadixSort.Run(parts, p => Canonicalise(ParallelRadixSort.Slice(p, parts, n), ParallelRadixSort.Slice(p + 1, parts, n), measureMap, rankedMap, unitMap, breakdownMap, sortedRules, out minOrdinals[p], out maxOrdinals[p]));
         int minOrdinal = int.MaxValue, maxOrdinal = int.MinValue;
-        for (int i = 0; i < n; i++)
+        for (int p = 0; p < parts; p++)
         {
-            measureColumn[i] = measureMap[measureColumn[i]];
-            if (!PeriodAxis.IsArithmetic(sortedRules[measureColumn[i]].Frequency))
-            {
-                ordinalColumn[i] = rankedMap[ordinalColumn[i]];
-            }
-
-            unitColumn[i] = (ushort)unitMap[unitColumn[i]];
-            breakdownColumn[i] = (ushort)breakdownMap[breakdownColumn[i]];
-            minOrdinal = Math.Min(minOrdinal, ordinalColumn[i]);
-            maxOrdinal = Math.Max(maxOrdinal, ordinalColumn[i]);
+            minOrdinal = Math.Min(minOrdinal, minOrdinals[p]);
+            maxOrdinal = Math.Max(maxOrdinal, maxOrdinals[p]);
         }
 
-        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+        int bb = Bits(sortedBreakdowns.Length - 1), bu = Bits(sortedUnits.Length - 1), bo = Bits((long)maxOrdinal - minOrdinal), bm = Bits(sortedCodes.Length - 1);
+        ObservationStore store;
+        if (PackedKeys && n >= 2 && bb + bu + bo + bm <= 64 && maxValue <= int.MaxValue)
+        {
+            store = BuildFromKeys(n, parts, minOrdinal, bm, bo, bu, bb, sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked);
+        }
+        else
+        {
+            store = BuildFromOrder(n, minOrdinal, maxOrdinal, sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked);
+        }
 
-        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
-        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
-        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
-        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
-        var store = ObservationStore.FromSortedRows(
-            order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
-            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
         keptApartFigures.Sort(static (a, b) =>
         {
             int c = string.CompareOrdinal(a.MeasureCode, b.MeasureCode);
@@ -705,6 +703,109 @@ public sealed class ObservationStoreBuilder
         });
         store.ReportedFigureTable = [.. keptApartFigures];
         return store;
+    }
+
+    /// <summary>How many slices of the rows to work on at once: one per core, each of at least <see cref="MinRowsPerTask"/> rows.</summary>
+    private int Parts(int rows) => (int)Math.Clamp(rows / Math.Max(1, MinRowsPerTask), 1, Math.Max(1, MaxDegreeOfParallelism));
+
+    /// <summary>Gets or sets how many threads the build may use; the store is the same whatever it is.</summary>
+    internal int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Gets or sets whether rows may be sorted as packed keys with their figures (off in tests, to compare with sorting a row order).</summary>
+    internal bool PackedKeys { get; set; } = true;
+
+    /// <summary>Gets or sets the fewest rows worth a thread of their own (small in tests, so that small inputs take the parallel paths).</summary>
+    internal int MinRowsPerTask { get; set; } = 1 << 16;
+
+    /// <summary>Replaces the staging ids of rows [from, to) by their canonical ids, returning the range of their ordinals.</summary>
+    private void Canonicalise(int from, int to, int[] measureMap, int[] rankedMap, int[] unitMap, int[] breakdownMap, AggregationRule[] sortedRules, out int minOrdinal, out int maxOrdinal)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        int[] measures = measureColumn, ordinals = ordinalColumn;
+        ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
+        var arithmetic = new bool[sortedRules.Length];
+        for (int m = 0; m < arithmetic.Length; m++)
+        {
+            arithmetic[m] = PeriodAxis.IsArithmetic(sortedRules[m].Frequency);
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            int m = measures[i] = measureMap[measures[i]];
+            int ordinal = arithmetic[m] ? ordinals[i] : (ordinals[i] = rankedMap[ordinals[i]]);
+            unitIds[i] = (ushort)unitMap[unitIds[i]];
+            breakdownIds[i] = (ushort)breakdownMap[breakdownIds[i]];
+            min = Math.Min(min, ordinal);
+            max = Math.Max(max, ordinal);
+        }
+
+        (minOrdinal, maxOrdinal) = (min, max);
+    }
+
+    /// <summary>
+    /// Every key fits 64 bits and every figure 32: each row becomes a packed key and its two figures packed beside it,
+    /// written over the staging figure columns; the pairs are radix-sorted together, so that the store's columns are
+    /// then read off in order, with no gather through a row order.
+    /// </summary>
+    private ObservationStore BuildFromKeys(
+        int n, int parts, int minOrdinal, int bm, int bo, int bu, int bb,
+        string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
+    {
+        long[] keys = denominatorColumn, figures = numeratorColumn;
+        int[] measures = measureColumn, ordinals = ordinalColumn;
+        ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
+        var sortedParts = new bool[parts];
+        ParallelRadixSort.Run(parts, p =>
+        {
+            int from = ParallelRadixSort.Slice(p, parts, n), to = ParallelRadixSort.Slice(p + 1, parts, n);
+            bool sorted = true;
+            ulong previous = 0;
+            for (int i = from; i < to; i++)
+            {
+                ulong key = ((ulong)(uint)measures[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinals[i] - minOrdinal) << (bu + bb))
+                    | ((ulong)unitIds[i] << bb) | breakdownIds[i];
+                sorted &= i == from || previous <= key;
+                previous = key;
+                figures[i] = (figures[i] << 32) | (uint)keys[i];
+                keys[i] = (long)key;
+            }
+
+            sortedParts[p] = sorted;
+        });
+
+        bool allSorted = true;
+        for (int p = 0; p < parts; p++)
+        {
+            int from = ParallelRadixSort.Slice(p, parts, n);
+            allSorted &= sortedParts[p] && (p == 0 || from == 0 || (ulong)keys[from - 1] <= (ulong)keys[from]);
+        }
+
+        // The staging ids are all in the keys now: let them go before the sort's buffers are taken.
+        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        if (!allSorted)
+        {
+            ParallelRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
+        }
+
+        return ObservationStore.FromSortedKeys(
+            keys, figures, n, new ObservationStore.KeyLayout(bo, bu, bb, minOrdinal), maxValue, parts,
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
+    }
+
+    /// <summary>Keys wider than 64 bits, or figures wider than 32: the rows are ordered through a row order and gathered.</summary>
+    private ObservationStore BuildFromOrder(
+        int n, int minOrdinal, int maxOrdinal,
+        string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
+    {
+        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+
+        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
+        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
+        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
+        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        return ObservationStore.FromSortedRows(
+            order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
 
     private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
