@@ -64,6 +64,25 @@ public sealed class StoreBuildProperties
         Assert.Equal(expected, store.Aggregate(shape.Query(degree: 1)).ToList());
     }
 
+    [Fact]
+    public void An_unset_rule_met_part_way_through_a_span_throws_as_on_one_thread_with_the_rows_before_it_added()
+    {
+        var rules = new Dictionary<string, AggregationRule>(AggregationArbitraries.Rules, StringComparer.Ordinal) { ["UNSET"] = default };
+        var rows = Enumerable.Range(0, 1_000)
+            .Select(i => i == 700 || i == 900
+                ? new Observation("UNSET", ReportingPeriod.Month(2021, 1), 1, null, "Team A")
+                : new Observation("ADOPT", ReportingPeriod.Month(2019 + (i / 120), ((i / 10) % 12) + 1), i % 7, null, "Team " + (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToArray();
+        var outcomes = new[] { (1, 1 << 16), (2, 1), (3, 1) }.Select(way =>
+        {
+            var builder = new ObservationStoreBuilder(rules) { MaxDegreeOfParallelism = way.Item1, MinRowsPerTask = way.Item2 };
+            var thrown = Assert.Throws<ArgumentException>(() => builder.AddRange(rows));
+            return (thrown.Message, builder.Count);
+        }).ToArray();
+        Assert.Equal(700, outcomes[0].Count);
+        Assert.All(outcomes, outcome => Assert.Equal(outcomes[0], outcome));
+    }
+
     private static LoadResult<ObservationStore> Build(bool partialCounts, Row[] rows, (int Degree, int MinRows, bool Packed) way)
     {
         var builder = new ObservationStoreBuilder(AggregationArbitraries.Rules, partialCounts ? DuplicateObservations.SumAsPartialCounts : DuplicateObservations.Reject)
