@@ -41,6 +41,12 @@ internal static partial class AggregationEngine
 
         // Positions: the selected runs, in store order.
         int[] positions = SelectRuns(store, measures, out int[] measurePositionStart);
+        if (query.Periods.Kind == PeriodRollUp.RollUpKind.AsReported && !query.ByBreakdown && units is not null
+            && GroupsStraight(store, positions, units, unitLabels, query.MaxDegreeOfParallelism, query.MinRowsPerTask) is { } straight)
+        {
+            return straight;
+        }
+
         var cells = RowsToCells(store, positions, units, query.ByBreakdown ? breakdownGroups : 0, groups, query.MaxDegreeOfParallelism, query.MinRowsPerTask);
         int count;
         int[] measure;

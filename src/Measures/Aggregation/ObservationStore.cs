@@ -193,31 +193,7 @@ public sealed class ObservationStore
             }
         }
 
-        runStart.Add(n);
-        store.RunStart = runStart.ToArray();
-        store.RunMeasure = runMeasure.ToArray();
-        store.RunOrdinal = runOrdinal.ToArray();
-        var measureRunStart = new int[measureCodes.Length + 1];
-        int run = 0;
-        for (int m = 0; m < measureCodes.Length; m++)
-        {
-            measureRunStart[m] = run;
-            while (run < store.RunMeasure.Length && store.RunMeasure[run] == m)
-            {
-                run++;
-            }
-        }
-
-        measureRunStart[measureCodes.Length] = run;
-        store.MeasureRunStart = measureRunStart;
-        store.AllRuns = new int[store.RunMeasure.Length];
-        for (int r = 0; r < store.AllRuns.Length; r++)
-        {
-            store.AllRuns[r] = r;
-        }
-
-        store.RunPeriodIndex = (int[])store.RunOrdinal.Clone();
-        store.RunPeriodTable = AggregationEngine.Periods(store, PeriodRollUp.AsReported, store.RunMeasure, store.RunPeriodIndex, store.RunPeriodIndex.Length);
+        SetRuns(store, runStart, runMeasure, runOrdinal, n);
 
         // The columns the queries read, in sorted order and as narrow as the figures allow.
         var unitColumn = new ushort[n];
@@ -269,6 +245,140 @@ public sealed class ObservationStore
         }
 
         return store;
+    }
+
+    /// <summary>The layout of a packed row key: measure, period ordinal (less the smallest), unit and breakdown, from the top bits down.</summary>
+    internal readonly record struct KeyLayout(int OrdinalBits, int UnitBits, int BreakdownBits, int MinOrdinal)
+    {
+        public int RunShift => UnitBits + BreakdownBits;
+
+        public int Measure(ulong key) => RunShift + OrdinalBits >= 64 ? 0 : (int)(key >> (RunShift + OrdinalBits));
+
+        public int Ordinal(ulong key) => (int)((key >> RunShift) & ((1UL << OrdinalBits) - 1)) + MinOrdinal;
+
+        public int Unit(ulong key) => (int)((key >> BreakdownBits) & ((1UL << UnitBits) - 1));
+
+        public int Breakdown(ulong key) => (int)(key & ((1UL << BreakdownBits) - 1));
+    }
+
+    /// <summary>
+    /// Lays out a store from rows already sorted by packed key, each row's numerator and denominator packed in the high and
+    /// low halves of <paramref name="figures"/>: runs and problems in one pass over the keys, then the columns slice by slice.
+    /// </summary>
+    internal static ObservationStore FromSortedKeys(
+        long[] keys, long[] figures, int n, KeyLayout layout, long maxValue, int parts,
+        string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
+        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
+    {
+        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
+        {
+            Count = n,
+            MaxFigure = maxValue,
+            KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
+        };
+
+        // Runs of (measure, period), duplicates and whole-population figures beside breakdowns, as FromSortedRows finds them.
+        var runStart = new List<int>();
+        var runMeasure = new List<int>();
+        var runOrdinal = new List<int>();
+        int runShift = layout.RunShift, breakdownBits = layout.BreakdownBits;
+        ulong previous = 0;
+        for (int s = 0; s < n; s++)
+        {
+            ulong key = (ulong)keys[s];
+            if (s == 0 || (key >> runShift) != (previous >> runShift))
+            {
+                runStart.Add(s);
+                runMeasure.Add(layout.Measure(key));
+                runOrdinal.Add(layout.Ordinal(key));
+            }
+            else if ((key >> breakdownBits) == (previous >> breakdownBits))
+            {
+                int breakdown = layout.Breakdown(key), before = layout.Breakdown(previous);
+                if (breakdown == before && duplicates == DuplicateObservations.Reject)
+                {
+                    report(Problem(store, DataProblemKind.Duplicate, layout.Measure(key), layout.Ordinal(key), layout.Unit(key), breakdown, StoreProblem.Duplicate));
+                }
+                else if (before == 0 && breakdown != 0)
+                {
+                    report(Problem(store, DataProblemKind.TotalBesideBreakdown, layout.Measure(key), layout.Ordinal(key), layout.Unit(key), breakdown, StoreProblem.TotalBesideBreakdown));
+                }
+            }
+
+            previous = key;
+        }
+
+        SetRuns(store, runStart, runMeasure, runOrdinal, n);
+        var unitColumn = GC.AllocateUninitializedArray<ushort>(n);
+        ushort[]? breakdownColumn = breakdownTable.Length > 1 ? GC.AllocateUninitializedArray<ushort>(n) : null;
+        var num = GC.AllocateUninitializedArray<int>(n);
+        var den = GC.AllocateUninitializedArray<int>(n);
+        int words = store.UnitWords;
+        var partUnits = new ulong[parts][];
+        ParallelRadixSort.Run(parts, p =>
+        {
+            var measureUnits = partUnits[p] = new ulong[measureCodes.Length * words];
+            for (int s = ParallelRadixSort.Slice(p, parts, n), end = ParallelRadixSort.Slice(p + 1, parts, n); s < end; s++)
+            {
+                ulong key = (ulong)keys[s];
+                int unit = layout.Unit(key);
+                unitColumn[s] = (ushort)unit;
+                if (breakdownColumn is not null)
+                {
+                    breakdownColumn[s] = (ushort)layout.Breakdown(key);
+                }
+
+                long f = figures[s];
+                num[s] = (int)(f >> 32);
+                den[s] = (int)f;
+                measureUnits[(layout.Measure(key) * words) + (unit >> 6)] |= 1UL << unit;
+            }
+        });
+
+        for (int p = 1; p < parts; p++)
+        {
+            for (int w = 0; w < partUnits[0].Length; w++)
+            {
+                partUnits[0][w] |= partUnits[p][w];
+            }
+        }
+
+        store.UnitColumn = unitColumn;
+        store.BreakdownColumn = breakdownColumn;
+        store.MeasureUnits = partUnits[0];
+        store.Numerator32 = num;
+        store.Denominator32 = den;
+        return store;
+    }
+
+    private static void SetRuns(ObservationStore store, List<int> runStart, List<int> runMeasure, List<int> runOrdinal, int n)
+    {
+        string[] measureCodes = store.MeasureCodeTable;
+        runStart.Add(n);
+        store.RunStart = runStart.ToArray();
+        store.RunMeasure = runMeasure.ToArray();
+        store.RunOrdinal = runOrdinal.ToArray();
+        var measureRunStart = new int[measureCodes.Length + 1];
+        int run = 0;
+        for (int m = 0; m < measureCodes.Length; m++)
+        {
+            measureRunStart[m] = run;
+            while (run < store.RunMeasure.Length && store.RunMeasure[run] == m)
+            {
+                run++;
+            }
+        }
+
+        measureRunStart[measureCodes.Length] = run;
+        store.MeasureRunStart = measureRunStart;
+        store.AllRuns = new int[store.RunMeasure.Length];
+        for (int r = 0; r < store.AllRuns.Length; r++)
+        {
+            store.AllRuns[r] = r;
+        }
+
+        store.RunPeriodIndex = (int[])store.RunOrdinal.Clone();
+        store.RunPeriodTable = AggregationEngine.Periods(store, PeriodRollUp.AsReported, store.RunMeasure, store.RunPeriodIndex, store.RunPeriodIndex.Length);
     }
 
     private static DataProblem Problem(ObservationStore store, DataProblemKind kind, int measure, int ordinal, int unit, int breakdown, string why) =>

@@ -26,19 +26,18 @@ public sealed class ObservationStoreBuilder
 
     private readonly IReadOnlyDictionary<string, AggregationRule> rules;
     private readonly DuplicateObservations duplicates;
-    private readonly Dictionary<string, int> measureIds = new(StringComparer.Ordinal);
-    private readonly List<string> measureCodes = [];
-    private readonly List<AggregationRule> measureRules = [];
-    private readonly Dictionary<string, int> unitIds = new(StringComparer.Ordinal);
-    private readonly List<string> units = [];
+    // The builder's own tables; rows added on other threads are interned into tables of their own first (see AddSlices).
+    private readonly Tables own;
+    private readonly List<string> measureCodes;
+    private readonly List<AggregationRule> measureRules;
+    private readonly List<string> units;
     private readonly Dictionary<string, int> breakdownIds = new(StringComparer.Ordinal) { [string.Empty] = 0 };
     private readonly List<string> breakdowns = [string.Empty];
-    private readonly Dictionary<ReportingPeriod, int> rankedIds = [];
-    private readonly List<ReportingPeriod> rankedPeriods = [];
-    private readonly ProblemList problems = new(MaxProblemsListed);
+    private readonly List<ReportingPeriod> rankedPeriods;
+    private readonly ProblemList problems;
 
     // Windows' figures and values without counts: never in the columns, so never in a sum.
-    private readonly List<(Observation Observation, string Breakdown)> keptApart = [];
+    private readonly List<(Observation Observation, string Breakdown)> keptApart;
     private readonly List<Observation> keptApartFigures = [];
     private readonly HashSet<(int Measure, ReportingPeriod Period, string Unit)> keptApartKeys = [];
 
@@ -52,10 +51,6 @@ public sealed class ObservationStoreBuilder
     private int count;
     private long maxValue;
 
-    private string? lastCode;
-    private int lastMeasure = -1;
-    private string? lastUnit;
-    private int lastUnitId;
     private bool built;
 
     // Council totals only (see SumUnitsAsAdded): rows are added into one cell per measure, period and breakdown,
@@ -83,6 +78,8 @@ public sealed class ObservationStoreBuilder
         }
 
         this.duplicates = duplicates;
+        own = new Tables(rules);
+        (measureCodes, measureRules, units, rankedPeriods, problems, keptApart) = (own.MeasureCodes, own.MeasureRules, own.Units, own.RankedPeriods, own.Problems, own.KeptApart);
     }
 
     /// <summary>Gets how many observations have been added and accepted so far.</summary>
@@ -113,6 +110,13 @@ public sealed class ObservationStoreBuilder
     {
         CheckNotBuilt();
         Reserve(observations.Length);
+        int parts = collapse ? 1 : Parts(observations.Length);
+        if (parts > 1)
+        {
+            AddSlices(observations, parts);
+            return this;
+        }
+
         foreach (ref readonly var observation in observations)
         {
             Append(observation, string.Empty);
@@ -305,33 +309,42 @@ public sealed class ObservationStoreBuilder
 
     private void Append(in Observation observation, string breakdown)
     {
+        if (AppendTo(own, observation, breakdown, count, ref maxValue))
+        {
+            count++;
+        }
+    }
+
+    /// <summary>Checks one observation and, if it passes, writes it at <paramref name="i"/> with ids from <paramref name="t"/>; false if it was refused, kept apart or added into a cell.</summary>
+    private bool AppendTo(Tables t, in Observation observation, string breakdown, int i, ref long maxFigure)
+    {
         string code = observation.MeasureCode;
         if (code is null)
         {
-            Report(DataProblemKind.UnknownMeasure, observation, breakdown, "the observation is unset (a default value has no measure code).");
-            return;
+            Report(t, DataProblemKind.UnknownMeasure, observation, breakdown, "the observation is unset (a default value has no measure code).");
+            return false;
         }
 
         var period = observation.Period;
         if (observation.IsKeptApart && period.Type != 0)
         {
             // Checked against its measure's rule when the store is built: the rule may be decided by a later row.
-            keptApart.Add((observation, breakdown));
-            return;
+            t.KeptApart.Add((observation, breakdown));
+            return false;
         }
 
-        int measure = MeasureId(code);
+        int measure = t.MeasureId(code);
         if (measure < 0)
         {
-            Report(DataProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
-            return;
+            Report(t, DataProblemKind.UnknownMeasure, observation, breakdown, "no aggregation rule is known for this measure code.");
+            return false;
         }
 
-        var rule = measureRules[measure];
+        var rule = t.MeasureRules[measure];
         if (period.Type != rule.Frequency)
         {
-            Report(DataProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, FrequencyProblem(rule.Frequency, period));
-            return;
+            Report(t, DataProblemKind.PeriodDoesNotFitFrequency, observation, breakdown, FrequencyProblem(rule.Frequency, period));
+            return false;
         }
 
         // The figures' rules are the value types' (FigureRules); the store knows only the aggregation rule's side of them.
@@ -339,13 +352,13 @@ public sealed class ObservationStoreBuilder
         string kind = !rule.HasDenominator ? "a count" : rule.NumeratorAtMostDenominator ? "a proportion" : "a rate, mean or ratio";
         if (FigureRules.Check("it", kind, rule.HasDenominator, rule.NumeratorAtMostDenominator, numerator, observation.Denominator) is { } broken)
         {
-            Report(broken.Kind, observation, breakdown, broken.Message);
-            return;
+            Report(t, broken.Kind, observation, breakdown, broken.Message);
+            return false;
         }
 
         long denominator = observation.Denominator.GetValueOrDefault();
 
-        int unit = UnitId(observation.OrganisationalUnit);
+        int unit = t.UnitId(observation.OrganisationalUnit);
         int breakdownId = 0;
         if (breakdown.Length != 0 && !breakdownIds.TryGetValue(breakdown, out breakdownId))
         {
@@ -356,8 +369,8 @@ public sealed class ObservationStoreBuilder
 
         if (unit >= MaxKeys || breakdownId >= MaxKeys)
         {
-            Report(DataProblemKind.TooLarge, observation, breakdown, "a store holds at most 65,536 organisational units and 65,536 breakdown values.");
-            return;
+            Report(t, DataProblemKind.TooLarge, observation, breakdown, "a store holds at most 65,536 organisational units and 65,536 breakdown values.");
+            return false;
         }
 
         int ordinal;
@@ -365,26 +378,24 @@ public sealed class ObservationStoreBuilder
         {
             ordinal = PeriodAxis.Ordinal(period);
         }
-        else if (!rankedIds.TryGetValue(period, out ordinal))
+        else
         {
-            ordinal = rankedPeriods.Count;
-            rankedIds.Add(period, ordinal);
-            rankedPeriods.Add(period);
+            ordinal = t.RankedId(period);
         }
 
         if (collapse && !AddToCell(observation, breakdown, measure, ordinal, unit, breakdownId, numerator, denominator))
         {
-            return;
+            return false;
         }
 
-        int i = count++;
         measureColumn[i] = measure;
         ordinalColumn[i] = ordinal;
         unitColumn[i] = (ushort)unit;
         breakdownColumn[i] = (ushort)breakdownId;
         numeratorColumn[i] = numerator;
         denominatorColumn[i] = denominator;
-        maxValue = Math.Max(maxValue, Math.Max(numerator, denominator));
+        maxFigure = Math.Max(maxFigure, Math.Max(numerator, denominator));
+        return true;
     }
 
     /// <summary>Adds a row into its cell; false when it went into one already made (or was refused), true for a new cell.</summary>
@@ -464,9 +475,7 @@ public sealed class ObservationStoreBuilder
         }
 
         rowKeys = [];
-        units.Clear();
-        unitIds.Clear();
-        lastUnit = null;
+        own.ClearUnits();
         UnitId(string.Empty);
         Array.Clear(unitColumn, 0, count);
     }
@@ -480,50 +489,9 @@ public sealed class ObservationStoreBuilder
         return StoreProblem.Create(kind, measureCodes[measure], period, units[(int)((key >> 16) & 0xFFFF)], breakdowns[(int)(key & 0xFFFF)], why);
     }
 
-    private int MeasureId(string code)
-    {
-        if (ReferenceEquals(code, lastCode))
-        {
-            return lastMeasure;
-        }
+    private int MeasureId(string code) => own.MeasureId(code);
 
-        if (!measureIds.TryGetValue(code, out int id))
-        {
-            if (!rules.TryGetValue(code, out var rule))
-            {
-                return -1;
-            }
-
-            Preconditions.CheckArgument(rule.IsDefined, "rules", $"The aggregation rule of {code} is unset.");
-            id = measureCodes.Count;
-            measureIds.Add(code, id);
-            measureCodes.Add(code);
-            measureRules.Add(rule);
-        }
-
-        lastCode = code;
-        lastMeasure = id;
-        return id;
-    }
-
-    private int UnitId(string unit)
-    {
-        if (ReferenceEquals(unit, lastUnit))
-        {
-            return lastUnitId;
-        }
-
-        if (!unitIds.TryGetValue(unit, out int id))
-        {
-            id = units.Count;
-            unitIds.Add(unit, id);
-            units.Add(unit);
-        }
-
-        lastUnit = unit;
-        lastUnitId = id;
-        return id;
-    }
+    private int UnitId(string unit) => own.UnitId(unit);
 
     /// <summary>Gets the codes of the measures with figures kept apart, so that a caller can give each a rule before <see cref="Build"/>.</summary>
     internal IEnumerable<string> KeptApartCodes
@@ -653,8 +621,10 @@ public sealed class ObservationStoreBuilder
         ? "the period is unset (a default value)."
         : $"the measure's observations are for {Time.Text.PeriodText.Plural(frequency)}; this one is for a {Time.Text.PeriodText.Noun(period.Type)}.";
 
-    private void Report(DataProblemKind kind, in Observation observation, string breakdown, string why) =>
-        Report(StoreProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
+    private void Report(DataProblemKind kind, in Observation observation, string breakdown, string why) => Report(own, kind, observation, breakdown, why);
+
+    private static void Report(Tables t, DataProblemKind kind, in Observation observation, string breakdown, string why) =>
+        t.Problems.Add(StoreProblem.Create(kind, observation.MeasureCode ?? string.Empty, observation.Period, observation.OrganisationalUnit ?? string.Empty, breakdown, why));
 
     private void Report(DataProblem problem) => problems.Add(problem);
 
@@ -673,30 +643,28 @@ public sealed class ObservationStoreBuilder
         }
 
         int n = count;
+        int parts = Parts(n);
+        var minOrdinals = new int[parts];
+        var maxOrdinals = new int[parts];
+        ParallelRadixSort.Run(parts, p => Canonicalise(ParallelRadixSort.Slice(p, parts, n), ParallelRadixSort.Slice(p + 1, parts, n), measureMap, rankedMap, unitMap, breakdownMap, sortedRules, out minOrdinals[p], out maxOrdinals[p]));
         int minOrdinal = int.MaxValue, maxOrdinal = int.MinValue;
-        for (int i = 0; i < n; i++)
+        for (int p = 0; p < parts; p++)
         {
-            measureColumn[i] = measureMap[measureColumn[i]];
-            if (!PeriodAxis.IsArithmetic(sortedRules[measureColumn[i]].Frequency))
-            {
-                ordinalColumn[i] = rankedMap[ordinalColumn[i]];
-            }
-
-            unitColumn[i] = (ushort)unitMap[unitColumn[i]];
-            breakdownColumn[i] = (ushort)breakdownMap[breakdownColumn[i]];
-            minOrdinal = Math.Min(minOrdinal, ordinalColumn[i]);
-            maxOrdinal = Math.Max(maxOrdinal, ordinalColumn[i]);
+            minOrdinal = Math.Min(minOrdinal, minOrdinals[p]);
+            maxOrdinal = Math.Max(maxOrdinal, maxOrdinals[p]);
         }
 
-        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+        int bb = Bits(sortedBreakdowns.Length - 1), bu = Bits(sortedUnits.Length - 1), bo = Bits((long)maxOrdinal - minOrdinal), bm = Bits(sortedCodes.Length - 1);
+        ObservationStore store;
+        if (PackedKeys && n >= 2 && bb + bu + bo + bm <= 64 && maxValue <= int.MaxValue)
+        {
+            store = BuildFromKeys(n, parts, minOrdinal, bm, bo, bu, bb, sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked);
+        }
+        else
+        {
+            store = BuildFromOrder(n, minOrdinal, maxOrdinal, sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked);
+        }
 
-        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
-        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
-        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
-        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
-        var store = ObservationStore.FromSortedRows(
-            order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
-            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
         keptApartFigures.Sort(static (a, b) =>
         {
             int c = string.CompareOrdinal(a.MeasureCode, b.MeasureCode);
@@ -705,6 +673,109 @@ public sealed class ObservationStoreBuilder
         });
         store.ReportedFigureTable = [.. keptApartFigures];
         return store;
+    }
+
+    /// <summary>How many slices of the rows to work on at once: one per core, each of at least <see cref="MinRowsPerTask"/> rows.</summary>
+    private int Parts(int rows) => (int)Math.Clamp(rows / Math.Max(1, MinRowsPerTask), 1, Math.Max(1, MaxDegreeOfParallelism));
+
+    /// <summary>Gets or sets how many threads the build may use; the store is the same whatever it is.</summary>
+    internal int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Gets or sets whether rows may be sorted as packed keys with their figures (off in tests, to compare with sorting a row order).</summary>
+    internal bool PackedKeys { get; set; } = true;
+
+    /// <summary>Gets or sets the fewest rows worth a thread of their own (small in tests, so that small inputs take the parallel paths).</summary>
+    internal int MinRowsPerTask { get; set; } = 1 << 16;
+
+    /// <summary>Replaces the staging ids of rows [from, to) by their canonical ids, returning the range of their ordinals.</summary>
+    private void Canonicalise(int from, int to, int[] measureMap, int[] rankedMap, int[] unitMap, int[] breakdownMap, AggregationRule[] sortedRules, out int minOrdinal, out int maxOrdinal)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        int[] measures = measureColumn, ordinals = ordinalColumn;
+        ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
+        var arithmetic = new bool[sortedRules.Length];
+        for (int m = 0; m < arithmetic.Length; m++)
+        {
+            arithmetic[m] = PeriodAxis.IsArithmetic(sortedRules[m].Frequency);
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            int m = measures[i] = measureMap[measures[i]];
+            int ordinal = arithmetic[m] ? ordinals[i] : (ordinals[i] = rankedMap[ordinals[i]]);
+            unitIds[i] = (ushort)unitMap[unitIds[i]];
+            breakdownIds[i] = (ushort)breakdownMap[breakdownIds[i]];
+            min = Math.Min(min, ordinal);
+            max = Math.Max(max, ordinal);
+        }
+
+        (minOrdinal, maxOrdinal) = (min, max);
+    }
+
+    /// <summary>
+    /// Every key fits 64 bits and every figure 32: each row becomes a packed key and its two figures packed beside it,
+    /// written over the staging figure columns; the pairs are radix-sorted together, so that the store's columns are
+    /// then read off in order, with no gather through a row order.
+    /// </summary>
+    private ObservationStore BuildFromKeys(
+        int n, int parts, int minOrdinal, int bm, int bo, int bu, int bb,
+        string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
+    {
+        long[] keys = denominatorColumn, figures = numeratorColumn;
+        int[] measures = measureColumn, ordinals = ordinalColumn;
+        ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
+        var sortedParts = new bool[parts];
+        ParallelRadixSort.Run(parts, p =>
+        {
+            int from = ParallelRadixSort.Slice(p, parts, n), to = ParallelRadixSort.Slice(p + 1, parts, n);
+            bool sorted = true;
+            ulong previous = 0;
+            for (int i = from; i < to; i++)
+            {
+                ulong key = ((ulong)(uint)measures[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinals[i] - minOrdinal) << (bu + bb))
+                    | ((ulong)unitIds[i] << bb) | breakdownIds[i];
+                sorted &= i == from || previous <= key;
+                previous = key;
+                figures[i] = (figures[i] << 32) | (uint)keys[i];
+                keys[i] = (long)key;
+            }
+
+            sortedParts[p] = sorted;
+        });
+
+        bool allSorted = true;
+        for (int p = 0; p < parts; p++)
+        {
+            int from = ParallelRadixSort.Slice(p, parts, n);
+            allSorted &= sortedParts[p] && (p == 0 || from == 0 || (ulong)keys[from - 1] <= (ulong)keys[from]);
+        }
+
+        // The staging ids are all in the keys now: let them go before the sort's buffers are taken.
+        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        if (!allSorted)
+        {
+            ParallelRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
+        }
+
+        return ObservationStore.FromSortedKeys(
+            keys, figures, n, new ObservationStore.KeyLayout(bo, bu, bb, minOrdinal), maxValue, parts,
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
+    }
+
+    /// <summary>Keys wider than 64 bits, or figures wider than 32: the rows are ordered through a row order and gathered.</summary>
+    private ObservationStore BuildFromOrder(
+        int n, int minOrdinal, int maxOrdinal,
+        string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
+    {
+        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+
+        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
+        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
+        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
+        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        return ObservationStore.FromSortedRows(
+            order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
+            sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
 
     private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
@@ -774,5 +845,241 @@ public sealed class ObservationStoreBuilder
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// Ids for measure codes, units and ranked periods in order of first appearance, with the problems and kept-apart
+    /// figures found: the builder's own, or a slice's, made on a thread of its own and merged into the builder's after.
+    /// </summary>
+    private sealed class Tables(IReadOnlyDictionary<string, AggregationRule> rules)
+    {
+        private readonly Dictionary<string, int> measureIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> unitIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<ReportingPeriod, int> rankedIds = [];
+        private string? lastCode;
+        private int lastMeasure = -1;
+        private string? lastUnit;
+        private int lastUnitId;
+
+        public List<string> MeasureCodes { get; } = [];
+
+        public List<AggregationRule> MeasureRules { get; } = [];
+
+        public List<string> Units { get; } = [];
+
+        public List<ReportingPeriod> RankedPeriods { get; } = [];
+
+        public ProblemList Problems { get; } = new(MaxProblemsListed);
+
+        public List<(Observation Observation, string Breakdown)> KeptApart { get; } = [];
+
+        public int MeasureId(string code)
+        {
+            if (ReferenceEquals(code, lastCode))
+            {
+                return lastMeasure;
+            }
+
+            if (!measureIds.TryGetValue(code, out int id))
+            {
+                if (!rules.TryGetValue(code, out var rule))
+                {
+                    return -1;
+                }
+
+                Preconditions.CheckArgument(rule.IsDefined, "rules", $"The aggregation rule of {code} is unset.");
+                id = MeasureCodes.Count;
+                measureIds.Add(code, id);
+                MeasureCodes.Add(code);
+                MeasureRules.Add(rule);
+            }
+
+            lastCode = code;
+            lastMeasure = id;
+            return id;
+        }
+
+        public int UnitId(string unit)
+        {
+            if (ReferenceEquals(unit, lastUnit))
+            {
+                return lastUnitId;
+            }
+
+            if (!unitIds.TryGetValue(unit, out int id))
+            {
+                id = Units.Count;
+                unitIds.Add(unit, id);
+                Units.Add(unit);
+            }
+
+            lastUnit = unit;
+            lastUnitId = id;
+            return id;
+        }
+
+        public int RankedId(ReportingPeriod period)
+        {
+            if (!rankedIds.TryGetValue(period, out int id))
+            {
+                id = RankedPeriods.Count;
+                rankedIds.Add(period, id);
+                RankedPeriods.Add(period);
+            }
+
+            return id;
+        }
+
+        public bool HasUnit(string unit) => unitIds.ContainsKey(unit);
+
+        public void ClearUnits()
+        {
+            Units.Clear();
+            unitIds.Clear();
+            lastUnit = null;
+        }
+    }
+
+    /// <summary>What one slice of a span found: its tables, how many rows it wrote, its largest figure, and what it threw.</summary>
+    private sealed class Slice(IReadOnlyDictionary<string, AggregationRule> rules)
+    {
+        public Tables Tables { get; } = new(rules);
+
+        public int Written { get; set; }
+
+        public long MaxFigure;
+
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Thrown { get; set; }
+    }
+
+    /// <summary>
+    /// Adds a large span on several threads, with the same outcome as one row after another: each slice is checked and
+    /// interned into tables of its own, straight into the columns at its own offset; the slices' codes, units and ranked
+    /// periods are then given the builder's ids in slice order (so ids, problems and kept-apart figures come out in the
+    /// order one thread would give them), their rows renumbered and the gaps left by refused rows closed.
+    /// </summary>
+    private unsafe void AddSlices(ReadOnlySpan<Observation> observations, int parts)
+    {
+        int n = observations.Length, start = count;
+        var slices = new Slice[parts];
+#pragma warning disable CS8500 // The span is pinned for as long as the slices read it.
+        fixed (Observation* first = observations)
+        {
+            Observation* pointer = first;
+            ParallelRadixSort.Run(parts, p =>
+            {
+                var slice = slices[p] = new Slice(rules);
+                int from = ParallelRadixSort.Slice(p, parts, n), to = ParallelRadixSort.Slice(p + 1, parts, n);
+                var rows = System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref System.Runtime.CompilerServices.Unsafe.AsRef<Observation>(pointer + from), to - from);
+                int at = start + from;
+                try
+                {
+                    foreach (ref readonly var observation in rows)
+                    {
+                        if (AppendTo(slice.Tables, observation, string.Empty, at, ref slice.MaxFigure))
+                        {
+                            at++;
+                        }
+                    }
+                }
+                catch (Exception e) when (e is ArgumentException)
+                {
+                    slice.Thrown = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                }
+
+                slice.Written = at - start - from;
+            });
+        }
+#pragma warning restore CS8500
+
+        // Rows beyond 65,536 units are refused row by row; should the slices together pass that, add them one by one instead.
+        var newUnits = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slice in slices)
+        {
+            foreach (string unit in slice.Tables.Units)
+            {
+                if (!own.HasUnit(unit))
+                {
+                    newUnits.Add(unit);
+                }
+            }
+        }
+
+        if (units.Count + newUnits.Count > MaxKeys)
+        {
+            foreach (ref readonly var observation in observations)
+            {
+                Append(observation, string.Empty);
+            }
+
+            return;
+        }
+
+        int merged = 0;
+        var maps = new (int[] Measures, int[] Units, int[] Ranked)[parts];
+        for (int p = 0; p < parts; p++)
+        {
+            var tables = slices[p].Tables;
+            var measureMap = new int[tables.MeasureCodes.Count];
+            for (int m = 0; m < measureMap.Length; m++)
+            {
+                measureMap[m] = MeasureId(tables.MeasureCodes[m]);
+            }
+
+            var unitMap = new int[tables.Units.Count];
+            for (int u = 0; u < unitMap.Length; u++)
+            {
+                unitMap[u] = UnitId(tables.Units[u]);
+            }
+
+            var rankedMap = new int[tables.RankedPeriods.Count];
+            for (int r = 0; r < rankedMap.Length; r++)
+            {
+                rankedMap[r] = own.RankedId(tables.RankedPeriods[r]);
+            }
+
+            maps[p] = (measureMap, unitMap, rankedMap);
+            problems.Merge(tables.Problems);
+            keptApart.AddRange(tables.KeptApart);
+            maxValue = Math.Max(maxValue, slices[p].MaxFigure);
+            merged = p + 1;
+            if (slices[p].Thrown is not null)
+            {
+                break;
+            }
+        }
+
+        ParallelRadixSort.Run(merged, p =>
+        {
+            var (measureMap, unitMap, rankedMap) = maps[p];
+            int from = start + ParallelRadixSort.Slice(p, parts, n);
+            for (int i = from, end = from + slices[p].Written; i < end; i++)
+            {
+                int m = measureColumn[i] = measureMap[measureColumn[i]];
+                unitColumn[i] = (ushort)unitMap[unitColumn[i]];
+                if (!PeriodAxis.IsArithmetic(measureRules[m].Frequency))
+                {
+                    ordinalColumn[i] = rankedMap[ordinalColumn[i]];
+                }
+            }
+        });
+
+        for (int p = 0; p < merged; p++)
+        {
+            int from = start + ParallelRadixSort.Slice(p, parts, n), written = slices[p].Written;
+            if (from != count)
+            {
+                Array.Copy(measureColumn, from, measureColumn, count, written);
+                Array.Copy(ordinalColumn, from, ordinalColumn, count, written);
+                Array.Copy(unitColumn, from, unitColumn, count, written);
+                Array.Copy(breakdownColumn, from, breakdownColumn, count, written);
+                Array.Copy(numeratorColumn, from, numeratorColumn, count, written);
+                Array.Copy(denominatorColumn, from, denominatorColumn, count, written);
+            }
+
+            count += written;
+        }
+
+        slices[merged - 1].Thrown?.Throw();
     }
 }
