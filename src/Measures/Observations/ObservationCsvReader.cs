@@ -83,7 +83,7 @@ public static class ObservationCsvReader
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
         options ??= ObservationReadOptions.Default;
-        return ReadCore(reader, sourceName, options, Math.Max(options.Threads, 1));
+        return ReadCore(reader, sourceName, options, Rows(Math.Max(options.Threads, 1)));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public static class ObservationCsvReader
         Preconditions.CheckNotNull(sourceName);
         options ??= ObservationReadOptions.Default;
         using var reader = new ByteEscapingTextReader(stream);
-        return ReadCore(reader, sourceName, options, options.Threads > 0 ? options.Threads : Threads(stream));
+        return ReadCore(reader, sourceName, options, Rows(options.Threads > 0 ? options.Threads : Threads(stream)));
     }
 
     // Two threads when there are two cores and enough to read for a second thread to pay: a large file, or a pipe.
@@ -117,10 +117,21 @@ public static class ObservationCsvReader
         return Environment.ProcessorCount > 1 && large ? 2 : 1;
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options, int threads)
+    /// <summary>Reads the records after the header, checking each with the checker, in file order.</summary>
+    /// <param name="records">The reader, after the header.</param>
+    /// <param name="checker">The checker.</param>
+    /// <param name="names">The header's column names, trimmed.</param>
+    /// <param name="position">Where each column is (measure, period, unit, numerator, denominator, value), -1 when absent.</param>
+    internal delegate void RowsReader(CsvRecordReader records, ObservationChecker checker, string[] names, int[] position);
+
+    private static RowsReader Rows(int threads) => (records, checker, names, position) =>
+        ObservationRowPipeline.Run(new ObservationRowSource(records, names.Length, position), new BatchCheck(checker, names, position).Check, threads);
+
+    /// <summary>Reads as <see cref="Read(TextReader, string, ObservationReadOptions?)"/> does, the records after the header read by <paramref name="rows"/>.</summary>
+    internal static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options, RowsReader rows)
     {
         var ignored = new List<(string Name, int Column)>();
-        var result = ReadRecords(reader, sourceName, options, ignored, threads);
+        var result = ReadRecords(reader, sourceName, options, ignored, rows);
         return ignored.Count == 0 ? result : result.WithNotices([IgnoredNotice(ignored)]);
     }
 
@@ -133,7 +144,7 @@ public static class ObservationCsvReader
         return string.Create(CultureInfo.InvariantCulture, $"Ignored {ignored.Count} column{(ignored.Count == 1 ? "" : "s")} not used by observations: {columns}.");
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored, int threads)
+    private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored, RowsReader rows)
     {
         var checker = new ObservationChecker(sourceName, options);
         var records = new CsvRecordReader(reader);
@@ -152,9 +163,7 @@ public static class ObservationCsvReader
         }
 
         string[] names = [.. fields.Select(f => f.Text.Trim())];
-        var rows = new ObservationRowSource(records, names.Length, position);
-        var check = new BatchCheck(checker, names, position);
-        ObservationRowPipeline.Run(rows, check.Check, threads);
+        rows(records, checker, names, position);
         return checker.Finish();
     }
 
