@@ -31,6 +31,11 @@ internal sealed class ObservationChecker
     private readonly Dictionary<(int Code, int Unit, int Period), int> firstLine = [];
     private readonly Dictionary<string, string?> unknownCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (PeriodType Type, int Line)> seriesKinds = new(StringComparer.Ordinal);
+    // What each distinct field text of a CSV file is, read once (see TryAddClean); default when it has a problem.
+    private readonly List<MeasureText> measureTexts = [];
+    private readonly List<PeriodText> periodTexts = [];
+    private readonly List<UnitText> unitTexts = [];
+    private readonly UnitText absentUnit;
     private CodeSuggestions? suggestions;
     private long records;
 
@@ -39,6 +44,7 @@ internal sealed class ObservationChecker
         this.sourceName = sourceName;
         this.options = options;
         errors = new ProblemList(options.MaxProblems);
+        absentUnit = UnitOf(null);
     }
 
     /// <summary>Gets how many problems have been found, listed or not.</summary>
@@ -125,34 +131,152 @@ internal sealed class ObservationChecker
             errors.Add(new DataProblem(broken.Kind, broken.Message, sourceName, at.Line, at.Column, at.Name, at.Text));
         }
 
-        if (errors.Count == before && numeratorValue is { } streamed && options.Each is { } each)
+        if (errors.Count == before && numeratorValue is { } n)
         {
-            each(Make(codes[Id(codeIds, codes, definition?.Code ?? code)], reportingPeriod, streamed, denominatorValue, given, units[Id(unitIds, units, organisationalUnit)]));
+            Accept(line, Id(codeIds, codes, definition?.Code ?? code), Id(unitIds, units, organisationalUnit), reportingPeriod, n, denominatorValue, given);
         }
-        else if (errors.Count == before && numeratorValue is { } n)
+
+        Counted();
+    }
+
+    /// <summary>
+    /// Checks a record whose fields were read before (<see cref="AddMeasureText"/> and the others, by index) and whose
+    /// figures are plain whole numbers, with no value: true when it is certainly free of problems, and then it is taken
+    /// exactly as <see cref="Add"/> would take it. False, with nothing changed, when <see cref="Add"/> must check it.
+    /// </summary>
+    /// <param name="line">The line of the record, which holds all its fields.</param>
+    /// <param name="measure">The index of the measure field's text.</param>
+    /// <param name="period">The index of the period field's text.</param>
+    /// <param name="unit">The index of the unit field's text, or -1 when there is no unit column.</param>
+    /// <param name="numerator">The numerator.</param>
+    /// <param name="denominator">The denominator, or -1 when it is empty or absent.</param>
+    public bool TryAddClean(int line, int measure, int period, int unit, long numerator, long denominator)
+    {
+        var m = measureTexts[measure];
+        var p = periodTexts[period];
+        var u = unit < 0 ? absentUnit : unitTexts[unit];
+        if (!m.Clean || !p.Clean || !u.Clean)
         {
-            int codeId = Id(codeIds, codes, definition?.Code ?? code);
-            int unitId = Id(unitIds, units, organisationalUnit);
-            var key = (codeId, unitId, PeriodId(reportingPeriod));
-            code = codes[codeId];
-            organisationalUnit = units[unitId];
-            if (firstLine.TryGetValue(key, out int first))
+            return false;
+        }
+
+        long? d = denominator < 0 ? null : denominator;
+        var definition = m.Definition;
+        bool newSeries = false;
+        var type = p.Period.Type;
+        if (definition is not null && type != 0 && PeriodTiling.IsTiling(type))
+        {
+            if (!ObservationPeriods.Nest(type, m.Expected))
             {
-                string who = organisationalUnit.Length == 0 ? "the whole council" : "\"" + organisationalUnit + "\"";
-                Error(DataProblemKind.Duplicate, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"{code} for {reportingPeriod} and {who} is already given on line {first}; give each measure, period and organisational unit once."));
+                return false;
+            }
+
+            if (seriesKinds.TryGetValue(definition.Code, out var first))
+            {
+                if (first.Type != type)
+                {
+                    return false;
+                }
             }
             else
             {
-                firstLine.Add(key, line);
-
-                // Once there is a problem nothing will be returned, so the rows need not be kept.
-                if (errors.Count == 0)
-                {
-                    observations.Add(Make(code, reportingPeriod, n, denominatorValue, given, organisationalUnit));
-                }
+                newSeries = true;
             }
         }
 
+        if (definition is not null && definition.ValueType.CheckFigures(m.Code, numerator, d) is not null)
+        {
+            return false;
+        }
+
+        if (newSeries)
+        {
+            seriesKinds.Add(definition!.Code, (type, line));
+        }
+
+        Accept(line, m.CodeId, u.UnitId, p.Period, numerator, d, null);
+        Counted();
+        return true;
+    }
+
+    /// <summary>Reads once a measure field's text that records then give by index to <see cref="TryAddClean"/>.</summary>
+    public void AddMeasureText(string text)
+    {
+        string code = text.Trim();
+        MeasureDefinition? definition = null;
+        bool clean = code.Length > 0 && VisibleText.FirstInvisible(code) < 0 && (options.Catalogue is not { } catalogue || catalogue.TryGetMeasure(code, out definition));
+        measureTexts.Add(clean
+            ? new MeasureText(true, code, definition, Id(codeIds, codes, definition?.Code ?? code), definition is null ? default : ObservationPeriods.Of(definition))
+            : default);
+    }
+
+    /// <summary>Reads once a period field's text that records then give by index to <see cref="TryAddClean"/>.</summary>
+    public void AddPeriodText(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            periodTexts.Add(default);
+        }
+        else if (parsedLabels.TryGetValue(trimmed, out var known))
+        {
+            periodTexts.Add(new PeriodText(true, known));
+        }
+        else if (options.PeriodPattern.Parse(trimmed) is var parsed && parsed.Success)
+        {
+            if (parsedLabels.Count < MaxParsedLabels)
+            {
+                parsedLabels[trimmed] = parsed.Value;
+            }
+
+            periodTexts.Add(new PeriodText(true, parsed.Value));
+        }
+        else
+        {
+            periodTexts.Add(default);
+        }
+    }
+
+    /// <summary>Reads once a unit field's text that records then give by index to <see cref="TryAddClean"/>.</summary>
+    public void AddUnitText(string text) => unitTexts.Add(UnitOf(text));
+
+    private UnitText UnitOf(string? text)
+    {
+        string unit = (text ?? "").Trim();
+        return VisibleText.FirstInvisible(unit) < 0 ? new UnitText(true, Id(unitIds, units, unit)) : default;
+    }
+
+    // What a clean record does: handed over (Each), or kept unless it repeats an earlier record's key.
+    private void Accept(int line, int codeId, int unitId, ReportingPeriod reportingPeriod, long n, long? denominatorValue, decimal? given)
+    {
+        string code = codes[codeId];
+        string organisationalUnit = units[unitId];
+        if (options.Each is { } each)
+        {
+            each(Make(code, reportingPeriod, n, denominatorValue, given, organisationalUnit));
+            return;
+        }
+
+        var key = (codeId, unitId, PeriodId(reportingPeriod));
+        if (firstLine.TryGetValue(key, out int first))
+        {
+            string who = organisationalUnit.Length == 0 ? "the whole council" : "\"" + organisationalUnit + "\"";
+            Error(DataProblemKind.Duplicate, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"{code} for {reportingPeriod} and {who} is already given on line {first}; give each measure, period and organisational unit once."));
+        }
+        else
+        {
+            firstLine.Add(key, line);
+
+            // Once there is a problem nothing will be returned, so the rows need not be kept.
+            if (errors.Count == 0)
+            {
+                observations.Add(Make(code, reportingPeriod, n, denominatorValue, given, organisationalUnit));
+            }
+        }
+    }
+
+    private void Counted()
+    {
         records++;
         if (options.Progress is { } progress && records % ObservationReadOptions.ProgressInterval == 0)
         {
@@ -376,4 +500,10 @@ internal sealed class ObservationChecker
             ? $"This measure code is not in {name}. Did you mean \"{near}\"?"
             : $"This measure code is not in {name}; add the measure to the catalogue or correct the code.";
     }
+
+    private readonly record struct MeasureText(bool Clean, string Code, MeasureDefinition? Definition, int CodeId, PeriodType Expected);
+
+    private readonly record struct PeriodText(bool Clean, ReportingPeriod Period);
+
+    private readonly record struct UnitText(bool Clean, int UnitId);
 }

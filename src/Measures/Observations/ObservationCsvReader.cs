@@ -82,7 +82,8 @@ public static class ObservationCsvReader
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
-        return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
+        options ??= ObservationReadOptions.Default;
+        return ReadCore(reader, sourceName, options, Rows(Math.Max(options.Threads, 1)));
     }
 
     /// <summary>
@@ -103,14 +104,34 @@ public static class ObservationCsvReader
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(sourceName);
+        options ??= ObservationReadOptions.Default;
         using var reader = new ByteEscapingTextReader(stream);
-        return ReadCore(reader, sourceName, options ?? ObservationReadOptions.Default);
+        return ReadCore(reader, sourceName, options, Rows(options.Threads > 0 ? options.Threads : Threads(stream)));
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options)
+    // Two threads when there are two cores and enough to read for a second thread to pay: a large file, or a pipe.
+    private static int Threads(Stream stream)
+    {
+        const long LargeFile = 1 << 20;
+        bool large = !stream.CanSeek || stream.Length - stream.Position >= LargeFile;
+        return Environment.ProcessorCount > 1 && large ? 2 : 1;
+    }
+
+    /// <summary>Reads the records after the header, checking each with the checker, in file order.</summary>
+    /// <param name="records">The reader, after the header.</param>
+    /// <param name="checker">The checker.</param>
+    /// <param name="names">The header's column names, trimmed.</param>
+    /// <param name="position">Where each column is (measure, period, unit, numerator, denominator, value), -1 when absent.</param>
+    internal delegate void RowsReader(CsvRecordReader records, ObservationChecker checker, string[] names, int[] position);
+
+    private static RowsReader Rows(int threads) => (records, checker, names, position) =>
+        ObservationRowPipeline.Run(new ObservationRowSource(records, names.Length, position), new BatchCheck(checker, names, position).Check, threads);
+
+    /// <summary>Reads as <see cref="Read(TextReader, string, ObservationReadOptions?)"/> does, the records after the header read by <paramref name="rows"/>.</summary>
+    internal static LoadResult<IReadOnlyList<Observation>> ReadCore(TextReader reader, string sourceName, ObservationReadOptions options, RowsReader rows)
     {
         var ignored = new List<(string Name, int Column)>();
-        var result = ReadRecords(reader, sourceName, options, ignored);
+        var result = ReadRecords(reader, sourceName, options, ignored, rows);
         return ignored.Count == 0 ? result : result.WithNotices([IgnoredNotice(ignored)]);
     }
 
@@ -123,7 +144,7 @@ public static class ObservationCsvReader
         return string.Create(CultureInfo.InvariantCulture, $"Ignored {ignored.Count} column{(ignored.Count == 1 ? "" : "s")} not used by observations: {columns}.");
     }
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored)
+    private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored, RowsReader rows)
     {
         var checker = new ObservationChecker(sourceName, options);
         var records = new CsvRecordReader(reader);
@@ -142,45 +163,111 @@ public static class ObservationCsvReader
         }
 
         string[] names = [.. fields.Select(f => f.Text.Trim())];
-        while (records.Read(fields, problems, out int line))
+        rows(records, checker, names, position);
+        return checker.Finish();
+    }
+
+    // Each batch's records in file order: plain ones by their indexes, any other as text, each checked as the other would be.
+    private sealed class BatchCheck(ObservationChecker checker, string[] names, int[] position)
+    {
+        private readonly List<string> measures = [];
+        private readonly List<string> periods = [];
+        private readonly List<string> units = [];
+
+        public void Check(ObservationRowBatch batch)
         {
-            if (problems.Count > 0)
+            foreach (string text in batch.NewMeasures)
             {
-                foreach (var (problemLine, column, message) in problems)
+                string unneutralised = CsvText.Unneutralised(text);
+                measures.Add(unneutralised);
+                checker.AddMeasureText(unneutralised);
+            }
+
+            foreach (string text in batch.NewPeriods)
+            {
+                string unneutralised = CsvText.Unneutralised(text);
+                periods.Add(unneutralised);
+                checker.AddPeriodText(unneutralised);
+            }
+
+            foreach (string text in batch.NewUnits)
+            {
+                string unneutralised = CsvText.Unneutralised(text);
+                units.Add(unneutralised);
+                checker.AddUnitText(unneutralised);
+            }
+
+            var rows = batch.Rows;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                ref var row = ref rows[i];
+                if (row.Other >= 0)
+                {
+                    CheckText(batch.Others[row.Other]);
+                }
+                else if (!checker.TryAddClean(row.Line, row.Measure, row.Period, row.Unit, row.Numerator, row.Denominator))
+                {
+                    CheckInFull(batch, in row);
+                }
+            }
+
+            if (batch.Trailing is { } trailing)
+            {
+                CheckText(trailing);
+            }
+        }
+
+        private void CheckText(CsvRecordText record)
+        {
+            if (record.Problems.Length > 0)
+            {
+                foreach (var (problemLine, column, message) in record.Problems)
                 {
                     checker.Error(DataProblemKind.Unreadable, problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
                 }
 
-                problems.Clear();
-                continue;
+                return;
             }
 
-            if (fields.Count != names.Length)
+            int line = record.Line;
+            if (record.Texts.Length != names.Length)
             {
-                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
-                continue;
+                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Texts.Length} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
+                return;
             }
 
             checker.Add(
                 line,
-                Field(fields, position[0], names, "measure code", line),
-                Field(fields, position[1], names, "period", line),
-                Field(fields, position[2], names, "organisational unit", line),
-                Field(fields, position[3], names, "numerator", line),
-                Field(fields, position[4], names, "denominator", line),
-                Field(fields, position[5], names, "value", line));
+                Field(record, position[0], "measure code"),
+                Field(record, position[1], "period"),
+                Field(record, position[2], "organisational unit"),
+                Field(record, position[3], "numerator"),
+                Field(record, position[4], "denominator"),
+                Field(record, position[5], "value"));
         }
 
-        foreach (var (problemLine, column, message) in problems)
+        private FieldText Field(CsvRecordText record, int index, string label) =>
+            index < 0 ? new FieldText(null, record.Line, 0, label, label) : new FieldText(CsvText.Unneutralised(record.Texts[index]), record.Lines[index], index + 1, names[index], label);
+
+        // A plain record that is not certainly clean: checked from its text, every field on its line.
+        private void CheckInFull(ObservationRowBatch batch, in ObservationRow row)
         {
-            checker.Error(DataProblemKind.Unreadable, problemLine, column, column <= names.Length ? names[column - 1] : "", null, message);
+            int line = row.Line;
+            string numerator = new(batch.Figures, row.FiguresStart, row.NumeratorLength);
+            string denominator = new(batch.Figures, row.FiguresStart + row.NumeratorLength, row.DenominatorLength);
+            checker.Add(
+                line,
+                At(position[0], measures[row.Measure], line, "measure code"),
+                At(position[1], periods[row.Period], line, "period"),
+                At(position[2], row.Unit < 0 ? null : units[row.Unit], line, "organisational unit"),
+                At(position[3], numerator, line, "numerator"),
+                At(position[4], denominator, line, "denominator"),
+                At(position[5], "", line, "value"));
         }
 
-        return checker.Finish();
+        private FieldText At(int index, string? text, int line, string label) =>
+            index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(text, line, index + 1, names[index], label);
     }
-
-    private static FieldText Field(List<CsvField> fields, int index, string[] names, string label, int line) =>
-        index < 0 ? new FieldText(null, line, 0, label, label) : new FieldText(CsvText.Unneutralised(fields[index].Text), fields[index].Line, index + 1, names[index], label);
 
     // An unknown column is refused, or added to ignored when that is given.
     private static int[] ReadHeader(List<CsvField> header, int line, List<(int Line, int Column, string Message)> problems, ObservationChecker checker, List<(string Name, int Column)>? ignored)
