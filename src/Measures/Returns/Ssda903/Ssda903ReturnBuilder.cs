@@ -129,7 +129,28 @@ internal sealed partial class Ssda903ReturnBuilder
     /// Takes in what another builder read from other files (files are read side by side, each by its own builder):
     /// its problems after this one's, and its records, a row already held from an earlier file read once.
     /// </summary>
-    public void Merge(Ssda903ReturnBuilder part)
+    public void Merge(IReadOnlyList<Ssda903ReturnBuilder> parts)
+    {
+        // Each table is made as large as all the parts' rows at once: grown step by step, a national return's
+        // tables would leave as much again on the large object heap.
+        children.Reserve(parts.Sum(p => p.children.Rows.Count));
+        episodes.Reserve(parts.Sum(p => p.episodes.Rows.Count));
+        reviews.Reserve(parts.Sum(p => p.reviews.Rows.Count));
+        uasc.Reserve(parts.Sum(p => p.uasc.Rows.Count));
+        oc2.Reserve(parts.Sum(p => p.oc2.Rows.Count));
+        oc3.Reserve(parts.Sum(p => p.oc3.Rows.Count));
+        ad1.Reserve(parts.Sum(p => p.ad1.Rows.Count));
+        placed.Reserve(parts.Sum(p => p.placed.Rows.Count));
+        prevPerm.Reserve(parts.Sum(p => p.prevPerm.Rows.Count));
+        missing.Reserve(parts.Sum(p => p.missing.Rows.Count));
+        socialWorkers.Reserve(parts.Sum(p => p.socialWorkers.Rows.Count));
+        foreach (var part in parts)
+        {
+            Merge(part);
+        }
+    }
+
+    private void Merge(Ssda903ReturnBuilder part)
     {
         Files.UnionWith(part.Files);
         foreach (var (source, columns) in part.columnsBySource)
@@ -297,15 +318,31 @@ internal sealed partial class Ssda903ReturnBuilder
         private Dictionary<int, int> firstByHash = [];
         private Dictionary<int, List<int>>? moreByHash;
         private List<int> hashes = [];
+        private int reserved;
 
         public List<T> Rows { get; private set; } = [];
+
+        /// <summary>Makes room for <paramref name="count"/> rows in all, so that merging parts grows nothing.</summary>
+        public void Reserve(int count) => reserved = count;
 
         /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="repeated"/> is told of it and the row held.</summary>
         public void Merge(Table<T> part, Action<T, T> repeated)
         {
+            if (part.Rows.Count == 0)
+            {
+                return;
+            }
+
             if (Rows.Count == 0)
             {
                 (Rows, hashes, firstByHash, moreByHash) = (part.Rows, part.hashes, part.firstByHash, part.moreByHash);
+                if (reserved > Rows.Count)
+                {
+                    Rows.Capacity = reserved;
+                    hashes.Capacity = reserved;
+                    firstByHash.EnsureCapacity(reserved);
+                }
+
                 return;
             }
 
