@@ -48,7 +48,11 @@ public static partial class Ssda903Reader
     /// <exception cref="IOException">A stream fails (whatever it throws is passed on; no content of a file throws).</exception>
     /// <exception cref="NotSupportedException">A stream cannot be read.</exception>
     /// <exception cref="ObjectDisposedException">A stream is closed.</exception>
-    public static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options = null)
+    public static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options = null) =>
+        Read(files, options, PartBytes);
+
+    /// <summary>Reads the CSV files of a return, a file of at least twice <paramref name="partBytes"/> in parts of about that size.</summary>
+    internal static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options, int partBytes)
     {
         var list = Preconditions.CheckNotNull(files).ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -69,7 +73,7 @@ public static partial class Ssda903Reader
         {
             foreach (var (name, content) in list)
             {
-                jobs.AddRange(Split(name, content, rented));
+                jobs.AddRange(Split(name, content, rented, partBytes));
             }
 
             return ReadJobs(jobs, options);
@@ -127,9 +131,9 @@ public static partial class Ssda903Reader
     /// of a file of the return, parts of whole lines, each starting where no quoted field is open and knowing its
     /// first line's number.
     /// </summary>
-    private static List<Job> Split(string name, Stream content, List<byte[]> rented)
+    private static List<Job> Split(string name, Stream content, List<byte[]> rented, int partBytes)
     {
-        if (!content.CanSeek || content.Length - content.Position < 2 * PartBytes || content.Length - content.Position > Array.MaxLength)
+        if (!content.CanSeek || content.Length - content.Position < 2 * partBytes || content.Length - content.Position > Array.MaxLength)
         {
             return [new Job(content.CanSeek ? content.Length - content.Position : 0, builder => ReadWhole(content, name, builder))];
         }
@@ -163,7 +167,7 @@ public static partial class Ssda903Reader
         int line = 1;
         while (start < size)
         {
-            int end = Math.Min(size, Math.Max(start, headerEnd + 1) + PartBytes);
+            int end = Math.Min(size, Math.Max(start, headerEnd + 1) + partBytes);
             if (end < size)
             {
                 int newline = span[end..].IndexOf((byte)'\n');
@@ -180,25 +184,29 @@ public static partial class Ssda903Reader
             int from = start;
             int length = end - start;
             int firstLine = line;
+            int lines = span[start..end].Count((byte)'\n');
+
+            // At most one row a line, and a row has a few bytes at least: the part's table is made that large at once.
+            int rows = Math.Min(lines + 1, length / 8);
             jobs.Add(from == 0
-                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder))
-                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions)));
-            line += span[start..end].Count((byte)'\n');
+                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder, rows))
+                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions, rows)));
+            line += lines;
             start = end;
         }
 
         return jobs;
     }
 
-    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder)
+    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0)
     {
         using var text = new ByteEscapingTextReader(content);
-        ReadCsv(text, name, builder);
+        ReadCsv(text, name, builder, expectedRows);
     }
 
     private static string[] HeaderNames(List<CsvField> fields) => [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
 
-    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder)
+    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows)
     {
         var records = new CsvRecordReader(text);
         var fields = new List<CsvField>(16);
@@ -226,11 +234,11 @@ public static partial class Ssda903Reader
             return;
         }
 
-        ReadRows(records, source, builder, file, positions);
+        ReadRows(records, source, builder, file, positions, expectedRows);
     }
 
     /// <summary>Reads the rows after the header (of the whole file, or of one part of it) of a file recognised as <paramref name="file"/>.</summary>
-    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions)
+    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows)
     {
         // The columns as the file has them, so that a problem names the column where it is.
         string[] inDfeOrder = Ssda903Layout.ColumnsOf(file);
@@ -243,6 +251,7 @@ public static partial class Ssda903Reader
         var problems = new List<(int Line, int Column, string Message)>();
         int[] columns = [.. positions.Select(p => p + 1)];
         builder.Source(source, file, columns);
+        builder.Expect(file, expectedRows);
         var row = new Ssda903Row(file, source);
         var record = new CsvRow();
         while (records.Read(record, problems, out int line))

@@ -57,6 +57,25 @@ internal sealed partial class Ssda903ReturnBuilder
         columnsBySource[source] = columns;
     }
 
+    /// <summary>Makes room at once for about <paramref name="rows"/> rows of <paramref name="file"/>, when this builder has none yet.</summary>
+    public void Expect(Ssda903File file, int rows)
+    {
+        switch (file)
+        {
+            case Ssda903File.Header: children.Presize(rows); break;
+            case Ssda903File.Episodes: episodes.Presize(rows); break;
+            case Ssda903File.Reviews: reviews.Presize(rows); break;
+            case Ssda903File.Uasc: uasc.Presize(rows); break;
+            case Ssda903File.Oc2: oc2.Presize(rows); break;
+            case Ssda903File.Oc3: oc3.Presize(rows); break;
+            case Ssda903File.Ad1: ad1.Presize(rows); break;
+            case Ssda903File.PlacedAdoption: placed.Presize(rows); break;
+            case Ssda903File.PrevPerm: prevPerm.Presize(rows); break;
+            case Ssda903File.Missing: missing.Presize(rows); break;
+            default: socialWorkers.Presize(rows); break;
+        }
+    }
+
     public void Problem(DataProblemKind kind, Ssda903File file, string source, int line, int column, string field, string? value, string? childId, string message) =>
         Add(new ReturnProblem(new DataProblem(kind, message, source, line, column, field, value, childId is null ? "" : "child " + childId), (int)file, childId));
 
@@ -321,6 +340,17 @@ internal sealed partial class Ssda903ReturnBuilder
         private int reserved;
 
         public List<T> Rows { get; private set; } = [];
+
+        /// <summary>Makes room for <paramref name="rows"/> rows when the table has none, so that reading a part grows nothing.</summary>
+        public void Presize(int rows)
+        {
+            if (Rows.Count == 0 && rows > Rows.Capacity)
+            {
+                Rows = new List<T>(rows);
+                hashes = new List<int>(rows);
+                firstByHash = new Dictionary<int, int>(rows);
+            }
+        }
 
         /// <summary>Makes room for <paramref name="count"/> rows in all, so that merging parts grows nothing.</summary>
         public void Reserve(int count) => reserved = count;
