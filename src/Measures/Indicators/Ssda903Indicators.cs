@@ -1,10 +1,13 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Measures.Internal;
 using Measures.Observations;
 using Measures.Returns;
@@ -113,7 +116,11 @@ public static class Ssda903Indicators
     /// <returns>The observations, breakdowns and notes, and the children behind every figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="return"/> is null.</exception>
     /// <exception cref="ArgumentException"><see cref="IndicatorOptions.Measures"/> holds a code that is not an SSDA903 indicator.</exception>
-    public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null)
+    public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null) =>
+        Compute(@return, period, options, Environment.ProcessorCount);
+
+    /// <summary>Computes the indicators, the children put in order on at most <paramref name="threads"/> threads (the figures do not depend on it).</summary>
+    internal static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options, int threads)
     {
         Preconditions.CheckNotNull(@return);
         options ??= IndicatorOptions.Default;
@@ -125,7 +132,7 @@ public static class Ssda903Indicators
                 $"IndicatorOptions.Measures holds \"{code}\", which is not an SSDA903 indicator; the indicators are {string.Join(", ", MeasureCodes)}.");
         }
 
-        var prepared = new PreparedReturn(@return);
+        var prepared = new PreparedReturn(@return, threads);
         return new Computation(prepared, period, options, null).Run();
     }
 
@@ -146,7 +153,7 @@ public static class Ssda903Indicators
     /// <summary>The return's records put child by child, once, and shared by every computation and explanation made from it.</summary>
     private sealed class PreparedReturn
     {
-        public PreparedReturn(Ssda903Return data)
+        public PreparedReturn(Ssda903Return data, int threads)
         {
             Data = data;
             Oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
@@ -172,12 +179,31 @@ public static class Ssda903Indicators
                 Array.Sort([.. ids], order, StringComparer.Ordinal);
             }
 
-            Children = new Ssda903Child[order.Length];
-            for (int i = 0; i < order.Length; i++)
+            // Each child is put in order on its own, so the children are shared out between the processors in runs.
+            var children = new Ssda903Child[order.Length];
+            try
             {
-                int n = order[i];
-                Children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+                Prepare();
             }
+            catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+                throw;
+            }
+
+            Children = children;
+
+            void Prepare() => Parallel.ForEach(
+                Partitioner.Create(0, order.Length, Math.Max(4096, order.Length / (4 * Math.Max(1, threads)))),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+                run =>
+                {
+                    for (int i = run.Item1; i < run.Item2; i++)
+                    {
+                        int n = order[i];
+                        children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+                    }
+                });
 
             GeneralNotes = [.. data.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem.ToString())];
         }
