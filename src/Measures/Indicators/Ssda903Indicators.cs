@@ -183,7 +183,10 @@ public static class Ssda903Indicators
             var children = new Ssda903Child[order.Length];
             try
             {
-                Prepare();
+                if (children.Length > 0)
+                {
+                    Prepare();
+                }
             }
             catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
             {

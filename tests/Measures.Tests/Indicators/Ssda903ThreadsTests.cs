@@ -46,6 +46,14 @@ public sealed class Ssda903ThreadsTests
         }
     }
 
+    [Fact]
+    public void A_return_with_no_children_gives_figures_of_nought()
+    {
+        var result = Ssda903Indicators.Compute(new Ssda903Return { Files = new HashSet<Ssda903File> { Ssda903File.Header, Ssda903File.Episodes } }, ReportingPeriod.FinancialYear(2023));
+        Assert.Equal(0, result.Find(Ssda903Indicators.ChildrenLookedAfter)!.Value.Numerator);
+        Assert.Empty(result.Explain(Ssda903Indicators.ChildrenLookedAfter).Numerator);
+    }
+
     private static List<string> Described(IndicatorExplanation explanation) =>
     [
         explanation.ToString(),
