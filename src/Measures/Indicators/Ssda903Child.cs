@@ -10,9 +10,13 @@ namespace Measures.Indicators;
 /// <summary>One child's records of an SSDA903 return, put in order, with short breaks set apart and placements found.</summary>
 internal sealed class Ssda903Child
 {
+    // The usual child has one episode: its placement arrays are shared (never written once made).
+    private static readonly int[] One = [0];
+
+    // The placement of each episode, and the first episode of each placement: two arrays a child, as a national
+    // return has a hundred thousand children and every one is kept for explanations.
     private readonly int[] placementOf;
-    private readonly int[] placementStart;
-    private readonly List<int> firstOfPlacement = new(1);
+    private readonly int[] firstOfPlacement;
 
     public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ReadOnlySpan<Episode> episodes, ReadOnlySpan<ReturnProblem> problems)
     {
@@ -51,24 +55,34 @@ internal sealed class Ssda903Child
         Problems = problems.IsEmpty ? [] : problems.ToArray();
 
         // A placement is a run of consecutive episodes in which every one after the first has RNE L.
-        placementOf = new int[Episodes.Count];
-        placementStart = new int[Episodes.Count];
-        int placement = -1;
-        int start = 0;
-        for (int i = 0; i < Episodes.Count; i++)
+        var kept = Episodes;
+        int count = kept.Count;
+        if (count <= 1)
         {
-            if (i == 0 || !Code(Episodes[i].ReasonForNewEpisode).Equals("L", StringComparison.Ordinal))
+            placementOf = count == 0 ? [] : One;
+            firstOfPlacement = placementOf;
+            PlacementCount = count;
+            return;
+        }
+
+        placementOf = new int[count];
+        int placement = -1;
+        for (int i = 0; i < count; i++)
+        {
+            if (i == 0 || !IsLegalStatusChange(kept[i]))
             {
                 placement++;
-                start = i;
-                firstOfPlacement.Add(i);
             }
 
             placementOf[i] = placement;
-            placementStart[i] = start;
         }
 
         PlacementCount = placement + 1;
+        firstOfPlacement = new int[PlacementCount];
+        for (int i = count - 1; i >= 0; i--)
+        {
+            firstOfPlacement[placementOf[i]] = i;
+        }
     }
 
     public string Id { get; }
@@ -87,6 +101,9 @@ internal sealed class Ssda903Child
     public static string Code(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 
     public static bool IsShortBreak(Episode episode) => Code(episode.LegalStatus) is "V3" or "V4";
+
+    // RNE L: the legal status changed and the placement did not.
+    private static bool IsLegalStatusChange(Episode episode) => Code(episode.ReasonForNewEpisode).Equals("L", StringComparison.Ordinal);
 
     public static bool IsOpenOn(LocalDate start, LocalDate? end, LocalDate day) => start <= day && (end is null || end > day);
 
@@ -107,7 +124,7 @@ internal sealed class Ssda903Child
     /// <summary>The episodes of placement <paramref name="placement"/>, first to last: a placement is a run of consecutive episodes.</summary>
     public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(firstOfPlacement[placement], LastOf(placement) - firstOfPlacement[placement] + 1);
 
-    public int FirstEpisodeOfPlacementOf(int episode) => placementStart[episode];
+    public int FirstEpisodeOfPlacementOf(int episode) => firstOfPlacement[placementOf[episode]];
 
     /// <summary>The placement's start and end: the first episode's DECOM and the last one's DEC.</summary>
     public (LocalDate Start, LocalDate? End) Placement(int placement) => (Episodes[firstOfPlacement[placement]].Start, Episodes[LastOf(placement)].End);
@@ -141,7 +158,7 @@ internal sealed class Ssda903Child
         return found;
     }
 
-    private int LastOf(int placement) => placement + 1 < firstOfPlacement.Count ? firstOfPlacement[placement + 1] - 1 : Episodes.Count - 1;
+    private int LastOf(int placement) => placement + 1 < firstOfPlacement.Length ? firstOfPlacement[placement + 1] - 1 : Episodes.Count - 1;
 
     public int? AgeOn(LocalDate day)
     {

@@ -1,9 +1,13 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Measures.Internal;
 using Measures.Observations;
 using Measures.Returns;
@@ -112,7 +116,11 @@ public static class Ssda903Indicators
     /// <returns>The observations, breakdowns and notes, and the children behind every figure.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="return"/> is null.</exception>
     /// <exception cref="ArgumentException"><see cref="IndicatorOptions.Measures"/> holds a code that is not an SSDA903 indicator.</exception>
-    public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null)
+    public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null) =>
+        Compute(@return, period, options, Environment.ProcessorCount);
+
+    /// <summary>Computes the indicators, the children put in order on at most <paramref name="threads"/> threads (the figures do not depend on it).</summary>
+    internal static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options, int threads)
     {
         Preconditions.CheckNotNull(@return);
         options ??= IndicatorOptions.Default;
@@ -124,7 +132,7 @@ public static class Ssda903Indicators
                 $"IndicatorOptions.Measures holds \"{code}\", which is not an SSDA903 indicator; the indicators are {string.Join(", ", MeasureCodes)}.");
         }
 
-        var prepared = new PreparedReturn(@return);
+        var prepared = new PreparedReturn(@return, threads);
         return new Computation(prepared, period, options, null).Run();
     }
 
@@ -145,7 +153,7 @@ public static class Ssda903Indicators
     /// <summary>The return's records put child by child, once, and shared by every computation and explanation made from it.</summary>
     private sealed class PreparedReturn
     {
-        public PreparedReturn(Ssda903Return data)
+        public PreparedReturn(Ssda903Return data, int threads)
         {
             Data = data;
             Oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
@@ -154,24 +162,51 @@ public static class Ssda903Indicators
             Missing = ByChild(data.MissingEpisodes, r => r.ChildId);
             // Every child gets a number as first seen; each file's records are then laid out child by child in one
             // array (a counting sort, keeping the rows' order), so that a national return costs no list per child.
-            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            var ids = new List<string>();
-            var headers = Grouped(data.Children, r => r.ChildId, numbers, ids);
-            var episodes = Grouped(data.Episodes, r => r.ChildId, numbers, ids);
-            var problems = Grouped([.. data.Problems.Where(p => p.ChildId is not null)], r => r.ChildId!, numbers, ids);
+            var numbers = new Dictionary<string, int>(data.Children.Count, StringComparer.Ordinal);
+            var ids = new List<string>(data.Children.Count);
+            using var headers = Grouped(data.Children, r => r.ChildId, numbers, ids);
+            using var episodes = Grouped(data.Episodes, r => r.ChildId, numbers, ids);
+            using var problems = Grouped([.. data.Problems.Where(p => p.ChildId is not null)], r => r.ChildId!, numbers, ids);
             foreach (string id in Oc2.Keys.Concat(Oc3.Keys).Concat(Ad1.Keys).Concat(Missing.Keys))
             {
                 Number(id, numbers, ids);
             }
 
+            // Children in order of their identifiers; a return's files usually list them so already.
             int[] order = [.. Enumerable.Range(0, ids.Count)];
-            Array.Sort(order, (a, b) => string.CompareOrdinal(ids[a], ids[b]));
-            Children = new Ssda903Child[order.Length];
-            for (int i = 0; i < order.Length; i++)
+            if (!InOrdinalOrder(ids))
             {
-                int n = order[i];
-                Children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+                Array.Sort([.. ids], order, StringComparer.Ordinal);
             }
+
+            // Each child is put in order on its own, so the children are shared out between the processors in runs.
+            var children = new Ssda903Child[order.Length];
+            try
+            {
+                if (children.Length > 0)
+                {
+                    Prepare();
+                }
+            }
+            catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+                throw;
+            }
+
+            Children = children;
+
+            void Prepare() => Parallel.ForEach(
+                Partitioner.Create(0, order.Length, Math.Max(4096, order.Length / (4 * Math.Max(1, threads)))),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+                run =>
+                {
+                    for (int i = run.Item1; i < run.Item2; i++)
+                    {
+                        int n = order[i];
+                        children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+                    }
+                });
 
             GeneralNotes = [.. data.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem.ToString())];
         }
@@ -202,15 +237,35 @@ public static class Ssda903Indicators
             return number;
         }
 
-        private static ByChildNumber<T> Grouped<T>(IReadOnlyList<T> records, Func<T, string> id, Dictionary<string, int> numbers, List<string> ids)
+        private static bool InOrdinalOrder(List<string> ids)
         {
-            var childOf = new int[records.Count];
-            for (int i = 0; i < childOf.Length; i++)
+            for (int i = 1; i < ids.Count; i++)
             {
-                childOf[i] = Number(id(records[i]).Trim(), numbers, ids);
+                if (string.CompareOrdinal(ids[i - 1], ids[i]) > 0)
+                {
+                    return false;
+                }
             }
 
-            return new ByChildNumber<T>(records, childOf, ids.Count);
+            return true;
+        }
+
+        private static ByChildNumber<T> Grouped<T>(IReadOnlyList<T> records, Func<T, string> id, Dictionary<string, int> numbers, List<string> ids)
+        {
+            int[] childOf = ArrayPool<int>.Shared.Rent(records.Count);
+            try
+            {
+                for (int i = 0; i < records.Count; i++)
+                {
+                    childOf[i] = Number(id(records[i]).Trim(), numbers, ids);
+                }
+
+                return new ByChildNumber<T>(records, childOf.AsSpan(0, records.Count), ids.Count);
+            }
+            finally
+            {
+                ArrayPool<int>.Shared.Return(childOf);
+            }
         }
 
         private static Dictionary<string, List<T>> ByChild<T>(IEnumerable<T> records, Func<T, string> id)
@@ -231,26 +286,32 @@ public static class Ssda903Indicators
         }
     }
 
-    /// <summary>Records laid out child by child: those of child number n are <see cref="Of"/>(n), in the order given.</summary>
-    private sealed class ByChildNumber<T>
+    /// <summary>
+    /// Records laid out child by child: those of child number n are <see cref="Of"/>(n), in the order given. Its
+    /// arrays are borrowed from the shared pool (each child copies its own records out), and given back on disposal.
+    /// </summary>
+    private sealed class ByChildNumber<T> : IDisposable
     {
         private readonly T[] records;
         private readonly int[] starts;
+        private readonly int length;
 
-        public ByChildNumber(IReadOnlyList<T> given, int[] childOf, int children)
+        public ByChildNumber(IReadOnlyList<T> given, ReadOnlySpan<int> childOf, int children)
         {
-            starts = new int[children + 2];
+            length = children + 2;
+            starts = ArrayPool<int>.Shared.Rent(length);
+            Array.Clear(starts, 0, length);
             foreach (int child in childOf)
             {
                 starts[child + 2]++;
             }
 
-            for (int c = 2; c < starts.Length; c++)
+            for (int c = 2; c < length; c++)
             {
                 starts[c] += starts[c - 1];
             }
 
-            records = new T[given.Count];
+            records = ArrayPool<T>.Shared.Rent(given.Count);
             for (int i = 0; i < childOf.Length; i++)
             {
                 records[starts[childOf[i] + 1]++] = given[i];
@@ -258,7 +319,13 @@ public static class Ssda903Indicators
         }
 
         /// <summary>The records of child number <paramref name="child"/>; none for a child numbered after these records were laid out.</summary>
-        public ReadOnlySpan<T> Of(int child) => child + 1 < starts.Length ? records.AsSpan(starts[child], starts[child + 1] - starts[child]) : [];
+        public ReadOnlySpan<T> Of(int child) => child + 1 < length ? records.AsSpan(starts[child], starts[child + 1] - starts[child]) : [];
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<T>.Shared.Return(records, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     /// <summary>

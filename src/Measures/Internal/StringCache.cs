@@ -9,7 +9,8 @@ namespace Measures.Internal;
 /// </summary>
 internal sealed class StringCache
 {
-    private const int Slots = 1 << 14;
+    // Small enough to stay off the large object heap: a return is read in many parts, each with its own cache.
+    private const int Slots = 1 << 13;
     private readonly string?[] slots = new string?[Slots];
 
     /// <summary>The string of <paramref name="text"/>: the one made before when it is still cached.</summary>

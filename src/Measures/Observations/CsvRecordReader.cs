@@ -24,7 +24,8 @@ internal sealed class CsvRecordReader
     private const int Eof = -1;
     private readonly TextReader reader;
     private readonly CsvRow row = new();
-    private char[] buffer = new char[64 * 1024];
+    // Under the large object heap's threshold (a line longer than this grows it): a large file is read in many parts, each by its own reader.
+    private char[] buffer = new char[32 * 1024];
     private int position;
     private int length;
     private bool ended;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -47,7 +48,11 @@ public static partial class Ssda903Reader
     /// <exception cref="IOException">A stream fails (whatever it throws is passed on; no content of a file throws).</exception>
     /// <exception cref="NotSupportedException">A stream cannot be read.</exception>
     /// <exception cref="ObjectDisposedException">A stream is closed.</exception>
-    public static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options = null)
+    public static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options = null) =>
+        Read(files, options, PartBytes);
+
+    /// <summary>Reads the CSV files of a return, a file of at least twice <paramref name="partBytes"/> in parts of about that size.</summary>
+    internal static LoadResult<Ssda903Return> Read(IEnumerable<(string Name, Stream Content)> files, Ssda903ReadOptions? options, int partBytes)
     {
         var list = Preconditions.CheckNotNull(files).ToList();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -63,10 +68,29 @@ public static partial class Ssda903Reader
         // come in the same order however they were read.
         options ??= Ssda903ReadOptions.Default;
         var jobs = new List<Job>();
-        foreach (var (name, content) in list)
+        var rented = new List<byte[]>();
+        try
         {
-            jobs.AddRange(Split(name, content));
+            foreach (var (name, content) in list)
+            {
+                jobs.AddRange(Split(name, content, rented, partBytes));
+            }
+
+            return ReadJobs(jobs, options);
         }
+        finally
+        {
+            // A large file's bytes are borrowed from the shared pool: a national return would otherwise put tens of
+            // megabytes on the large object heap at every read, each time bringing a full collection closer.
+            foreach (byte[] bytes in rented)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+    }
+
+    private static LoadResult<Ssda903Return> ReadJobs(List<Job> jobs, Ssda903ReadOptions options)
+    {
 
         var parts = new Ssda903ReturnBuilder[jobs.Count];
         int[] largestFirst = [.. Enumerable.Range(0, jobs.Count).OrderByDescending(i => jobs[i].Size).ThenBy(i => i)];
@@ -89,10 +113,7 @@ public static partial class Ssda903Reader
         }
 
         var builder = new Ssda903ReturnBuilder(options);
-        foreach (var part in parts)
-        {
-            builder.Merge(part);
-        }
+        builder.Merge(parts);
 
         return builder.Finish();
     }
@@ -110,22 +131,24 @@ public static partial class Ssda903Reader
     /// of a file of the return, parts of whole lines, each starting where no quoted field is open and knowing its
     /// first line's number.
     /// </summary>
-    private static List<Job> Split(string name, Stream content)
+    private static List<Job> Split(string name, Stream content, List<byte[]> rented, int partBytes)
     {
-        if (!content.CanSeek || content.Length - content.Position < 2 * PartBytes)
+        if (!content.CanSeek || content.Length - content.Position < 2 * partBytes || content.Length - content.Position > Array.MaxLength)
         {
             return [new Job(content.CanSeek ? content.Length - content.Position : 0, builder => ReadWhole(content, name, builder))];
         }
 
-        byte[] bytes = new byte[content.Length - content.Position];
-        content.ReadExactly(bytes);
-        var whole = new Job(bytes.Length, builder => ReadWhole(new MemoryStream(bytes, writable: false), name, builder));
-        var span = bytes.AsSpan();
+        int size = (int)(content.Length - content.Position);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(size);
+        rented.Add(bytes);
+        content.ReadExactly(bytes, 0, size);
+        var whole = new Job(size, builder => ReadWhole(new MemoryStream(bytes, 0, size, writable: false), name, builder));
+        var span = bytes.AsSpan(0, size);
         int headerEnd = span.IndexOf((byte)'\n');
 
         // UTF-16 or UTF-32 (a byte-order mark other than UTF-8's), a quoted header, or a carriage return that ends no
         // line: read whole, character by character as ever.
-        if (headerEnd < 0 || (bytes[0] is 0xFE or 0xFF or 0x00) || span[..headerEnd].Contains((byte)'"')
+        if (headerEnd < 0 || (span[0] is 0xFE or 0xFF or 0x00) || span[..headerEnd].Contains((byte)'"')
             || span.Count((byte)'\r') != span.Count("\r\n"u8))
         {
             return [whole];
@@ -142,44 +165,48 @@ public static partial class Ssda903Reader
         var jobs = new List<Job>();
         int start = 0;
         int line = 1;
-        while (start < bytes.Length)
+        while (start < size)
         {
-            int end = Math.Min(bytes.Length, Math.Max(start, headerEnd + 1) + PartBytes);
-            if (end < bytes.Length)
+            int end = Math.Min(size, Math.Max(start, headerEnd + 1) + partBytes);
+            if (end < size)
             {
                 int newline = span[end..].IndexOf((byte)'\n');
-                end = newline < 0 ? bytes.Length : end + newline + 1;
+                end = newline < 0 ? size : end + newline + 1;
             }
 
             // A part may end only where the quotes before it are balanced: no quoted field (holding a line break) is open.
-            while (end < bytes.Length && span[start..end].Count((byte)'"') % 2 != 0)
+            while (end < size && span[start..end].Count((byte)'"') % 2 != 0)
             {
                 int newline = span[end..].IndexOf((byte)'\n');
-                end = newline < 0 ? bytes.Length : end + newline + 1;
+                end = newline < 0 ? size : end + newline + 1;
             }
 
             int from = start;
             int length = end - start;
             int firstLine = line;
+            int lines = span[start..end].Count((byte)'\n');
+
+            // At most one row a line, and a row has a few bytes at least: the part's table is made that large at once.
+            int rows = Math.Min(lines + 1, length / 8);
             jobs.Add(from == 0
-                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder))
-                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions)));
-            line += span[start..end].Count((byte)'\n');
+                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder, rows))
+                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions, rows)));
+            line += lines;
             start = end;
         }
 
         return jobs;
     }
 
-    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder)
+    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0)
     {
         using var text = new ByteEscapingTextReader(content);
-        ReadCsv(text, name, builder);
+        ReadCsv(text, name, builder, expectedRows);
     }
 
     private static string[] HeaderNames(List<CsvField> fields) => [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
 
-    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder)
+    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows)
     {
         var records = new CsvRecordReader(text);
         var fields = new List<CsvField>(16);
@@ -207,11 +234,11 @@ public static partial class Ssda903Reader
             return;
         }
 
-        ReadRows(records, source, builder, file, positions);
+        ReadRows(records, source, builder, file, positions, expectedRows);
     }
 
     /// <summary>Reads the rows after the header (of the whole file, or of one part of it) of a file recognised as <paramref name="file"/>.</summary>
-    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions)
+    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows)
     {
         // The columns as the file has them, so that a problem names the column where it is.
         string[] inDfeOrder = Ssda903Layout.ColumnsOf(file);
@@ -224,6 +251,7 @@ public static partial class Ssda903Reader
         var problems = new List<(int Line, int Column, string Message)>();
         int[] columns = [.. positions.Select(p => p + 1)];
         builder.Source(source, file, columns);
+        builder.Expect(file, expectedRows);
         var row = new Ssda903Row(file, source);
         var record = new CsvRow();
         while (records.Read(record, problems, out int line))

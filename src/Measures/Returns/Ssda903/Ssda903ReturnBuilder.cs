@@ -57,6 +57,25 @@ internal sealed partial class Ssda903ReturnBuilder
         columnsBySource[source] = columns;
     }
 
+    /// <summary>Makes room at once for about <paramref name="rows"/> rows of <paramref name="file"/>, when this builder has none yet.</summary>
+    public void Expect(Ssda903File file, int rows)
+    {
+        switch (file)
+        {
+            case Ssda903File.Header: children.Presize(rows); break;
+            case Ssda903File.Episodes: episodes.Presize(rows); break;
+            case Ssda903File.Reviews: reviews.Presize(rows); break;
+            case Ssda903File.Uasc: uasc.Presize(rows); break;
+            case Ssda903File.Oc2: oc2.Presize(rows); break;
+            case Ssda903File.Oc3: oc3.Presize(rows); break;
+            case Ssda903File.Ad1: ad1.Presize(rows); break;
+            case Ssda903File.PlacedAdoption: placed.Presize(rows); break;
+            case Ssda903File.PrevPerm: prevPerm.Presize(rows); break;
+            case Ssda903File.Missing: missing.Presize(rows); break;
+            default: socialWorkers.Presize(rows); break;
+        }
+    }
+
     public void Problem(DataProblemKind kind, Ssda903File file, string source, int line, int column, string field, string? value, string? childId, string message) =>
         Add(new ReturnProblem(new DataProblem(kind, message, source, line, column, field, value, childId is null ? "" : "child " + childId), (int)file, childId));
 
@@ -129,7 +148,28 @@ internal sealed partial class Ssda903ReturnBuilder
     /// Takes in what another builder read from other files (files are read side by side, each by its own builder):
     /// its problems after this one's, and its records, a row already held from an earlier file read once.
     /// </summary>
-    public void Merge(Ssda903ReturnBuilder part)
+    public void Merge(IReadOnlyList<Ssda903ReturnBuilder> parts)
+    {
+        // Each table is made as large as all the parts' rows at once: grown step by step, a national return's
+        // tables would leave as much again on the large object heap.
+        children.Reserve(parts.Sum(p => p.children.Rows.Count));
+        episodes.Reserve(parts.Sum(p => p.episodes.Rows.Count));
+        reviews.Reserve(parts.Sum(p => p.reviews.Rows.Count));
+        uasc.Reserve(parts.Sum(p => p.uasc.Rows.Count));
+        oc2.Reserve(parts.Sum(p => p.oc2.Rows.Count));
+        oc3.Reserve(parts.Sum(p => p.oc3.Rows.Count));
+        ad1.Reserve(parts.Sum(p => p.ad1.Rows.Count));
+        placed.Reserve(parts.Sum(p => p.placed.Rows.Count));
+        prevPerm.Reserve(parts.Sum(p => p.prevPerm.Rows.Count));
+        missing.Reserve(parts.Sum(p => p.missing.Rows.Count));
+        socialWorkers.Reserve(parts.Sum(p => p.socialWorkers.Rows.Count));
+        foreach (var part in parts)
+        {
+            Merge(part);
+        }
+    }
+
+    private void Merge(Ssda903ReturnBuilder part)
     {
         Files.UnionWith(part.Files);
         foreach (var (source, columns) in part.columnsBySource)
@@ -297,15 +337,42 @@ internal sealed partial class Ssda903ReturnBuilder
         private Dictionary<int, int> firstByHash = [];
         private Dictionary<int, List<int>>? moreByHash;
         private List<int> hashes = [];
+        private int reserved;
 
         public List<T> Rows { get; private set; } = [];
+
+        /// <summary>Makes room for <paramref name="rows"/> rows when the table has none, so that reading a part grows nothing.</summary>
+        public void Presize(int rows)
+        {
+            if (Rows.Count == 0 && rows > Rows.Capacity)
+            {
+                Rows = new List<T>(rows);
+                hashes = new List<int>(rows);
+                firstByHash = new Dictionary<int, int>(rows);
+            }
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> rows in all, so that merging parts grows nothing.</summary>
+        public void Reserve(int count) => reserved = count;
 
         /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="repeated"/> is told of it and the row held.</summary>
         public void Merge(Table<T> part, Action<T, T> repeated)
         {
+            if (part.Rows.Count == 0)
+            {
+                return;
+            }
+
             if (Rows.Count == 0)
             {
                 (Rows, hashes, firstByHash, moreByHash) = (part.Rows, part.hashes, part.firstByHash, part.moreByHash);
+                if (reserved > Rows.Count)
+                {
+                    Rows.Capacity = reserved;
+                    hashes.Capacity = reserved;
+                    firstByHash.EnsureCapacity(reserved);
+                }
+
                 return;
             }
 
