@@ -40,6 +40,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     // A child's problems are held until the child is read, then listed in the order they stand in the file.
     private List<(DataProblem Problem, CinModule Module, string? ChildId)>? pending;
+    private readonly List<(DataProblem Problem, CinModule Module, string? ChildId)> pendingList = [];
 
     public void Problem(DataProblemKind kind, CinModule module, int line, int column, string field, string? value, string? childId, string message)
     {
@@ -94,26 +95,46 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public void AddChild(CinXmlNode node)
     {
-        pending = [];
+        var problems = pendingList;
+        problems.Clear();
+        pending = problems;
         try
         {
             ReadChild(node);
         }
         finally
         {
-            var problems = pending;
             pending = null;
-            foreach (var (problem, module, childId) in problems.OrderBy(p => p.Problem.Line).ThenBy(p => p.Problem.Column))
+
+            // In the order they stand in the file (a stable sort: problems at one place keep the order found).
+            for (int i = 1; i < problems.Count; i++)
+            {
+                var item = problems[i];
+                int j = i - 1;
+                while (j >= 0 && Before(item.Problem, problems[j].Problem))
+                {
+                    problems[j + 1] = problems[j];
+                    j--;
+                }
+
+                problems[j + 1] = item;
+            }
+
+            foreach (var (problem, module, childId) in problems)
             {
                 Keep(problem, module, childId);
             }
+
+            problems.Clear();
         }
+
+        static bool Before(DataProblem a, DataProblem b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
     }
 
     private void ReadChild(CinXmlNode node)
     {
         // The child's identifier first, wherever it stands, so that every problem of the child names it.
-        string? childId = node.Elements.Where(e => Same(e.Name, "ChildIdentifiers")).SelectMany(e => e.Elements).FirstOrDefault(e => Same(e.Name, "LAchildID"))?.Text;
+        string? childId = ChildId(node);
         var fields = new Context(this, CinModule.ChildIdentifiers, childId).Split(node, [], ChildGroups);
         var identifiers = new Context(this, CinModule.ChildIdentifiers, childId).Split(fields.Group("ChildIdentifiers"), IdentifierLeaves, []);
         var characteristicsContext = new Context(this, CinModule.ChildCharacteristics, childId);
@@ -163,6 +184,25 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             disabilities.AsReadOnly(),
             episodes.AsReadOnly(),
             new RecordLocation(source, node.Line)));
+    }
+
+    private static string? ChildId(CinXmlNode node)
+    {
+        foreach (var group in node.Elements)
+        {
+            if (Same(group.Name, "ChildIdentifiers"))
+            {
+                foreach (var element in group.Elements)
+                {
+                    if (Same(element.Name, "LAchildID"))
+                    {
+                        return element.Text;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     public LoadResult<CinCensus> Finish()
@@ -290,7 +330,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         /// <param name="repeated">Whether its values repeat (a list, as Disabilities).</param>
         public Fields Split(CinXmlNode? node, string[] leaves, string[] groups, bool repeated = false)
         {
-            var fields = new Fields(this, node);
+            var fields = new Fields(this, node, leaves);
             if (node is null)
             {
                 return fields;
@@ -309,25 +349,31 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
             foreach (var element in node.Elements)
             {
-                if (Array.Find(leaves, n => Same(n, element.Name)) is { } leaf)
+                int index = Find(leaves, element.Name);
+                if (index >= 0)
                 {
+                    string leaf = leaves[index];
                     if (element.Elements.Count > 0)
                     {
                         Problem(DataProblemKind.InvalidValue, element.Line, element.Column, element.Name, null, $"{element.Name} holds elements where a value belongs; it is read as empty.");
                     }
                     else if (repeated)
                     {
-                        fields.List.Add(element);
+                        fields.AddToList(element);
                     }
-                    else if (!fields.Leaves.TryAdd(leaf, element))
+                    else if (fields.Slots[index] is null)
                     {
-                        var first = fields.Leaves[leaf];
+                        fields.Slots[index] = element;
+                    }
+                    else
+                    {
+                        var first = fields.Slots[index]!;
                         Problem(DataProblemKind.Duplicate, element.Line, element.Column, element.Name, element.Text, string.Create(CultureInfo.InvariantCulture, $"{leaf} is given twice in this {node.Name} (first on line {first.Line}); the first is read."));
                     }
                 }
-                else if (Array.Find(groups, n => Same(n, element.Name)) is { } group)
+                else if (Find(groups, element.Name) is >= 0 and int group)
                 {
-                    fields.GroupList.Add((group, element));
+                    fields.AddGroup(groups[group], element);
                 }
                 else
                 {
@@ -338,24 +384,93 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             return fields;
         }
 
+        private static int Find(string[] names, string name)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (Same(names[i], name))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         public void Problem(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
             builder.Problem(kind, module, line, column, field, value, childId, message);
     }
 
     /// <summary>The values and groups of one group element, read with the checks each value needs.</summary>
-    private sealed class Fields(Context context, CinXmlNode? node)
+    private sealed class Fields(Context context, CinXmlNode? node, string[] leafNames)
     {
-        public Dictionary<string, CinXmlNode> Leaves { get; } = new(StringComparer.Ordinal);
+        private static readonly List<(string Name, CinXmlNode Node)> NoGroups = [];
+        private static readonly List<CinXmlNode> NoList = [];
 
-        public List<(string Name, CinXmlNode Node)> GroupList { get; } = [];
+        /// <summary>Gets the first element of each value, in the order of the names of the values.</summary>
+        public CinXmlNode?[] Slots { get; } = leafNames.Length == 0 ? [] : new CinXmlNode?[leafNames.Length];
 
-        public List<CinXmlNode> List { get; } = [];
+        public List<(string Name, CinXmlNode Node)> GroupList { get; private set; } = NoGroups;
 
-        public CinXmlNode? Leaf(string name) => Leaves.GetValueOrDefault(name);
+        public List<CinXmlNode> List { get; private set; } = NoList;
 
-        public CinXmlNode? Group(string name) => GroupList.FirstOrDefault(g => g.Name == name).Node;
+        public void AddGroup(string name, CinXmlNode group)
+        {
+            if (GroupList == NoGroups)
+            {
+                GroupList = [];
+            }
 
-        public IEnumerable<CinXmlNode> Groups(string name) => GroupList.Where(g => g.Name == name).Select(g => g.Node);
+            GroupList.Add((name, group));
+        }
+
+        public void AddToList(CinXmlNode leaf)
+        {
+            if (List == NoList)
+            {
+                List = [];
+            }
+
+            List.Add(leaf);
+        }
+
+        public CinXmlNode? Leaf(string name)
+        {
+            int index = Array.IndexOf(leafNames, name);
+            return index >= 0 ? Slots[index] : null;
+        }
+
+        public CinXmlNode? Group(string name)
+        {
+            foreach (var (groupName, group) in GroupList)
+            {
+                if (groupName == name)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        public List<CinXmlNode> Groups(string name)
+        {
+            if (GroupList.Count == 0)
+            {
+                return NoList;
+            }
+
+            var found = new List<CinXmlNode>(GroupList.Count);
+            foreach (var (groupName, group) in GroupList)
+            {
+                if (groupName == name)
+                {
+                    found.Add(group);
+                }
+            }
+
+            return found;
+        }
 
         public string? Text(string name) => Leaf(name)?.Text;
 
@@ -389,7 +504,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         public LocalDate? Date(string name, bool required)
         {
             var leaf = Leaf(name);
-            if (leaf?.Text is not { } text)
+            if (leaf is null || !leaf.HasText)
             {
                 if (required && node is not null)
                 {
@@ -399,10 +514,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 return null;
             }
 
-            var date = CinDates.Parse(text, out string? why);
+            var date = CinDates.Parse(leaf.TextSpan, out string? why);
             if (date is null)
             {
-                context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, why! + " It is read as empty.");
+                context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, leaf.Text, why! + " It is read as empty.");
             }
 
             return date;
@@ -430,21 +545,25 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
         public bool Boolean(string name)
         {
-            if (Leaf(name) is not { Text: { } text } leaf)
+            if (Leaf(name) is not { HasText: true } leaf)
             {
                 return false;
             }
 
-            switch (text.ToUpperInvariant())
+            // ASCII text compared in place; other text as its upper case, as a culture-free comparison would.
+            var value = System.Text.Ascii.IsValid(leaf.TextSpan) ? leaf.TextSpan : leaf.Text!.ToUpperInvariant().AsSpan();
+            if (value.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || value is "1")
             {
-                case "TRUE" or "1":
-                    return true;
-                case "FALSE" or "0":
-                    return false;
-                default:
-                    context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, $"{name} is true or false (or 1 or 0); it is read as false.");
-                    return false;
+                return true;
             }
+
+            if (value.Equals("FALSE", StringComparison.OrdinalIgnoreCase) || value is "0")
+            {
+                return false;
+            }
+
+            context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, leaf.Text, $"{name} is true or false (or 1 or 0); it is read as false.");
+            return false;
         }
 
         public int Count(string name)
