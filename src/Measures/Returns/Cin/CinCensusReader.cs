@@ -40,10 +40,18 @@ public static class CinCensusReader
     /// <exception cref="IOException">The stream fails (whatever it throws is passed on; no content of the stream throws).</exception>
     /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
     /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
-    public static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options = null)
+    public static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options = null) => Read(stream, name, options, out _);
+
+    /// <summary>Reads a census, saying how far the byte scanner read it before leaving the rest to XmlReader.</summary>
+    /// <param name="stream">The XML.</param>
+    /// <param name="name">The file name.</param>
+    /// <param name="options">Strict or lenient.</param>
+    /// <param name="scanned">How much of the file the scanner read.</param>
+    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
+        scanned = ScannerReach.None;
         var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
         var scanner = new ReturnXmlScanner(stream);
         if (scanner.Start() is not { } message)
@@ -58,8 +66,10 @@ public static class CinCensusReader
             builder.Problem(DataProblemKind.UnknownName, CinModule.Header, message.Line, message.Column, message.Name, null, null, OuterElement(message.Name));
         }
 
+        scanned = ScannerReach.Part;
         if (message.Empty)
         {
+            scanned = ScannerReach.All;
             return builder.Finish();
         }
 
@@ -83,6 +93,7 @@ public static class CinCensusReader
                     scanner.Leave();
                     if (scanner.Depth == 0)
                     {
+                        scanned = ScannerReach.All;
                         return builder.Finish();
                     }
 
@@ -102,6 +113,19 @@ public static class CinCensusReader
         var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
         Reference(stream, builder, 0, null);
         return builder.Finish();
+    }
+
+    /// <summary>How much of a file the byte scanner read.</summary>
+    internal enum ScannerReach
+    {
+        /// <summary>None: XmlReader read the whole file.</summary>
+        None,
+
+        /// <summary>The start: XmlReader read on from where the scanner stopped.</summary>
+        Part,
+
+        /// <summary>All of it.</summary>
+        All,
     }
 
     private static string OuterElement(string name) => $"The file's outer element is {name}; a CIN census's is Message. Its Header and Child elements are read all the same.";
