@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -73,6 +74,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public void AddHeader(CinXmlNode node)
     {
+        fieldsUsed = 0;
         var context = new Context(this, CinModule.Header, null);
         if (header is not null)
         {
@@ -95,6 +97,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public void AddChild(CinXmlNode node)
     {
+        fieldsUsed = 0;
         var problems = pendingList;
         problems.Clear();
         pending = problems;
@@ -181,8 +184,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             identifiers.Code(sexName, CinCodes.Sexes),
             identifiers.Date("PersonDeathDate", false),
             characteristics.Code("Ethnicity", CinCodes.Ethnicities),
-            disabilities.AsReadOnly(),
-            episodes.AsReadOnly(),
+            Freeze(disabilities),
+            Freeze(episodes),
             new RecordLocation(source, node.Line)));
     }
 
@@ -251,7 +254,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 factors.AddRange(new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).Codes("AssessmentFactors", null));
             }
 
-            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, factors.AsReadOnly(), new RecordLocation(source, group.Line)));
+            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Freeze(factors), new RecordLocation(source, group.Line)));
         }
 
         var plans = new List<CinPlan>();
@@ -302,7 +305,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
             protection.Add(new ProtectionPlan(
                 start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
-                plan.Count("NumberOfPreviousCPP"), reviews.AsReadOnly(), new RecordLocation(source, group.Line)));
+                plan.Count("NumberOfPreviousCPP"), Freeze(reviews), new RecordLocation(source, group.Line)));
         }
 
         return new CinEpisode(
@@ -313,15 +316,58 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure),
             fields.Date("DateOfInitialCPC", false),
             fields.Boolean("ReferralNFA"),
-            assessments.AsReadOnly(),
-            plans.AsReadOnly(),
-            enquiries.AsReadOnly(),
-            protection.AsReadOnly(),
+            Freeze(assessments),
+            Freeze(plans),
+            Freeze(enquiries),
+            Freeze(protection),
             new RecordLocation(source, node.Line));
     }
 
+    // Each child's groups reuse the fields of the child before: they are read within AddChild and not kept.
+    private readonly List<Fields> fieldsPool = [];
+    private int fieldsUsed;
+
+    private Fields Rent(Context context, CinXmlNode? node, string[] leaves)
+    {
+        if (fieldsUsed == fieldsPool.Count)
+        {
+            fieldsPool.Add(new Fields());
+        }
+
+        return fieldsPool[fieldsUsed++].Reset(context, node, leaves);
+    }
+
+    // A record's list as kept: an array behind a read-only view, or one shared empty list.
+    private static ReadOnlyCollection<T> Freeze<T>(List<T> list) => list.Count == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(list.ToArray());
+
+    /// <summary>The groups of one name among a group's elements, in order, found without making a list.</summary>
+    private readonly struct Named(List<(string Name, CinXmlNode Node)> list, string name)
+    {
+        public Enumerator GetEnumerator() => new(list, name);
+
+        public struct Enumerator(List<(string Name, CinXmlNode Node)> list, string name)
+        {
+            private int index = -1;
+
+            public readonly CinXmlNode Current => list[index].Node;
+
+            public bool MoveNext()
+            {
+                while (++index < list.Count)
+                {
+                    if (ReferenceEquals(list[index].Name, name) || list[index].Name == name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
     /// <summary>The module and child being read, so that each problem names them.</summary>
-    private sealed class Context(CinCensusBuilder builder, CinModule module, string? childId)
+    private readonly struct Context(CinCensusBuilder builder, CinModule module, string? childId)
     {
         /// <summary>Sorts a group's elements into its values and its groups, listing what does not belong.</summary>
         /// <param name="node">The group; <see langword="null"/> when the file lacks it (nothing in it).</param>
@@ -330,7 +376,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         /// <param name="repeated">Whether its values repeat (a list, as Disabilities).</param>
         public Fields Split(CinXmlNode? node, string[] leaves, string[] groups, bool repeated = false)
         {
-            var fields = new Fields(this, node, leaves);
+            var fields = builder.Rent(this, node, leaves);
             if (node is null)
             {
                 return fields;
@@ -402,17 +448,40 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     }
 
     /// <summary>The values and groups of one group element, read with the checks each value needs.</summary>
-    private sealed class Fields(Context context, CinXmlNode? node, string[] leafNames)
+    private sealed class Fields
     {
         private static readonly List<(string Name, CinXmlNode Node)> NoGroups = [];
         private static readonly List<CinXmlNode> NoList = [];
+        private Context context;
+        private CinXmlNode? node;
+        private string[] leafNames = [];
 
         /// <summary>Gets the first element of each value, in the order of the names of the values.</summary>
-        public CinXmlNode?[] Slots { get; } = leafNames.Length == 0 ? [] : new CinXmlNode?[leafNames.Length];
+        public CinXmlNode?[] Slots { get; private set; } = [];
 
         public List<(string Name, CinXmlNode Node)> GroupList { get; private set; } = NoGroups;
 
         public List<CinXmlNode> List { get; private set; } = NoList;
+
+        /// <summary>Makes a reused set of fields stand for a new group.</summary>
+        public Fields Reset(Context of, CinXmlNode? group, string[] leaves)
+        {
+            context = of;
+            node = group;
+            leafNames = leaves;
+            if (Slots.Length < leaves.Length)
+            {
+                Slots = new CinXmlNode?[Math.Max(leaves.Length, 9)];
+            }
+            else
+            {
+                Array.Clear(Slots);
+            }
+
+            GroupList.Clear();
+            List.Clear();
+            return this;
+        }
 
         public void AddGroup(string name, CinXmlNode group)
         {
@@ -453,24 +522,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             return null;
         }
 
-        public List<CinXmlNode> Groups(string name)
-        {
-            if (GroupList.Count == 0)
-            {
-                return NoList;
-            }
-
-            var found = new List<CinXmlNode>(GroupList.Count);
-            foreach (var (groupName, group) in GroupList)
-            {
-                if (groupName == name)
-                {
-                    found.Add(group);
-                }
-            }
-
-            return found;
-        }
+        public Named Groups(string name) => new(GroupList, name);
 
         public string? Text(string name) => Leaf(name)?.Text;
 
