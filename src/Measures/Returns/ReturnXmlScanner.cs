@@ -925,6 +925,15 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
                 if (buffer[pos] != '<')
                 {
+                    // Layout between elements, the most common text, is passed without decoding it.
+                    var before = (pos, line, lineStart, wide);
+                    SkipSpace();
+                    if (pos < end && buffer[pos] == '<' && (pos == before.pos || buffer[pos - 1] != '\r'))
+                    {
+                        continue;
+                    }
+
+                    (pos, line, lineStart, wide) = before;
                     int textLine = line, textColumn = Column(pos);
                     int from = charCount;
                     if (!Characters())
