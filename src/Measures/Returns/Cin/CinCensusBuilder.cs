@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -40,6 +41,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     // A child's problems are held until the child is read, then listed in the order they stand in the file.
     private List<(DataProblem Problem, CinModule Module, string? ChildId)>? pending;
+    private readonly List<(DataProblem Problem, CinModule Module, string? ChildId)> pendingList = [];
 
     public void Problem(DataProblemKind kind, CinModule module, int line, int column, string field, string? value, string? childId, string message)
     {
@@ -72,6 +74,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public void AddHeader(CinXmlNode node)
     {
+        fieldsUsed = 0;
         var context = new Context(this, CinModule.Header, null);
         if (header is not null)
         {
@@ -94,26 +97,47 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public void AddChild(CinXmlNode node)
     {
-        pending = [];
+        fieldsUsed = 0;
+        var problems = pendingList;
+        problems.Clear();
+        pending = problems;
         try
         {
             ReadChild(node);
         }
         finally
         {
-            var problems = pending;
             pending = null;
-            foreach (var (problem, module, childId) in problems.OrderBy(p => p.Problem.Line).ThenBy(p => p.Problem.Column))
+
+            // In the order they stand in the file (a stable sort: problems at one place keep the order found).
+            for (int i = 1; i < problems.Count; i++)
+            {
+                var item = problems[i];
+                int j = i - 1;
+                while (j >= 0 && Before(item.Problem, problems[j].Problem))
+                {
+                    problems[j + 1] = problems[j];
+                    j--;
+                }
+
+                problems[j + 1] = item;
+            }
+
+            foreach (var (problem, module, childId) in problems)
             {
                 Keep(problem, module, childId);
             }
+
+            problems.Clear();
         }
+
+        static bool Before(DataProblem a, DataProblem b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
     }
 
     private void ReadChild(CinXmlNode node)
     {
         // The child's identifier first, wherever it stands, so that every problem of the child names it.
-        string? childId = node.Elements.Where(e => Same(e.Name, "ChildIdentifiers")).SelectMany(e => e.Elements).FirstOrDefault(e => Same(e.Name, "LAchildID"))?.Text;
+        string? childId = ChildId(node);
         var fields = new Context(this, CinModule.ChildIdentifiers, childId).Split(node, [], ChildGroups);
         var identifiers = new Context(this, CinModule.ChildIdentifiers, childId).Split(fields.Group("ChildIdentifiers"), IdentifierLeaves, []);
         var characteristicsContext = new Context(this, CinModule.ChildCharacteristics, childId);
@@ -160,9 +184,28 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             identifiers.Code(sexName, CinCodes.Sexes),
             identifiers.Date("PersonDeathDate", false),
             characteristics.Code("Ethnicity", CinCodes.Ethnicities),
-            disabilities.AsReadOnly(),
-            episodes.AsReadOnly(),
+            Freeze(disabilities),
+            Freeze(episodes),
             new RecordLocation(source, node.Line)));
+    }
+
+    private static string? ChildId(CinXmlNode node)
+    {
+        foreach (var group in node.Elements)
+        {
+            if (Same(group.Name, "ChildIdentifiers"))
+            {
+                foreach (var element in group.Elements)
+                {
+                    if (Same(element.Name, "LAchildID"))
+                    {
+                        return element.Text;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     public LoadResult<CinCensus> Finish()
@@ -211,7 +254,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 factors.AddRange(new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).Codes("AssessmentFactors", null));
             }
 
-            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, factors.AsReadOnly(), new RecordLocation(source, group.Line)));
+            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Freeze(factors), new RecordLocation(source, group.Line)));
         }
 
         var plans = new List<CinPlan>();
@@ -262,7 +305,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
             protection.Add(new ProtectionPlan(
                 start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
-                plan.Count("NumberOfPreviousCPP"), reviews.AsReadOnly(), new RecordLocation(source, group.Line)));
+                plan.Count("NumberOfPreviousCPP"), Freeze(reviews), new RecordLocation(source, group.Line)));
         }
 
         return new CinEpisode(
@@ -273,15 +316,58 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure),
             fields.Date("DateOfInitialCPC", false),
             fields.Boolean("ReferralNFA"),
-            assessments.AsReadOnly(),
-            plans.AsReadOnly(),
-            enquiries.AsReadOnly(),
-            protection.AsReadOnly(),
+            Freeze(assessments),
+            Freeze(plans),
+            Freeze(enquiries),
+            Freeze(protection),
             new RecordLocation(source, node.Line));
     }
 
+    // Each child's groups reuse the fields of the child before: they are read within AddChild and not kept.
+    private readonly List<Fields> fieldsPool = [];
+    private int fieldsUsed;
+
+    private Fields Rent(Context context, CinXmlNode? node, string[] leaves)
+    {
+        if (fieldsUsed == fieldsPool.Count)
+        {
+            fieldsPool.Add(new Fields());
+        }
+
+        return fieldsPool[fieldsUsed++].Reset(context, node, leaves);
+    }
+
+    // A record's list as kept: an array behind a read-only view, or one shared empty list.
+    private static ReadOnlyCollection<T> Freeze<T>(List<T> list) => list.Count == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(list.ToArray());
+
+    /// <summary>The groups of one name among a group's elements, in order, found without making a list.</summary>
+    private readonly struct Named(List<(string Name, CinXmlNode Node)> list, string name)
+    {
+        public Enumerator GetEnumerator() => new(list, name);
+
+        public struct Enumerator(List<(string Name, CinXmlNode Node)> list, string name)
+        {
+            private int index = -1;
+
+            public readonly CinXmlNode Current => list[index].Node;
+
+            public bool MoveNext()
+            {
+                while (++index < list.Count)
+                {
+                    if (ReferenceEquals(list[index].Name, name) || list[index].Name == name)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
     /// <summary>The module and child being read, so that each problem names them.</summary>
-    private sealed class Context(CinCensusBuilder builder, CinModule module, string? childId)
+    private readonly struct Context(CinCensusBuilder builder, CinModule module, string? childId)
     {
         /// <summary>Sorts a group's elements into its values and its groups, listing what does not belong.</summary>
         /// <param name="node">The group; <see langword="null"/> when the file lacks it (nothing in it).</param>
@@ -290,7 +376,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         /// <param name="repeated">Whether its values repeat (a list, as Disabilities).</param>
         public Fields Split(CinXmlNode? node, string[] leaves, string[] groups, bool repeated = false)
         {
-            var fields = new Fields(this, node);
+            var fields = builder.Rent(this, node, leaves);
             if (node is null)
             {
                 return fields;
@@ -309,25 +395,31 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
             foreach (var element in node.Elements)
             {
-                if (Array.Find(leaves, n => Same(n, element.Name)) is { } leaf)
+                int index = Find(leaves, element.Name);
+                if (index >= 0)
                 {
+                    string leaf = leaves[index];
                     if (element.Elements.Count > 0)
                     {
                         Problem(DataProblemKind.InvalidValue, element.Line, element.Column, element.Name, null, $"{element.Name} holds elements where a value belongs; it is read as empty.");
                     }
                     else if (repeated)
                     {
-                        fields.List.Add(element);
+                        fields.AddToList(element);
                     }
-                    else if (!fields.Leaves.TryAdd(leaf, element))
+                    else if (fields.Slots[index] is null)
                     {
-                        var first = fields.Leaves[leaf];
+                        fields.Slots[index] = element;
+                    }
+                    else
+                    {
+                        var first = fields.Slots[index]!;
                         Problem(DataProblemKind.Duplicate, element.Line, element.Column, element.Name, element.Text, string.Create(CultureInfo.InvariantCulture, $"{leaf} is given twice in this {node.Name} (first on line {first.Line}); the first is read."));
                     }
                 }
-                else if (Array.Find(groups, n => Same(n, element.Name)) is { } group)
+                else if (Find(groups, element.Name) is >= 0 and int group)
                 {
-                    fields.GroupList.Add((group, element));
+                    fields.AddGroup(groups[group], element);
                 }
                 else
                 {
@@ -338,24 +430,99 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             return fields;
         }
 
+        private static int Find(string[] names, string name)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (Same(names[i], name))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         public void Problem(DataProblemKind kind, int line, int column, string field, string? value, string message) =>
             builder.Problem(kind, module, line, column, field, value, childId, message);
     }
 
     /// <summary>The values and groups of one group element, read with the checks each value needs.</summary>
-    private sealed class Fields(Context context, CinXmlNode? node)
+    private sealed class Fields
     {
-        public Dictionary<string, CinXmlNode> Leaves { get; } = new(StringComparer.Ordinal);
+        private static readonly List<(string Name, CinXmlNode Node)> NoGroups = [];
+        private static readonly List<CinXmlNode> NoList = [];
+        private Context context;
+        private CinXmlNode? node;
+        private string[] leafNames = [];
 
-        public List<(string Name, CinXmlNode Node)> GroupList { get; } = [];
+        /// <summary>Gets the first element of each value, in the order of the names of the values.</summary>
+        public CinXmlNode?[] Slots { get; private set; } = [];
 
-        public List<CinXmlNode> List { get; } = [];
+        public List<(string Name, CinXmlNode Node)> GroupList { get; private set; } = NoGroups;
 
-        public CinXmlNode? Leaf(string name) => Leaves.GetValueOrDefault(name);
+        public List<CinXmlNode> List { get; private set; } = NoList;
 
-        public CinXmlNode? Group(string name) => GroupList.FirstOrDefault(g => g.Name == name).Node;
+        /// <summary>Makes a reused set of fields stand for a new group.</summary>
+        public Fields Reset(Context of, CinXmlNode? group, string[] leaves)
+        {
+            context = of;
+            node = group;
+            leafNames = leaves;
+            if (Slots.Length < leaves.Length)
+            {
+                Slots = new CinXmlNode?[Math.Max(leaves.Length, 9)];
+            }
+            else
+            {
+                Array.Clear(Slots);
+            }
 
-        public IEnumerable<CinXmlNode> Groups(string name) => GroupList.Where(g => g.Name == name).Select(g => g.Node);
+            GroupList.Clear();
+            List.Clear();
+            return this;
+        }
+
+        public void AddGroup(string name, CinXmlNode group)
+        {
+            if (GroupList == NoGroups)
+            {
+                GroupList = [];
+            }
+
+            GroupList.Add((name, group));
+        }
+
+        public void AddToList(CinXmlNode leaf)
+        {
+            if (List == NoList)
+            {
+                List = [];
+            }
+
+            List.Add(leaf);
+        }
+
+        public CinXmlNode? Leaf(string name)
+        {
+            int index = Array.IndexOf(leafNames, name);
+            return index >= 0 ? Slots[index] : null;
+        }
+
+        public CinXmlNode? Group(string name)
+        {
+            foreach (var (groupName, group) in GroupList)
+            {
+                if (groupName == name)
+                {
+                    return group;
+                }
+            }
+
+            return null;
+        }
+
+        public Named Groups(string name) => new(GroupList, name);
 
         public string? Text(string name) => Leaf(name)?.Text;
 
@@ -389,7 +556,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         public LocalDate? Date(string name, bool required)
         {
             var leaf = Leaf(name);
-            if (leaf?.Text is not { } text)
+            if (leaf is null || !leaf.HasText)
             {
                 if (required && node is not null)
                 {
@@ -399,10 +566,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 return null;
             }
 
-            var date = CinDates.Parse(text, out string? why);
+            var date = CinDates.Parse(leaf.TextSpan, out string? why);
             if (date is null)
             {
-                context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, why! + " It is read as empty.");
+                context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, leaf.Text, why! + " It is read as empty.");
             }
 
             return date;
@@ -430,21 +597,25 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
         public bool Boolean(string name)
         {
-            if (Leaf(name) is not { Text: { } text } leaf)
+            if (Leaf(name) is not { HasText: true } leaf)
             {
                 return false;
             }
 
-            switch (text.ToUpperInvariant())
+            // ASCII text compared in place; other text as its upper case, as a culture-free comparison would.
+            var value = System.Text.Ascii.IsValid(leaf.TextSpan) ? leaf.TextSpan : leaf.Text!.ToUpperInvariant().AsSpan();
+            if (value.Equals("TRUE", StringComparison.OrdinalIgnoreCase) || value is "1")
             {
-                case "TRUE" or "1":
-                    return true;
-                case "FALSE" or "0":
-                    return false;
-                default:
-                    context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, text, $"{name} is true or false (or 1 or 0); it is read as false.");
-                    return false;
+                return true;
             }
+
+            if (value.Equals("FALSE", StringComparison.OrdinalIgnoreCase) || value is "0")
+            {
+                return false;
+            }
+
+            context.Problem(DataProblemKind.InvalidValue, leaf.Line, leaf.Column, leaf.Name, leaf.Text, $"{name} is true or false (or 1 or 0); it is read as false.");
+            return false;
         }
 
         public int Count(string name)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Xml;
 using Measures.Internal;
@@ -39,17 +40,143 @@ public static class CinCensusReader
     /// <exception cref="IOException">The stream fails (whatever it throws is passed on; no content of the stream throws).</exception>
     /// <exception cref="NotSupportedException">The stream cannot be read.</exception>
     /// <exception cref="ObjectDisposedException">The stream is closed.</exception>
-    public static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options = null)
+    public static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options = null) => Read(stream, name, options, out _);
+
+    /// <summary>Reads a census, saying how far the byte scanner read it before leaving the rest to XmlReader.</summary>
+    /// <param name="stream">The XML.</param>
+    /// <param name="name">The file name.</param>
+    /// <param name="options">Strict or lenient.</param>
+    /// <param name="scanned">How much of the file the scanner read.</param>
+    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
+        scanned = ScannerReach.None;
         var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
+        var scanner = new ReturnXmlScanner(stream);
+        if (scanner.Start() is not { } message)
+        {
+            // Not the subset the scanner reads (another encoding, a DOCTYPE, no element): XmlReader reads it all.
+            Reference(scanner.Rest(), builder, 0, null);
+            return builder.Finish();
+        }
+
+        if (!message.Name.Equals("Message", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, message.Line, message.Column, message.Name, null, null, OuterElement(message.Name));
+        }
+
+        scanned = ScannerReach.Part;
+        if (message.Empty)
+        {
+            scanned = ScannerReach.All;
+            return builder.Finish();
+        }
+
+        string[] children = ["Children"];
+        var stray = new List<(string Group, string Text, int Line, int Column)>();
+        while (true)
+        {
+            var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? children : []);
+            foreach (var (group, text, line, column) in stray)
+            {
+                builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, line, column, group, text, null, StrayText(group));
+            }
+
+            stray.Clear();
+            switch (step)
+            {
+                case ReturnXmlScanner.Step.Element:
+                    Element(node!, scanner.Depth, scanner.GroupName, builder);
+                    break;
+                case ReturnXmlScanner.Step.End:
+                    scanner.Leave();
+                    if (scanner.Depth == 0)
+                    {
+                        scanned = ScannerReach.All;
+                        return builder.Finish();
+                    }
+
+                    break;
+                case ReturnXmlScanner.Step.Stop:
+                    // What the scanner does not read, from here on XmlReader reads, within the groups open here.
+                    int depth = scanner.Depth;
+                    Reference(scanner.Rest(), builder, depth, depth == 2 ? scanner.GroupName : null);
+                    return builder.Finish();
+            }
+        }
+    }
+
+    /// <summary>Reads a census with <see cref="XmlReader"/> alone: the reference the byte scanner is held to.</summary>
+    internal static LoadResult<CinCensus> ReadWithXmlReader(Stream stream, string name, CinReadOptions? options = null)
+    {
+        var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
+        Reference(stream, builder, 0, null);
+        return builder.Finish();
+    }
+
+    /// <summary>How much of a file the byte scanner read.</summary>
+    internal enum ScannerReach
+    {
+        /// <summary>None: XmlReader read the whole file.</summary>
+        None,
+
+        /// <summary>The start: XmlReader read on from where the scanner stopped.</summary>
+        Part,
+
+        /// <summary>All of it.</summary>
+        All,
+    }
+
+    private static string OuterElement(string name) => $"The file's outer element is {name}; a CIN census's is Message. Its Header and Child elements are read all the same.";
+
+    private static string StrayText(string group) => $"This text stands between the elements of {group}, where only elements belong; it is not read.";
+
+    private static string Unknown(string name, string parent, int depth) => $"{name} is not an element of {parent} in the CIN census (which holds {(depth == 1 ? "Header and Children" : "Child elements")}); it is not read.";
+
+    private static void Element(CinXmlNode node, int depth, string parent, CinCensusBuilder builder)
+    {
+        if (node.Name.Equals("Child", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.AddChild(node);
+        }
+        else if (depth == 1 && node.Name.Equals("Header", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.AddHeader(node);
+        }
+        else
+        {
+            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, node.Line, node.Column, node.Name, node.Text, null, Unknown(node.Name, parent, depth));
+        }
+    }
+
+    // Reads with XmlReader: the whole file (depth 0), or the rest of one after the scanner, within the groups open.
+    private static void Reference(Stream stream, CinCensusBuilder builder, int depth, string? children)
+    {
         using var xml = ReturnXml.Open(stream);
         var info = (IXmlLineInfo)xml;
         int childLine = 0;
         try
         {
-            ReadMessage(xml, info, builder, ref childLine);
+            if (depth == 0)
+            {
+                ReadMessage(xml, info, builder, ref childLine);
+            }
+            else
+            {
+                xml.MoveToContent();
+                string message = xml.LocalName;
+                if (depth == 2)
+                {
+                    while (xml.Read() && xml.NodeType != XmlNodeType.Element)
+                    {
+                    }
+
+                    ReadGroup(xml, info, builder, 2, children!, ref childLine);
+                }
+
+                ReadGroup(xml, info, builder, 1, message, ref childLine);
+            }
         }
         catch (XmlException ex)
         {
@@ -64,8 +191,6 @@ public static class CinCensusReader
                 null,
                 $"The XML cannot be read here: {ex.Message.TrimEnd('.')}. Nothing after this point is read{lost}.");
         }
-
-        return builder.Finish();
     }
 
     private static void ReadMessage(XmlReader xml, IXmlLineInfo info, CinCensusBuilder builder, ref int childLine)
@@ -78,7 +203,7 @@ public static class CinCensusReader
 
         if (!xml.LocalName.Equals("Message", StringComparison.OrdinalIgnoreCase))
         {
-            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, info.LineNumber, info.LinePosition, xml.LocalName, null, null, $"The file's outer element is {xml.LocalName}; a CIN census's is Message. Its Header and Child elements are read all the same.");
+            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, info.LineNumber, info.LinePosition, xml.LocalName, null, null, OuterElement(xml.LocalName));
         }
 
         if (xml.IsEmptyElement)
@@ -86,13 +211,12 @@ public static class CinCensusReader
             return;
         }
 
-        ReadGroup(xml, info, builder, 1, ref childLine);
+        ReadGroup(xml, info, builder, 1, xml.LocalName, ref childLine);
     }
 
     // Reads the elements within Message (depth 1) or Children (depth 2): the Header, and each Child as it comes.
-    private static void ReadGroup(XmlReader xml, IXmlLineInfo info, CinCensusBuilder builder, int depth, ref int childLine)
+    private static void ReadGroup(XmlReader xml, IXmlLineInfo info, CinCensusBuilder builder, int depth, string parent, ref int childLine)
     {
-        string parent = xml.LocalName;
         while (xml.Read())
         {
             switch (xml.NodeType)
@@ -102,7 +226,7 @@ public static class CinCensusReader
                 case XmlNodeType.Text or XmlNodeType.CDATA:
                     if (xml.Value.Trim() is { Length: > 0 } stray)
                     {
-                        builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, info.LineNumber, info.LinePosition, parent, stray, null, $"This text stands between the elements of {parent}, where only elements belong; it is not read.");
+                        builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, info.LineNumber, info.LinePosition, parent, stray, null, StrayText(parent));
                     }
 
                     break;
@@ -120,7 +244,7 @@ public static class CinCensusReader
                         {
                             if (!xml.IsEmptyElement)
                             {
-                                ReadGroup(xml, info, builder, 2, ref childLine);
+                                ReadGroup(xml, info, builder, 2, name, ref childLine);
                             }
                         }
                         else if (depth == 1 && name.Equals("Header", StringComparison.OrdinalIgnoreCase))
@@ -130,7 +254,7 @@ public static class CinCensusReader
                         else
                         {
                             var unknown = CinXmlNode.Read(xml, info);
-                            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, unknown.Line, unknown.Column, unknown.Name, unknown.Text, null, $"{unknown.Name} is not an element of {parent} in the CIN census (which holds {(depth == 1 ? "Header and Children" : "Child elements")}); it is not read.");
+                            builder.Problem(DataProblemKind.UnknownName, CinModule.Header, unknown.Line, unknown.Column, unknown.Name, unknown.Text, null, Unknown(unknown.Name, parent, depth));
                         }
 
                         break;
