@@ -150,17 +150,21 @@ public sealed class ObservationStore
         return PeriodAxis.IsArithmetic(frequency) ? PeriodAxis.Period(frequency, ordinal) : RankedPeriods[ordinal];
     }
 
-    internal static ObservationStore FromSortedRows(
-        int[] order, int[] measures, int[] ordinals, ushort[] units, ushort[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
-        string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
-        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
-    {
-        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
+    // A store of n rows with its tables, before its runs and columns are laid out.
+    private static ObservationStore Laid(int n, long maxValue, string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods, IEnumerable<string> knownMeasures) =>
+        new(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
         {
             Count = n,
             MaxFigure = maxValue,
             KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
         };
+
+    internal static ObservationStore FromSortedRows(
+        int[] order, int[] measures, int[] ordinals, ushort[] units, ushort[] breakdowns, long[] numerators, long[] denominators, int n, long maxValue,
+        string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
+        IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
+    {
+        var store = Laid(n, maxValue, measureCodes, rules, unitTable, breakdownTable, rankedPeriods, knownMeasures);
 
         // Runs of (measure, period), duplicates and whole-population figures beside breakdowns.
         var runStart = new List<int>();
@@ -270,12 +274,7 @@ public sealed class ObservationStore
         string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
         IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
     {
-        var store = new ObservationStore(measureCodes, rules, unitTable, breakdownTable, rankedPeriods)
-        {
-            Count = n,
-            MaxFigure = maxValue,
-            KnownMeasures = new HashSet<string>(knownMeasures, StringComparer.Ordinal),
-        };
+        var store = Laid(n, maxValue, measureCodes, rules, unitTable, breakdownTable, rankedPeriods, knownMeasures);
 
         // Runs of (measure, period), duplicates and whole-population figures beside breakdowns, as FromSortedRows finds them.
         var runStart = new List<int>();
