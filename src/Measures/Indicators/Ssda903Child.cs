@@ -18,7 +18,7 @@ internal sealed class Ssda903Child
     private readonly int[] placementOf;
     private readonly int[] firstOfPlacement;
 
-    public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ReadOnlySpan<Episode> episodes, ReadOnlySpan<ReturnProblem> problems)
+    public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ArraySegment<EpisodeRow> episodes, ReadOnlySpan<ReturnProblem> problems)
     {
         Id = id;
         Header = headers.Length switch
@@ -27,12 +27,14 @@ internal sealed class Ssda903Child
             1 => headers[0],
             _ => headers.ToArray().OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).First(),
         };
-        var all = episodes.ToArray();
-
-        if (all.Length > 1)
+        // The child's own stretch of the return's episodes, kept as it is when already in order (as a return's files
+        // list them); otherwise copied and sorted, as the return's records are never changed.
+        var all = episodes;
+        if (all.Count > 1 && !InOrder(all))
         {
             // Stable whatever the rows' order: the order is total.
-            Array.Sort(all, EpisodeOrder.Instance);
+            all = new([.. all]);
+            Array.Sort(all.Array!, EpisodeOrder.Instance);
         }
 
         int breaks = 0;
@@ -44,12 +46,12 @@ internal sealed class Ssda903Child
         if (breaks == 0)
         {
             Episodes = all;
-            ShortBreaks = [];
+            ShortBreaks = ArraySegment<EpisodeRow>.Empty;
         }
         else
         {
-            Episodes = [.. all.Where(e => !IsShortBreak(e))];
-            ShortBreaks = [.. all.Where(IsShortBreak)];
+            Episodes = new([.. all.Where(e => !IsShortBreak(e))]);
+            ShortBreaks = new([.. all.Where(IsShortBreak)]);
         }
 
         Problems = problems.IsEmpty ? [] : problems.ToArray();
@@ -90,20 +92,33 @@ internal sealed class Ssda903Child
     public ChildHeader? Header { get; }
 
     /// <summary>Gets the episodes that are not short breaks, in order of start.</summary>
-    public IReadOnlyList<Episode> Episodes { get; }
+    public ArraySegment<EpisodeRow> Episodes { get; }
 
-    public IReadOnlyList<Episode> ShortBreaks { get; }
+    public ArraySegment<EpisodeRow> ShortBreaks { get; }
 
     public IReadOnlyList<ReturnProblem> Problems { get; }
 
     public int PlacementCount { get; }
 
+    private static bool InOrder(ArraySegment<EpisodeRow> episodes)
+    {
+        for (int i = 1; i < episodes.Count; i++)
+        {
+            if (EpisodeOrder.Instance.Compare(episodes[i - 1], episodes[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static string Code(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 
-    public static bool IsShortBreak(Episode episode) => Code(episode.LegalStatus) is "V3" or "V4";
+    public static bool IsShortBreak(EpisodeRow episode) => Code(episode.LegalStatus) is "V3" or "V4";
 
     // RNE L: the legal status changed and the placement did not.
-    private static bool IsLegalStatusChange(Episode episode) => Code(episode.ReasonForNewEpisode).Equals("L", StringComparison.Ordinal);
+    private static bool IsLegalStatusChange(in EpisodeRow episode) => Code(episode.ReasonForNewEpisode).Equals("L", StringComparison.Ordinal);
 
     public static bool IsOpenOn(LocalDate start, LocalDate? end, LocalDate day) => start <= day && (end is null || end > day);
 
@@ -174,22 +189,12 @@ internal sealed class Ssda903Child
         Problems.FirstOrDefault(p => files.Contains((Ssda903File)p.Part));
 
     // A total order on episodes, so that the order of rows in a file never changes a result.
-    private sealed class EpisodeOrder : IComparer<Episode>
+    private sealed class EpisodeOrder : IComparer<EpisodeRow>
     {
         public static readonly EpisodeOrder Instance = new();
 
-        public int Compare(Episode? x, Episode? y)
+        public int Compare(EpisodeRow x, EpisodeRow y)
         {
-            if (ReferenceEquals(x, y))
-            {
-                return 0;
-            }
-
-            if (x is null || y is null)
-            {
-                return x is null ? -1 : 1;
-            }
-
             int c = x.Start.CompareTo(y.Start);
             if (c == 0)
             {

@@ -165,7 +165,7 @@ public static class Ssda903Indicators
             var numbers = new Dictionary<string, int>(data.Children.Count, StringComparer.Ordinal);
             var ids = new List<string>(data.Children.Count);
             using var headers = Grouped(data.Children, r => r.ChildId, numbers, ids);
-            using var episodes = Grouped(data.Episodes, r => r.ChildId, numbers, ids);
+            using var episodes = Grouped(data.EpisodeRows, r => r.ChildId, numbers, ids, owned: true);
             using var problems = Grouped([.. data.Problems.Where(p => p.ChildId is not null)], r => r.ChildId!, numbers, ids);
             foreach (string id in Oc2.Keys.Concat(Oc3.Keys).Concat(Ad1.Keys).Concat(Missing.Keys))
             {
@@ -204,7 +204,7 @@ public static class Ssda903Indicators
                     for (int i = run.Item1; i < run.Item2; i++)
                     {
                         int n = order[i];
-                        children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Of(n), problems.Of(n));
+                        children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Segment(n), problems.Of(n));
                     }
                 });
 
@@ -250,7 +250,7 @@ public static class Ssda903Indicators
             return true;
         }
 
-        private static ByChildNumber<T> Grouped<T>(IReadOnlyList<T> records, Func<T, string> id, Dictionary<string, int> numbers, List<string> ids)
+        private static ByChildNumber<T> Grouped<T>(IReadOnlyList<T> records, Func<T, string> id, Dictionary<string, int> numbers, List<string> ids, bool owned = false)
         {
             int[] childOf = ArrayPool<int>.Shared.Rent(records.Count);
             try
@@ -260,7 +260,7 @@ public static class Ssda903Indicators
                     childOf[i] = Number(id(records[i]).Trim(), numbers, ids);
                 }
 
-                return new ByChildNumber<T>(records, childOf.AsSpan(0, records.Count), ids.Count);
+                return new ByChildNumber<T>(records, childOf.AsSpan(0, records.Count), ids.Count, owned);
             }
             finally
             {
@@ -288,16 +288,20 @@ public static class Ssda903Indicators
 
     /// <summary>
     /// Records laid out child by child: those of child number n are <see cref="Of"/>(n), in the order given. Its
-    /// arrays are borrowed from the shared pool (each child copies its own records out), and given back on disposal.
+    /// arrays are borrowed from the shared pool (each child copies its own records out), and given back on disposal;
+    /// when owned, the records' array is its own, and each child keeps its stretch of it (<see cref="Segment"/>).
     /// </summary>
     private sealed class ByChildNumber<T> : IDisposable
     {
         private readonly T[] records;
         private readonly int[] starts;
         private readonly int length;
+        private readonly bool owned;
+        private readonly int offset;
 
-        public ByChildNumber(IReadOnlyList<T> given, ReadOnlySpan<int> childOf, int children)
+        public ByChildNumber(IReadOnlyList<T> given, ReadOnlySpan<int> childOf, int children, bool owned)
         {
+            this.owned = owned;
             length = children + 2;
             starts = ArrayPool<int>.Shared.Rent(length);
             Array.Clear(starts, 0, length);
@@ -311,7 +315,20 @@ public static class Ssda903Indicators
                 starts[c] += starts[c - 1];
             }
 
-            records = ArrayPool<T>.Shared.Rent(given.Count);
+            // A return's files usually list each child's rows together, in the order the children were numbered:
+            // the layout is then the records as given, and an owned layout keeps to their array.
+            if (owned && given is ArraySegment<T> { Array: { } array } segment && IsNonDecreasing(childOf))
+            {
+                (records, offset) = (array, segment.Offset);
+                foreach (int child in childOf)
+                {
+                    starts[child + 1]++;
+                }
+
+                return;
+            }
+
+            records = owned ? new T[given.Count] : ArrayPool<T>.Shared.Rent(given.Count);
             for (int i = 0; i < childOf.Length; i++)
             {
                 records[starts[childOf[i] + 1]++] = given[i];
@@ -319,12 +336,31 @@ public static class Ssda903Indicators
         }
 
         /// <summary>The records of child number <paramref name="child"/>; none for a child numbered after these records were laid out.</summary>
-        public ReadOnlySpan<T> Of(int child) => child + 1 < length ? records.AsSpan(starts[child], starts[child + 1] - starts[child]) : [];
+        public ReadOnlySpan<T> Of(int child) => Segment(child);
+
+        /// <summary>The stretch of child number <paramref name="child"/>, in the records' array.</summary>
+        public ArraySegment<T> Segment(int child) => child + 1 < length ? new(records, offset + starts[child], starts[child + 1] - starts[child]) : ArraySegment<T>.Empty;
+
+        private static bool IsNonDecreasing(ReadOnlySpan<int> values)
+        {
+            for (int i = 1; i < values.Length; i++)
+            {
+                if (values[i] < values[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public void Dispose()
         {
             ArrayPool<int>.Shared.Return(starts);
-            ArrayPool<T>.Shared.Return(records, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            if (!owned)
+            {
+                ArrayPool<T>.Shared.Return(records, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            }
         }
     }
 
@@ -434,9 +470,9 @@ public static class Ssda903Indicators
             Ratio(AdoptionA2ThreeYear, $"Adoption A2 over the 3 years {three}.", c => A2Of(c, three), three);
         }
 
-        private bool IsCeasedInPeriod(Episode e) => e.End is { } end && period.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) != "X1";
+        private bool IsCeasedInPeriod(EpisodeRow e) => e.End is { } end && period.Contains(end) && Ssda903Child.Code(e.ReasonEpisodeCeased) != "X1";
 
-        private static int FirstIndex(Ssda903Child child, Func<Episode, bool> test)
+        private static int FirstIndex(Ssda903Child child, Func<EpisodeRow, bool> test)
         {
             for (int i = 0; i < child.Episodes.Count; i++)
             {
@@ -449,7 +485,7 @@ public static class Ssda903Indicators
             return -1;
         }
 
-        private static int LastIndex(Ssda903Child child, Func<Episode, bool> test)
+        private static int LastIndex(Ssda903Child child, Func<EpisodeRow, bool> test)
         {
             for (int i = child.Episodes.Count - 1; i >= 0; i--)
             {
@@ -544,10 +580,10 @@ public static class Ssda903Indicators
         private Part Counted(string id, long amount, IEnumerable<RecordLocation> records, string detail) =>
             new(amount, Explaining ? new CountedChild(id, amount, Known(records), detail) : null);
 
-        private Part Counted(string id, IEnumerable<Episode> records, [InterpolatedStringHandlerArgument("")] ref Detail detail) =>
+        private Part Counted(string id, IEnumerable<EpisodeRow> records, [InterpolatedStringHandlerArgument("")] ref Detail detail) =>
             Counted(id, 1, records.Select(e => e.Location), detail.Text());
 
-        private Part Counted(string id, IEnumerable<Episode> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
+        private Part Counted(string id, IEnumerable<EpisodeRow> records, string detail) => Counted(id, 1, records.Select(e => e.Location), detail);
 
         /// <summary>Whether <paramref name="code"/>'s figure is asked for: explained, or, when counting, among the options' measures.</summary>
         private bool Selected(string code) =>
@@ -685,7 +721,7 @@ public static class Ssda903Indicators
             explanations[ChildrenLookedAfterRate] = new IndicatorExplanation(ChildrenLookedAfterRate, period, definition, cla.Numerator!, null, cla.Excluded!, [.. generalNotes, source], null);
         }
 
-        private void AddBreakdowns(Figure figure, string code, Func<Ssda903Child, int, int> episodeOf, Func<Episode, LocalDate> ageDay)
+        private void AddBreakdowns(Figure figure, string code, Func<Ssda903Child, int, int> episodeOf, Func<EpisodeRow, LocalDate> ageDay)
         {
             if (options.Breakdowns == IndicatorBreakdowns.None || Explaining || !Selected(code))
             {
@@ -695,8 +731,8 @@ public static class Ssda903Indicators
             var rows = figure.Counted.Select(child =>
             {
                 int index = episodeOf(child, 0);
-                Episode? episode = index >= 0 ? child.Episodes[index] : null;
-                int? age = episode is null ? null : child.AgeOn(ageDay(episode));
+                EpisodeRow? episode = index >= 0 ? child.Episodes[index] : null;
+                int? age = episode is { } e ? child.AgeOn(ageDay(e)) : null;
                 return (Sex: Value(child.Header?.Sex), Age: AgeBand(age), Legal: Value(episode?.LegalStatus), Place: Value(episode?.Placement));
             }).ToList();
             Add(IndicatorBreakdowns.Sex, "sex", r => r.Sex);
@@ -737,7 +773,7 @@ public static class Ssda903Indicators
             var rows = figure.Members.Select(member =>
             {
                 var child = member.Child;
-                Episode? episode = null;
+                EpisodeRow? episode = null;
                 for (int i = child.Episodes.Count - 1; i >= 0 && episode is null; i--)
                 {
                     episode = child.Episodes[i].Start <= last ? child.Episodes[i] : null;
@@ -787,7 +823,7 @@ public static class Ssda903Indicators
             OpenDuringPeriod,
         }
 
-        private bool Meets(Episode e, EpisodeRule rule) => rule switch
+        private bool Meets(in EpisodeRow e, EpisodeRule rule) => rule switch
         {
             EpisodeRule.OpenOnLastDay => Ssda903Child.IsOpenOn(e.Start, e.End, period.End),
             EpisodeRule.StartedInPeriod => period.Contains(e.Start) && Ssda903Child.Code(e.ReasonForNewEpisode) == "S",
@@ -795,7 +831,7 @@ public static class Ssda903Indicators
             _ => Ssda903Child.IsOpenDuring(e.Start, e.End, period.Start, period.End),
         };
 
-        private bool AnyMeets(IReadOnlyList<Episode> episodes, EpisodeRule rule)
+        private bool AnyMeets(ArraySegment<EpisodeRow> episodes, EpisodeRule rule)
         {
             for (int i = 0; i < episodes.Count; i++)
             {
@@ -808,7 +844,7 @@ public static class Ssda903Indicators
             return false;
         }
 
-        private List<Episode> AllMeeting(IReadOnlyList<Episode> episodes, EpisodeRule rule) => [.. episodes.Where(e => Meets(e, rule))];
+        private List<EpisodeRow> AllMeeting(ArraySegment<EpisodeRow> episodes, EpisodeRule rule) => [.. episodes.Where(e => Meets(e, rule))];
 
         /// <summary>A child with no episode meeting <paramref name="rule"/>: left out, as a short break when only a short break meets it.</summary>
         private Verdict NotLookedAfter(Ssda903Child child, [InterpolatedStringHandlerArgument("")] ref Detail detail, EpisodeRule rule)

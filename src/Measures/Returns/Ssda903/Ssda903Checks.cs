@@ -20,7 +20,7 @@ internal static class Ssda903Checks
     /// An episode open in one file and closed in another, same child and same start, is the same episode seen in
     /// two years' returns: the closed one is its later state and is kept, whichever file came first.
     /// </remarks>
-    public static List<Episode> Run(Ssda903ReturnBuilder builder)
+    public static ArraySegment<EpisodeRow> Run(Ssda903ReturnBuilder builder)
     {
         var episodes = builder.Episodes;
         int[] order = ByChildAndStart(episodes);
@@ -29,13 +29,13 @@ internal static class Ssda903Checks
         if (builder.Files.Contains(Ssda903File.Header))
         {
             listed = new HashSet<string>(builder.Children.Count, StringComparer.Ordinal);
-            foreach (var child in builder.Children)
+            foreach (var child in builder.Children.Segment())
             {
                 listed.Add(child.ChildId);
             }
         }
 
-        Episode? previous = null;
+        EpisodeRow? previous = null;
         foreach (int i in order)
         {
             if (drop?.Contains(i) == true)
@@ -44,12 +44,12 @@ internal static class Ssda903Checks
             }
 
             var episode = episodes[i];
-            bool sameChild = previous is not null && previous.ChildId == episode.ChildId;
+            bool sameChild = previous is { } p && p.ChildId == episode.ChildId;
             if (!sameChild)
             {
-                if (previous is not null)
+                if (previous is { } last)
                 {
-                    NothingFollows(builder, previous);
+                    NothingFollows(builder, last);
                 }
 
                 if (listed is not null && !listed.Contains(episode.ChildId))
@@ -59,28 +59,28 @@ internal static class Ssda903Checks
             }
             else
             {
-                Follows(builder, previous!, episode);
+                Follows(builder, previous!.Value, episode);
             }
 
             previous = episode;
         }
 
-        if (previous is not null)
+        if (previous is { } final)
         {
-            NothingFollows(builder, previous);
+            NothingFollows(builder, final);
         }
 
         if (drop is null)
         {
-            return episodes;
+            return episodes.Segment();
         }
 
-        var kept = new List<Episode>(episodes.Count - drop.Count);
-        for (int i = 0; i < episodes.Count; i++)
+        var kept = new EpisodeRow[episodes.Count - drop.Count];
+        for (int i = 0, at = 0; i < episodes.Count; i++)
         {
             if (!drop.Contains(i))
             {
-                kept.Add(episodes[i]);
+                kept[at++] = episodes[i];
             }
         }
 
@@ -89,7 +89,7 @@ internal static class Ssda903Checks
 
     // The episodes' positions, each child's together (children in the order first seen) and by start within a child:
     // a chain through each child's episodes, then a small sort of each child's, so that a national return costs no large sort.
-    private static int[] ByChildAndStart(List<Episode> episodes)
+    private static int[] ByChildAndStart(RowList<EpisodeRow> episodes)
     {
         var last = new Dictionary<string, int>(episodes.Count / 2, StringComparer.Ordinal);
         var children = new List<int>();
@@ -138,7 +138,7 @@ internal static class Ssda903Checks
         return order;
     }
 
-    private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, List<Episode> episodes, int[] order)
+    private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, RowList<EpisodeRow> episodes, int[] order)
     {
         HashSet<int>? drop = null;
         for (int k = 1; k < order.Length; k++)
@@ -160,9 +160,9 @@ internal static class Ssda903Checks
         return drop;
     }
 
-    private static bool IsOpen(Episode episode) => episode.End is null && episode.ReasonEpisodeCeased is null;
+    private static bool IsOpen(in EpisodeRow episode) => episode.End is null && episode.ReasonEpisodeCeased is null;
 
-    private static void Follows(Ssda903ReturnBuilder builder, Episode previous, Episode next)
+    private static void Follows(Ssda903ReturnBuilder builder, in EpisodeRow previous, in EpisodeRow next)
     {
         if (previous.End is not { } end || end > next.Start)
         {
@@ -175,7 +175,7 @@ internal static class Ssda903Checks
         }
     }
 
-    private static void NothingFollows(Ssda903ReturnBuilder builder, Episode last)
+    private static void NothingFollows(Ssda903ReturnBuilder builder, in EpisodeRow last)
     {
         if (last.ReasonEpisodeCeased == "X1" && last.End is { } end)
         {
@@ -183,7 +183,7 @@ internal static class Ssda903Checks
         }
     }
 
-    private static void Report(Ssda903ReturnBuilder builder, Episode episode, int index, DataProblemKind kind, string message)
+    private static void Report(Ssda903ReturnBuilder builder, in EpisodeRow episode, int index, DataProblemKind kind, string message)
     {
         string field = Ssda903Layout.ColumnsOf(Ssda903File.Episodes)[index];
         string? value = index switch

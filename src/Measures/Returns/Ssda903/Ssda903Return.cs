@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace Measures.Returns.Ssda903;
 
@@ -21,8 +24,32 @@ public sealed class Ssda903Return
     /// <summary>Gets the children (Header).</summary>
     public IReadOnlyList<ChildHeader> Children { get; init; } = [];
 
+    // A return read from files holds its episodes as rows in one array; the records are made the first time they are
+    // asked for. A return made in code holds its records, and rows are made from them when an indicator needs them.
+    private IReadOnlyList<Episode>? episodes;
+    private StrongBox<ArraySegment<EpisodeRow>>? episodeRows;
+
     /// <summary>Gets the episodes of care (Episodes).</summary>
-    public IReadOnlyList<Episode> Episodes { get; init; } = [];
+    public IReadOnlyList<Episode> Episodes
+    {
+        get => episodes ?? LazyInitializer.EnsureInitialized(ref episodes, () => Array.AsReadOnly((episodeRows?.Value ?? []).Select(r => r.ToEpisode()).ToArray()));
+        init
+        {
+            episodes = value;
+            episodeRows = null;
+        }
+    }
+
+    /// <summary>Gets the episodes as rows, in the order of <see cref="Episodes"/>; never changed once made.</summary>
+    internal ArraySegment<EpisodeRow> EpisodeRows
+    {
+        get => (episodeRows ?? LazyInitializer.EnsureInitialized(ref episodeRows, () => new(new ArraySegment<EpisodeRow>([.. (episodes ?? []).Select(EpisodeRow.Of)])))).Value;
+        init
+        {
+            episodeRows = new(value);
+            episodes = null;
+        }
+    }
 
     /// <summary>Gets the reviews (Reviews).</summary>
     public IReadOnlyList<Review> Reviews { get; init; } = [];

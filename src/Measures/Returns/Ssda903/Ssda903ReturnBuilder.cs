@@ -28,7 +28,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly List<string> notices = [];
 
     private readonly Table<ChildHeader> children = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
-    private readonly Table<Episode> episodes = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<EpisodeRow> episodes = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<HealthOutcome> oc2 = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
@@ -102,7 +102,7 @@ internal sealed partial class Ssda903ReturnBuilder
             case Ssda903File.Episodes:
                 {
                     var start = parse.Date(1, true);
-                    var record = new Episode(
+                    var record = new EpisodeRow(
                         parse.ChildId, start.GetValueOrDefault(), parse.Code(2, true)!, parse.Code(3, true)!, parse.Code(4, true)!, parse.Code(5, true)!,
                         parse.Code(6, false), parse.Date(7, false), parse.Code(8, false), parse.Code(9, false), parse.Text(10), parse.Text(11), parse.Text(12), at);
                     if (start is { } s && record.End is { } end && end < s)
@@ -225,7 +225,7 @@ internal sealed partial class Ssda903ReturnBuilder
         {
             Files = Files,
             Children = children.Rows.AsReadOnly(),
-            Episodes = kept.AsReadOnly(),
+            EpisodeRows = kept,
             Reviews = reviews.Rows.AsReadOnly(),
             UnaccompaniedAsylumSeekers = uasc.Rows.AsReadOnly(),
             HealthOutcomes = oc2.Rows.AsReadOnly(),
@@ -240,9 +240,9 @@ internal sealed partial class Ssda903ReturnBuilder
         return LoadResult<Ssda903Return>.ForValue(value).WithNotices(notices);
     }
 
-    internal List<Episode> Episodes => episodes.Rows;
+    internal RowList<EpisodeRow> Episodes => episodes.Rows;
 
-    internal List<ChildHeader> Children => children.Rows;
+    internal RowList<ChildHeader> Children => children.Rows;
 
     internal void CarriedOver(Ssda903File file) => carriedOver[(int)file]++;
 
@@ -298,7 +298,6 @@ internal sealed partial class Ssda903ReturnBuilder
 
     // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
     private void Keep<T>(RowParser parse, Table<T> table, T record)
-        where T : class
     {
         if (!parse.Readable)
         {
@@ -307,7 +306,7 @@ internal sealed partial class Ssda903ReturnBuilder
 
         // Rows are compared by their text, so that finding a row given twice costs no allocation.
         int hash = parse.Row.TextHash();
-        if (table.TryAdd(record, hash) is { } first)
+        if (!table.TryAdd(record, hash, out var first))
         {
             Repeated(parse.Row.File, table, first, record);
         }
@@ -315,7 +314,6 @@ internal sealed partial class Ssda903ReturnBuilder
 
     /// <summary>A row equal to one held: given twice in one file, a problem; in two files (two years read together), read once.</summary>
     private void Repeated<T>(Ssda903File file, Table<T> table, T first, T again)
-        where T : class
     {
         var firstAt = table.LocationOf(first);
         var at = table.LocationOf(again);
@@ -332,21 +330,20 @@ internal sealed partial class Ssda903ReturnBuilder
 
     /// <summary>The records of one file kind, with a look-up of rows equal but for where they were read.</summary>
     private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location, Func<T, string> child)
-        where T : class
     {
         private Dictionary<int, int> firstByHash = [];
         private Dictionary<int, List<int>>? moreByHash;
         private List<int> hashes = [];
         private int reserved;
 
-        public List<T> Rows { get; private set; } = [];
+        public RowList<T> Rows { get; private set; } = new();
 
         /// <summary>Makes room for <paramref name="rows"/> rows when the table has none, so that reading a part grows nothing.</summary>
         public void Presize(int rows)
         {
             if (Rows.Count == 0 && rows > Rows.Capacity)
             {
-                Rows = new List<T>(rows);
+                Rows = new RowList<T>(rows);
                 hashes = new List<int>(rows);
                 firstByHash = new Dictionary<int, int>(rows);
             }
@@ -378,7 +375,7 @@ internal sealed partial class Ssda903ReturnBuilder
 
             for (int i = 0; i < part.Rows.Count; i++)
             {
-                if (TryAdd(part.Rows[i], part.hashes[i]) is { } first)
+                if (!TryAdd(part.Rows[i], part.hashes[i], out var first))
                 {
                     repeated(first, part.Rows[i]);
                 }
@@ -389,15 +386,17 @@ internal sealed partial class Ssda903ReturnBuilder
 
         public string ChildOf(T record) => child(record);
 
-        /// <summary>Adds the record, or returns the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
-        public T? TryAdd(T record, int hash)
+        /// <summary>Adds the record, or gives the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
+        public bool TryAdd(T record, int hash, out T held)
         {
+            held = default!;
             if (firstByHash.TryGetValue(hash, out int first))
             {
                 var bare = strip(record);
-                if (strip(Rows[first]).Equals(bare))
+                if (EqualityComparer<T>.Default.Equals(strip(Rows[first]), bare))
                 {
-                    return Rows[first];
+                    held = Rows[first];
+                    return false;
                 }
 
                 moreByHash ??= [];
@@ -405,9 +404,10 @@ internal sealed partial class Ssda903ReturnBuilder
                 {
                     foreach (int other in more)
                     {
-                        if (strip(Rows[other]).Equals(bare))
+                        if (EqualityComparer<T>.Default.Equals(strip(Rows[other]), bare))
                         {
-                            return Rows[other];
+                            held = Rows[other];
+                            return false;
                         }
                     }
                 }
@@ -425,7 +425,7 @@ internal sealed partial class Ssda903ReturnBuilder
 
             Rows.Add(record);
             hashes.Add(hash);
-            return null;
+            return true;
         }
     }
 
