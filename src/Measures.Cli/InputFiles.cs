@@ -74,9 +74,17 @@ internal static class InputFiles
         var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
         YearMonth? latestMonth = null, latestEnd = null;
+        string? ruled = null;
         void Each(Observation observation)
         {
-            CatalogueRules.Add(catalogue, rules, observation, count);
+            // A file gives a measure's rows in runs: once a row with counts has been given its measure's rule, the
+            // next rows with counts for that measure add nothing (whether the code has a rule or is unknown).
+            if (ruled is null || observation.IsKeptApart || !ReferenceEquals(observation.MeasureCode, ruled))
+            {
+                CatalogueRules.Add(catalogue, rules, observation, count);
+                ruled = observation.IsKeptApart ? ruled : observation.MeasureCode;
+            }
+
             builder.Add(observation);
             count++;
 

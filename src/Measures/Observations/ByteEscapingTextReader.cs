@@ -15,8 +15,10 @@ namespace Measures.Observations;
 /// </summary>
 internal sealed class ByteEscapingTextReader : TextReader
 {
+    // A caller's read of at least this many characters is decoded into its buffer directly.
+    private const int DirectRead = 1024;
     private readonly Stream stream;
-    private readonly byte[] bytes = new byte[16 * 1024];
+    private readonly byte[] bytes = new byte[64 * 1024];
     private readonly char[] chars = new char[16 * 1024];
     private int start;
     private int end;
@@ -59,7 +61,26 @@ internal sealed class ByteEscapingTextReader : TextReader
 
     public override int Read(Span<char> buffer)
     {
-        if (buffer.IsEmpty || (charPosition == charLength && !Fill()))
+        if (buffer.IsEmpty)
+        {
+            return 0;
+        }
+
+        // A large read of UTF-8 is decoded straight into the caller's buffer: no second copy of every character.
+        if (charPosition == charLength && buffer.Length >= DirectRead)
+        {
+            if (!started)
+            {
+                Start();
+            }
+
+            if (unit == Unit.Utf8)
+            {
+                return ReadUtf8Into(buffer);
+            }
+        }
+
+        if (charPosition == charLength && !Fill())
         {
             return 0;
         }
@@ -142,18 +163,7 @@ internal sealed class ByteEscapingTextReader : TextReader
         {
             case Unit.Utf8:
                 {
-                    // Room is kept for the three bytes of an invalid sequence.
-                    var status = Utf8.ToUtf16(source, chars.AsSpan(0, chars.Length - 4), out int read, out int written, replaceInvalidSequences: false, isFinalBlock: ended);
-                    (start, charLength) = (start + read, written);
-                    if (status == OperationStatus.InvalidData)
-                    {
-                        Rune.DecodeFromUtf8(bytes.AsSpan(start, end - start), out _, out int invalid);
-                        for (int k = 0; k < Math.Max(invalid, 1); k++)
-                        {
-                            chars[charLength++] = (char)(0xDC00 + bytes[start++]);
-                        }
-                    }
-
+                    charLength = DecodeUtf8(chars);
                     break;
                 }
 
@@ -192,6 +202,43 @@ internal sealed class ByteEscapingTextReader : TextReader
                     EscapeTail(4);
                     break;
                 }
+        }
+    }
+
+    // Decodes what bytes there are into target; 0 only when more bytes are needed (or the stream has ended).
+    private int DecodeUtf8(Span<char> target)
+    {
+        // Room is kept for the three bytes of an invalid sequence.
+        var status = Utf8.ToUtf16(bytes.AsSpan(start, end - start), target[..^4], out int read, out int written, replaceInvalidSequences: false, isFinalBlock: ended);
+        start += read;
+        if (status == OperationStatus.InvalidData)
+        {
+            Rune.DecodeFromUtf8(bytes.AsSpan(start, end - start), out _, out int invalid);
+            for (int k = 0; k < Math.Max(invalid, 1); k++)
+            {
+                target[written++] = (char)(0xDC00 + bytes[start++]);
+            }
+        }
+
+        return written;
+    }
+
+    // As Fill then a copy would give, decoded into the caller's buffer.
+    private int ReadUtf8Into(Span<char> target)
+    {
+        while (true)
+        {
+            if (end > start && DecodeUtf8(target) is > 0 and int written)
+            {
+                return written;
+            }
+
+            if (ended)
+            {
+                return 0;
+            }
+
+            ReadMore();
         }
     }
 
