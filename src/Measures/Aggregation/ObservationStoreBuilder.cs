@@ -684,6 +684,9 @@ public sealed class ObservationStoreBuilder
     /// <summary>Gets or sets whether rows may be sorted as packed keys with their figures (off in tests, to compare with sorting a row order).</summary>
     internal bool PackedKeys { get; set; } = true;
 
+    /// <summary>Gets or sets whether packed keys may be sorted in place when duplicates are refused (off in tests, to compare with the stable sort).</summary>
+    internal bool InPlaceSort { get; set; } = true;
+
     /// <summary>Gets or sets the fewest rows worth a thread of their own (small in tests, so that small inputs take the parallel paths).</summary>
     internal int MinRowsPerTask { get; set; } = 1 << 16;
 
@@ -752,7 +755,12 @@ public sealed class ObservationStoreBuilder
 
         // The staging ids are all in the keys now: let them go before the sort's buffers are taken.
         (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
-        if (!allSorted)
+        if (!allSorted && InPlaceSort && duplicates == DuplicateObservations.Reject)
+        {
+            // Equal keys are duplicates, refused whatever their order, so an unstable sort with no buffer gives the same result.
+            InPlaceRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
+        }
+        else if (!allSorted)
         {
             ParallelRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
         }

@@ -15,7 +15,9 @@ namespace Measures.Tests.Aggregation;
 /// </summary>
 public sealed class StoreBuildProperties
 {
-    private static readonly (int Degree, int MinRows, bool Packed)[] Ways = [(1, 1 << 16, false), (1, 1 << 16, true), (2, 1, true), (3, 1, true), (2, 1, false)];
+    // Packed keys sorted stably (false) or in place (true, used only when duplicates are refused), at one to three threads.
+    private static readonly (int Degree, int MinRows, bool Packed, bool InPlace)[] Ways =
+        [(1, 1 << 16, false, false), (1, 1 << 16, true, false), (2, 1, true, false), (3, 1, true, false), (2, 1, false, false), (1, 1 << 16, true, true), (2, 1, true, true), (3, 1, true, true)];
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
     public void The_store_is_identical_at_one_and_two_threads_and_by_either_sort(ObservationSet set, int salt)
@@ -59,7 +61,7 @@ public sealed class StoreBuildProperties
     {
         var expected = ReferenceAggregator.Aggregate(
             AggregationArbitraries.Rules, set.Rows.Where(r => shape.Measures.Contains(r.Observation.MeasureCode)), shape.Periods, shape.Units, shape.ByBreakdown);
-        var store = Build(set.PartialCounts, set.Shuffled(3), (2, 1, true)).Value;
+        var store = Build(set.PartialCounts, set.Shuffled(3), (2, 1, true, true)).Value;
         Assert.Equal(expected, store.Aggregate(shape.Query()).ToList());
         Assert.Equal(expected, store.Aggregate(shape.Query(degree: 1)).ToList());
     }
@@ -83,13 +85,14 @@ public sealed class StoreBuildProperties
         Assert.All(outcomes, outcome => Assert.Equal(outcomes[0], outcome));
     }
 
-    private static LoadResult<ObservationStore> Build(bool partialCounts, Row[] rows, (int Degree, int MinRows, bool Packed) way)
+    private static LoadResult<ObservationStore> Build(bool partialCounts, Row[] rows, (int Degree, int MinRows, bool Packed, bool InPlace) way)
     {
         var builder = new ObservationStoreBuilder(AggregationArbitraries.Rules, partialCounts ? DuplicateObservations.SumAsPartialCounts : DuplicateObservations.Reject)
         {
             MaxDegreeOfParallelism = way.Degree,
             MinRowsPerTask = way.MinRows,
             PackedKeys = way.Packed,
+            InPlaceSort = way.InPlace,
         };
         foreach (var group in rows.GroupBy(r => r.Breakdown))
         {
