@@ -32,10 +32,16 @@ internal sealed class CinComputation
     private readonly string lastDay;
     private readonly string? periodGap;
     private readonly string? lastDayGap;
+    private readonly int threads;
+    private Dictionary<string, Tally>? counted;
+
+    // Below this many children the figures are counted on one thread: starting others would cost more than it saves.
+    private const int ParallelFrom = 4096;
 
     // explaining: the one measure whose children are named, or null to count every figure.
-    public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining)
+    public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining, int threads = 0)
     {
+        this.threads = threads > 0 ? threads : prepared.Children.Length >= ParallelFrom ? Environment.ProcessorCount : 1;
         this.prepared = prepared;
         this.period = period;
         this.options = options;
@@ -94,9 +100,9 @@ internal sealed class CinComputation
     public IndicatorResult Run()
     {
         RunAll();
-        var (source, of, with) = (prepared, period, options);
+        var (source, of, with, on) = (prepared, period, options, threads);
         IReadOnlyList<string> codes = selected is null ? CinIndicators.MeasureCodes : [.. CinIndicators.MeasureCodes.Where(selected.Contains)];
-        return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), codes, code => new CinComputation(source, of, with, code).Explain(), breakdownChildren);
+        return new IndicatorResult(period, observations.AsReadOnly(), breakdowns.AsReadOnly(), notes.AsReadOnly(), codes, code => new CinComputation(source, of, with, code, on).Explain(), breakdownChildren);
     }
 
     /// <summary>Names the children of the one measure this run explains.</summary>
@@ -108,6 +114,7 @@ internal sealed class CinComputation
 
     private void RunAll()
     {
+        CountAll();
         string on = lastDay;
         var referrals = Judge(CinIndicators.Referrals, false, "CIN episodes (referrals) with CINreferralDate in the period.", ReferralsOf);
         Rate(CinIndicators.ReferralsRate, referrals, "Referrals in the period per 10,000 children aged 0 to 17; the denominator is the population.");
@@ -192,6 +199,28 @@ internal sealed class CinComputation
             return null;
         }
 
+        var tally = counted is not null && counted.TryGetValue(code, out var done) ? done : Count(code, ratio, judge);
+        if (Selected(code))
+        {
+            observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
+            AddBreakdowns(code, tally, ratio);
+            if (GapFor(code) is { } gap)
+            {
+                notes.Add(new IndicatorNote(code, gap));
+            }
+        }
+
+        if (Explaining && Selected(code))
+        {
+            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, NotesFor(code), null);
+        }
+
+        return tally;
+    }
+
+    /// <summary>Counts the children's records of one figure: reads only the census, so figures count side by side.</summary>
+    private Tally Count(string code, bool ratio, Action<Child, Tally> judge)
+    {
         var tally = new Tally(this, ratio);
         var modules = CinIndicators.ModulesUsedBy(code);
         foreach (var child in prepared.Children)
@@ -210,22 +239,44 @@ internal sealed class CinComputation
             }
         }
 
-        if (Selected(code))
-        {
-            observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
-            AddBreakdowns(code, tally, ratio);
-            if (GapFor(code) is { } gap)
-            {
-                notes.Add(new IndicatorNote(code, gap));
-            }
-        }
-
-        if (Explaining && Selected(code))
-        {
-            explanations[code] = new IndicatorExplanation(code, period, definition, tally.Counted!, tally.Members, tally.Excluded!, NotesFor(code), null);
-        }
-
         return tally;
+    }
+
+    /// <summary>
+    /// On more than one thread, counts every wanted figure first, each on its own thread's turn; the figures are then
+    /// recorded one by one in their order, so the result is the same as counting them one after another.
+    /// </summary>
+    private void CountAll()
+    {
+        if (threads <= 1 || counted is not null)
+        {
+            return;
+        }
+
+        // Slowest first (the working-day and look-back figures), so the threads finish together.
+        (string Code, bool Ratio, Action<Child, Tally> Judge)[] figures =
+        [
+            (CinIndicators.AssessmentsIn45Days, true, AssessmentsOf),
+            (CinIndicators.ConferencesIn15Days, true, ConferencesOf),
+            (CinIndicators.ReReferrals, true, ReReferralsOf),
+            (CinIndicators.SecondPlans, true, SecondPlansOf),
+            (CinIndicators.Referrals, false, ReferralsOf),
+            (CinIndicators.ChildrenInNeed, false, InNeedOf),
+            (CinIndicators.ProtectionPlans, false, OnPlanOf),
+            (CinIndicators.PlansOfTwoYears, true, LongPlansOf),
+        ];
+        var wanted = figures.Where(f => Wanted(f.Code)).ToArray();
+        var tallies = new Tally[wanted.Length];
+        System.Threading.Tasks.Parallel.For(
+            0,
+            wanted.Length,
+            new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = threads },
+            i => tallies[i] = Count(wanted[i].Code, wanted[i].Ratio, wanted[i].Judge));
+        counted = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        for (int i = 0; i < wanted.Length; i++)
+        {
+            counted[wanted[i].Code] = tallies[i];
+        }
     }
 
     private string Cohort(string code) => code switch
