@@ -74,9 +74,18 @@ internal static class InputFiles
         var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
         YearMonth? latestMonth = null, latestEnd = null;
+        // Rows come in runs of one measure and one period: what the last row did for them, the next need not do again.
+        string? ruled = null;
+        Time.ReportingPeriod? lastPeriod = null;
         void Each(Observation observation)
         {
-            CatalogueRules.Add(catalogue, rules, observation, count);
+            // A code that has its rule keeps it, and for such a code adding a rule does nothing.
+            if (ruled is null || !ReferenceEquals(observation.MeasureCode, ruled))
+            {
+                CatalogueRules.Add(catalogue, rules, observation, count);
+                ruled = rules.ContainsKey(observation.MeasureCode) ? observation.MeasureCode : ruled;
+            }
+
             builder.Add(observation);
             count++;
 
@@ -86,6 +95,13 @@ internal static class InputFiles
                 double rows = (double)length * count / input.Stream.Position * 1.03;
                 builder.EnsureRoomFor((int)Math.Min(rows - count, int.MaxValue / 2));
             }
+
+            if (lastPeriod == observation.Period)
+            {
+                return;
+            }
+
+            lastPeriod = observation.Period;
             var end = observation.Period.EndMonth;
             latestEnd = latestEnd is { } e && e >= end ? e : end;
             if (observation.Period.Type == Time.PeriodType.Month)
