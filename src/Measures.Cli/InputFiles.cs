@@ -74,15 +74,16 @@ internal static class InputFiles
         var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
         YearMonth? latestMonth = null, latestEnd = null;
+        // Rows come in runs of one measure and one period: what the last row did for them, the next need not do again.
         string? ruled = null;
+        Time.ReportingPeriod? lastPeriod = null;
         void Each(Observation observation)
         {
-            // A file gives a measure's rows in runs: once a row with counts has been given its measure's rule, the
-            // next rows with counts for that measure add nothing (whether the code has a rule or is unknown).
-            if (ruled is null || observation.IsKeptApart || !ReferenceEquals(observation.MeasureCode, ruled))
+            // A code that has its rule keeps it, and for such a code adding a rule does nothing.
+            if (ruled is null || !ReferenceEquals(observation.MeasureCode, ruled))
             {
                 CatalogueRules.Add(catalogue, rules, observation, count);
-                ruled = observation.IsKeptApart ? ruled : observation.MeasureCode;
+                ruled = rules.ContainsKey(observation.MeasureCode) ? observation.MeasureCode : ruled;
             }
 
             builder.Add(observation);
@@ -94,6 +95,13 @@ internal static class InputFiles
                 double rows = (double)length * count / input.Stream.Position * 1.03;
                 builder.EnsureRoomFor((int)Math.Min(rows - count, int.MaxValue / 2));
             }
+
+            if (lastPeriod == observation.Period)
+            {
+                return;
+            }
+
+            lastPeriod = observation.Period;
             var end = observation.Period.EndMonth;
             latestEnd = latestEnd is { } e && e >= end ? e : end;
             if (observation.Period.Type == Time.PeriodType.Month)

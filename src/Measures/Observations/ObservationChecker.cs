@@ -33,6 +33,8 @@ internal sealed class ObservationChecker
     private readonly Dictionary<string, (PeriodType Type, int Line)> seriesKinds = new(StringComparer.Ordinal);
     // What each distinct field text of a CSV file is, read once (see TryAddClean); default when it has a problem.
     private readonly List<MeasureText> measureTexts = [];
+    // By measure text: the kind of period its series is known to be for (a tiling kind), or 0 until then.
+    private readonly List<PeriodType> seriesTypeOf = [];
     private readonly List<PeriodText> periodTexts = [];
     private readonly List<UnitText> unitTexts = [];
     private readonly UnitText absentUnit;
@@ -164,7 +166,8 @@ internal sealed class ObservationChecker
         var definition = m.Definition;
         bool newSeries = false;
         var type = p.Period.Type;
-        if (definition is not null && type != 0 && PeriodTiling.IsTiling(type))
+        // A measure text's series kind, once its series is known to be of this type, is not looked up again: that never changes.
+        if (definition is not null && type != 0 && seriesTypeOf[measure] != type && PeriodTiling.IsTiling(type))
         {
             if (!ObservationPeriods.Nest(type, m.Expected))
             {
@@ -177,6 +180,8 @@ internal sealed class ObservationChecker
                 {
                     return false;
                 }
+
+                seriesTypeOf[measure] = type;
             }
             else
             {
@@ -205,6 +210,7 @@ internal sealed class ObservationChecker
         string code = text.Trim();
         MeasureDefinition? definition = null;
         bool clean = code.Length > 0 && VisibleText.FirstInvisible(code) < 0 && (options.Catalogue is not { } catalogue || catalogue.TryGetMeasure(code, out definition));
+        seriesTypeOf.Add(0);
         measureTexts.Add(clean
             ? new MeasureText(true, code, definition, Id(codeIds, codes, definition?.Code ?? code), definition is null ? default : ObservationPeriods.Of(definition))
             : default);
