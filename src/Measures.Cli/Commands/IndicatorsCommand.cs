@@ -96,7 +96,7 @@ internal static class IndicatorsCommand
             return parsed.Success ? parsed.Value : throw new ToolException($"--period \"{label}\" is not a period label: {Text.Reason(label, parsed.Exception)}.");
         }
 
-        var latest = read.Episodes.Select(e => e.End ?? e.Start).DefaultIfEmpty().Max();
+        var latest = read.EpisodeRows.Select(e => e.End ?? e.Start).DefaultIfEmpty().Max();
         if (latest == default)
         {
             throw new ToolException("the return has no episodes, so there is no year to compute; give --period.");

@@ -683,7 +683,7 @@ internal static class ScorecardCommand
     /// </summary>
     private static ReportingPeriod CoveredFrom(Returns.Ssda903.Ssda903Return read, ReportingPeriod lastYear)
     {
-        var exits = read.Episodes
+        var exits = read.EpisodeRows
             .GroupBy(e => e.ChildId, StringComparer.Ordinal)
             .Select(child => child.MaxBy(e => e.Start)!)
             .Where(last => last.End is not null && last.ReasonEpisodeCeased is not "X1")
