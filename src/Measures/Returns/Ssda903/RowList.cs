@@ -8,42 +8,79 @@ namespace Measures.Returns.Ssda903;
 /// A growing list of one file's records whose array can be handed on as it is: a national return's episodes are
 /// held by value, and copying a quarter of a million of them again only to let go of the first copy costs a read dearly.
 /// </summary>
+/// <remarks>
+/// The parts of a large file may each fill their own stretch of one array, laid out in the file's order. Taking the
+/// parts in, in order, then moves each row to a place at or before its own, so the rows stay where they are unless an
+/// earlier part left some out.
+/// </remarks>
 /// <typeparam name="T">The record.</typeparam>
 internal sealed class RowList<T>
 {
     private T[] items;
+    private int start;
+    private int limit;
 
-    public RowList(int capacity = 0) => items = capacity > 0 ? new T[capacity] : [];
+    public RowList(int capacity = 0)
+    {
+        items = capacity > 0 ? new T[capacity] : [];
+        limit = items.Length;
+    }
+
+    /// <summary>A list that fills <paramref name="capacity"/> places of <paramref name="shared"/> from <paramref name="start"/>.</summary>
+    public RowList(T[] shared, int start, int capacity)
+    {
+        items = shared;
+        this.start = start;
+        limit = start + capacity;
+    }
 
     public int Count { get; private set; }
 
+    /// <summary>Gets or sets the room for records; more room is taken from the shared array after this list's stretch when it has it.</summary>
     public int Capacity
     {
-        get => items.Length;
+        get => limit - start;
         set
         {
-            if (value > items.Length)
+            if (value <= limit - start)
             {
-                Array.Resize(ref items, value);
+                return;
+            }
+
+            if (start + value <= items.Length)
+            {
+                limit = start + value;
+            }
+            else
+            {
+                Move(value);
             }
         }
     }
 
-    public T this[int index] => items[index];
+    public T this[int index] => items[start + index];
 
     public void Add(T item)
     {
-        if (Count == items.Length)
+        if (start + Count == limit)
         {
-            Array.Resize(ref items, Math.Max(4, 2 * items.Length));
+            Move(Math.Max(4, 2 * (limit - start)));
         }
 
-        items[Count++] = item;
+        items[start + Count++] = item;
     }
 
     /// <summary>The records, in the list's own array (not copied): the list is not added to afterwards.</summary>
-    public ArraySegment<T> Segment() => new(items, 0, Count);
+    public ArraySegment<T> Segment() => new(items, start, Count);
 
     /// <summary>A read-only view of the records, not copied.</summary>
     public IReadOnlyList<T> AsReadOnly() => new ReadOnlyCollection<T>(Segment());
+
+    // Out of room: the records move to an array of their own.
+    private void Move(int capacity)
+    {
+        var moved = new T[capacity];
+        Array.Copy(items, start, moved, 0, Count);
+        (items, start, limit) = (moved, 0, capacity);
+    }
 }

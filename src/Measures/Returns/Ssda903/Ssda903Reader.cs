@@ -162,7 +162,7 @@ public static partial class Ssda903Reader
             return [whole];
         }
 
-        var jobs = new List<Job>();
+        var parts = new List<(int From, int Length, int FirstLine, int Rows)>();
         int start = 0;
         int line = 1;
         while (start < size)
@@ -181,32 +181,39 @@ public static partial class Ssda903Reader
                 end = newline < 0 ? size : end + newline + 1;
             }
 
-            int from = start;
-            int length = end - start;
-            int firstLine = line;
             int lines = span[start..end].Count((byte)'\n');
 
             // At most one row a line, and a row has a few bytes at least: the part's table is made that large at once.
-            int rows = Math.Min(lines + 1, length / 8);
-            jobs.Add(from == 0
-                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder, rows))
-                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions, rows)));
+            parts.Add((start, end - start, line, Math.Min(lines + 1, (end - start) / 8)));
             line += lines;
             start = end;
+        }
+
+        // Episodes are held by value: the parts fill their own stretches of one array, which taking them in then keeps.
+        EpisodeRow[]? shared = file == Ssda903File.Episodes ? new EpisodeRow[parts.Sum(p => p.Rows)] : null;
+        var jobs = new List<Job>();
+        int offset = 0;
+        foreach (var (from, length, firstLine, rows) in parts)
+        {
+            int at = offset;
+            jobs.Add(from == 0
+                ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder, rows, shared, at))
+                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions, rows, shared, at)));
+            offset += rows;
         }
 
         return jobs;
     }
 
-    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0)
+    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0, EpisodeRow[]? shared = null, int offset = 0)
     {
         using var text = new ByteEscapingTextReader(content);
-        ReadCsv(text, name, builder, expectedRows);
+        ReadCsv(text, name, builder, expectedRows, shared, offset);
     }
 
     private static string[] HeaderNames(List<CsvField> fields) => [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
 
-    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows)
+    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows, EpisodeRow[]? shared = null, int offset = 0)
     {
         var records = new CsvRecordReader(text);
         var fields = new List<CsvField>(16);
@@ -234,11 +241,11 @@ public static partial class Ssda903Reader
             return;
         }
 
-        ReadRows(records, source, builder, file, positions, expectedRows);
+        ReadRows(records, source, builder, file, positions, expectedRows, shared, offset);
     }
 
     /// <summary>Reads the rows after the header (of the whole file, or of one part of it) of a file recognised as <paramref name="file"/>.</summary>
-    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows)
+    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows, EpisodeRow[]? shared = null, int offset = 0)
     {
         // The columns as the file has them, so that a problem names the column where it is.
         string[] inDfeOrder = Ssda903Layout.ColumnsOf(file);
@@ -251,7 +258,7 @@ public static partial class Ssda903Reader
         var problems = new List<(int Line, int Column, string Message)>();
         int[] columns = [.. positions.Select(p => p + 1)];
         builder.Source(source, file, columns);
-        builder.Expect(file, expectedRows);
+        builder.Expect(file, expectedRows, shared, offset);
         var row = new Ssda903Row(file, source);
         var record = new CsvRow();
         while (records.Read(record, problems, out int line))

@@ -57,12 +57,16 @@ internal sealed partial class Ssda903ReturnBuilder
         columnsBySource[source] = columns;
     }
 
-    /// <summary>Makes room at once for about <paramref name="rows"/> rows of <paramref name="file"/>, when this builder has none yet.</summary>
-    public void Expect(Ssda903File file, int rows)
+    /// <summary>
+    /// Makes room at once for about <paramref name="rows"/> rows of <paramref name="file"/>, when this builder has none
+    /// yet: for episodes, in <paramref name="shared"/> from <paramref name="offset"/> when a part of a large file is given its stretch of one array.
+    /// </summary>
+    public void Expect(Ssda903File file, int rows, EpisodeRow[]? shared = null, int offset = 0)
     {
         switch (file)
         {
             case Ssda903File.Header: children.Presize(rows); break;
+            case Ssda903File.Episodes when shared is not null: episodes.PresizeIn(shared, offset, rows); break;
             case Ssda903File.Episodes: episodes.Presize(rows); break;
             case Ssda903File.Reviews: reviews.Presize(rows); break;
             case Ssda903File.Uasc: uasc.Presize(rows); break;
@@ -344,6 +348,17 @@ internal sealed partial class Ssda903ReturnBuilder
             if (Rows.Count == 0 && rows > Rows.Capacity)
             {
                 Rows = new RowList<T>(rows);
+                hashes = new List<int>(rows);
+                firstByHash = new Dictionary<int, int>(rows);
+            }
+        }
+
+        /// <summary>Takes <paramref name="rows"/> places of <paramref name="shared"/> from <paramref name="offset"/> for the rows, when the table has none.</summary>
+        public void PresizeIn(T[] shared, int offset, int rows)
+        {
+            if (Rows.Count == 0)
+            {
+                Rows = new RowList<T>(shared, offset, rows);
                 hashes = new List<int>(rows);
                 firstByHash = new Dictionary<int, int>(rows);
             }
