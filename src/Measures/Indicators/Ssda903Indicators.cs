@@ -119,8 +119,12 @@ public static class Ssda903Indicators
     public static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options = null) =>
         Compute(@return, period, options, Environment.ProcessorCount);
 
+    /// <summary>Computes the indicators with or without the short way for files that list the children in order (the figures are the same; off only to prove it).</summary>
+    internal static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options, bool orderShortcuts) =>
+        Compute(@return, period, options, Environment.ProcessorCount, orderShortcuts);
+
     /// <summary>Computes the indicators, the children put in order on at most <paramref name="threads"/> threads (the figures do not depend on it).</summary>
-    internal static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options, int threads)
+    internal static IndicatorResult Compute(Ssda903Return @return, ReportingPeriod period, IndicatorOptions? options, int threads, bool orderShortcuts = true)
     {
         Preconditions.CheckNotNull(@return);
         options ??= IndicatorOptions.Default;
@@ -132,7 +136,7 @@ public static class Ssda903Indicators
                 $"IndicatorOptions.Measures holds \"{code}\", which is not an SSDA903 indicator; the indicators are {string.Join(", ", MeasureCodes)}.");
         }
 
-        var prepared = new PreparedReturn(@return, threads);
+        var prepared = new PreparedReturn(@return, threads, orderShortcuts);
         return new Computation(prepared, period, options, null).Run();
     }
 
@@ -153,7 +157,7 @@ public static class Ssda903Indicators
     /// <summary>The return's records put child by child, once, and shared by every computation and explanation made from it.</summary>
     private sealed class PreparedReturn
     {
-        public PreparedReturn(Ssda903Return data, int threads)
+        public PreparedReturn(Ssda903Return data, int threads, bool orderShortcuts = true)
         {
             Data = data;
             Oc2 = ByChild(data.HealthOutcomes, r => r.ChildId);
@@ -162,11 +166,27 @@ public static class Ssda903Indicators
             Missing = ByChild(data.MissingEpisodes, r => r.ChildId);
             // Every child gets a number as first seen; each file's records are then laid out child by child in one
             // array (a counting sort, keeping the rows' order), so that a national return costs no list per child.
-            var numbers = new Dictionary<string, int>(data.Children.Count, StringComparer.Ordinal);
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
             var ids = new List<string>(data.Children.Count);
-            using var headers = Grouped(data.Children, r => r.ChildId, numbers, ids);
-            using var episodes = Grouped(data.EpisodeRows, r => r.ChildId, numbers, ids, owned: true);
-            using var problems = Grouped([.. data.Problems.Where(p => p.ChildId is not null)], r => r.ChildId!, numbers, ids);
+            var rows = data.EpisodeRows;
+            using var headers = InOrder(data.Children, rows, ids, orderShortcuts, out var headerOf, out var episodeOf)
+                ? new ByChildNumber<ChildHeader>(data.Children, headerOf.AsSpan(0, data.Children.Count), ids.Count, owned: false)
+                : Grouped(data.Children, r => r.ChildId, numbers, ids);
+            using var episodes = episodeOf is not null
+                ? new ByChildNumber<EpisodeRow>(rows, episodeOf.AsSpan(0, rows.Count), ids.Count, owned: true)
+                : Grouped(rows, r => r.ChildId, numbers, ids, owned: true);
+            Give(headerOf);
+            Give(episodeOf);
+            ReturnProblem[] withChild = [.. data.Problems.Where(p => p.ChildId is not null)];
+            if (numbers.Count < ids.Count && (withChild.Length > 0 || Oc2.Count + Oc3.Count + Ad1.Count + Missing.Count > 0))
+            {
+                for (int n = 0; n < ids.Count; n++)
+                {
+                    numbers[ids[n]] = n;
+                }
+            }
+
+            using var problems = Grouped(withChild, r => r.ChildId!, numbers, ids);
             foreach (string id in Oc2.Keys.Concat(Oc3.Keys).Concat(Ad1.Keys).Concat(Missing.Keys))
             {
                 Number(id, numbers, ids);
@@ -235,6 +255,71 @@ public static class Ssda903Indicators
             }
 
             return number;
+        }
+
+        // Header and Episodes usually list the children in ordinal order, each id trimmed: the children are then
+        // numbered in that order by one pass through both files, with no look-up of a hundred thousand strings.
+        private static bool InOrder(IReadOnlyList<ChildHeader> headers, ArraySegment<EpisodeRow> episodes, List<string> ids, bool shortcuts, out int[]? headerOf, out int[]? episodeOf)
+        {
+            headerOf = episodeOf = null;
+            if (!shortcuts || !InOrder(headers.Count, i => headers[i].ChildId) || !InOrder(episodes.Count, i => episodes[i].ChildId))
+            {
+                return false;
+            }
+
+            headerOf = ArrayPool<int>.Shared.Rent(headers.Count);
+            episodeOf = ArrayPool<int>.Shared.Rent(episodes.Count);
+            int h = 0;
+            int e = 0;
+            while (h < headers.Count || e < episodes.Count)
+            {
+                string id = h == headers.Count ? episodes[e].ChildId
+                    : e == episodes.Count ? headers[h].ChildId
+                    : string.CompareOrdinal(headers[h].ChildId, episodes[e].ChildId) <= 0 ? headers[h].ChildId : episodes[e].ChildId;
+                int number = ids.Count;
+                ids.Add(id);
+                while (h < headers.Count && headers[h].ChildId == id)
+                {
+                    headerOf[h++] = number;
+                }
+
+                while (e < episodes.Count && episodes[e].ChildId == id)
+                {
+                    episodeOf[e++] = number;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool InOrder(int count, Func<int, string> id)
+        {
+            string? previous = null;
+            for (int i = 0; i < count; i++)
+            {
+                string current = id(i);
+                if (current.Length > 0 && (char.IsWhiteSpace(current[0]) || char.IsWhiteSpace(current[^1])))
+                {
+                    return false;
+                }
+
+                if (previous is not null && string.CompareOrdinal(previous, current) > 0)
+                {
+                    return false;
+                }
+
+                previous = current;
+            }
+
+            return true;
+        }
+
+        private static void Give(int[]? rented)
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
 
         private static bool InOrdinalOrder(List<string> ids)

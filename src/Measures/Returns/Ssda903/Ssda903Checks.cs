@@ -23,17 +23,9 @@ internal static class Ssda903Checks
     public static ArraySegment<EpisodeRow> Run(Ssda903ReturnBuilder builder)
     {
         var episodes = builder.Episodes;
-        int[] order = ByChildAndStart(episodes);
+        int[] order = ByChildAndStart(episodes, builder.OrderShortcuts, out bool childOrder);
         var drop = Superseded(builder, episodes, order);
-        HashSet<string>? listed = null;
-        if (builder.Files.Contains(Ssda903File.Header))
-        {
-            listed = new HashSet<string>(builder.Children.Count, StringComparer.Ordinal);
-            foreach (var child in builder.Children.Segment())
-            {
-                listed.Add(child.ChildId);
-            }
-        }
+        var listed = builder.Files.Contains(Ssda903File.Header) ? new Listed(builder.Children.Segment(), childOrder) : null;
 
         EpisodeRow? previous = null;
         foreach (int i in order)
@@ -89,8 +81,21 @@ internal static class Ssda903Checks
 
     // The episodes' positions, each child's together (children in the order first seen) and by start within a child:
     // a chain through each child's episodes, then a small sort of each child's, so that a national return costs no large sort.
-    private static int[] ByChildAndStart(RowList<EpisodeRow> episodes)
+    private static int[] ByChildAndStart(RowList<EpisodeRow> episodes, bool shortcuts, out bool childOrder)
     {
+        var order = new int[episodes.Count];
+        childOrder = shortcuts && InChildOrder(episodes);
+        if (childOrder)
+        {
+            // A return's file usually lists the children in order and each child's episodes by start: that order is this one.
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            return order;
+        }
+
         var last = new Dictionary<string, int>(episodes.Count / 2, StringComparer.Ordinal);
         var children = new List<int>();
         var next = new int[episodes.Count];
@@ -110,17 +115,7 @@ internal static class Ssda903Checks
             last[child] = i;
         }
 
-        var order = new int[episodes.Count];
         int at = 0;
-        Comparison<int> byStart = (a, b) =>
-        {
-            var x = episodes[a];
-            var y = episodes[b];
-            int c = x.Start.CompareTo(y.Start);
-            c = c != 0 ? c : string.CompareOrdinal(x.Location.File, y.Location.File);
-            return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
-        };
-        var comparer = Comparer<int>.Create(byStart);
         foreach (int head in children)
         {
             int from = at;
@@ -129,13 +124,44 @@ internal static class Ssda903Checks
                 order[at++] = i;
             }
 
-            if (at - from > 1)
+            // A child has few episodes: an insertion sort (stable, as the order is total anyway).
+            for (int k = from + 1; k < at; k++)
             {
-                Array.Sort(order, from, at - from, comparer);
+                int moving = order[k];
+                int j = k - 1;
+                while (j >= from && ByStart(episodes[order[j]], episodes[moving]) > 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = moving;
             }
         }
 
         return order;
+    }
+
+    private static int ByStart(in EpisodeRow x, in EpisodeRow y)
+    {
+        int c = x.Start.CompareTo(y.Start);
+        c = c != 0 ? c : string.CompareOrdinal(x.Location.File, y.Location.File);
+        return c != 0 ? c : x.Location.Line.CompareTo(y.Location.Line);
+    }
+
+    // Whether the rows are already by child (in ordinal order, so no child comes back later) and by start within a child.
+    private static bool InChildOrder(RowList<EpisodeRow> episodes)
+    {
+        for (int i = 1; i < episodes.Count; i++)
+        {
+            int c = string.CompareOrdinal(episodes[i - 1].ChildId, episodes[i].ChildId);
+            if (c > 0 || (c == 0 && ByStart(episodes[i - 1], episodes[i]) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, RowList<EpisodeRow> episodes, int[] order)
@@ -194,5 +220,56 @@ internal static class Ssda903Checks
             _ => episode.ChildId,
         };
         builder.Problem(kind, Ssda903File.Episodes, episode.Location.File, episode.Location.Line, builder.ColumnOf(episode.Location, index), field, value, episode.ChildId, message);
+    }
+
+    /// <summary>The children Header lists, asked in turn about each child with episodes.</summary>
+    private sealed class Listed
+    {
+        private readonly ArraySegment<ChildHeader> children;
+        private readonly HashSet<string>? set;
+        private int cursor;
+
+        // Asked in ordinal order, as the episodes are when in child order, about children Header lists in that order
+        // too (as a return's files usually do): one pass through both, with no set of a hundred thousand strings.
+        public Listed(ArraySegment<ChildHeader> children, bool askedInOrder)
+        {
+            this.children = children;
+            if (!askedInOrder || !InOrder(children))
+            {
+                set = new HashSet<string>(children.Count, StringComparer.Ordinal);
+                foreach (var child in children)
+                {
+                    set.Add(child.ChildId);
+                }
+            }
+        }
+
+        public bool Contains(string childId)
+        {
+            if (set is not null)
+            {
+                return set.Contains(childId);
+            }
+
+            while (cursor < children.Count && string.CompareOrdinal(children[cursor].ChildId, childId) < 0)
+            {
+                cursor++;
+            }
+
+            return cursor < children.Count && children[cursor].ChildId == childId;
+        }
+
+        private static bool InOrder(ArraySegment<ChildHeader> children)
+        {
+            for (int i = 1; i < children.Count; i++)
+            {
+                if (string.CompareOrdinal(children[i - 1].ChildId, children[i].ChildId) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

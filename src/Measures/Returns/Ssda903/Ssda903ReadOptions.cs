@@ -37,4 +37,7 @@ public sealed class Ssda903ReadOptions
         get => maxProblems;
         init => maxProblems = Preconditions.CheckArgumentRange(value, 1, int.MaxValue);
     }
+
+    /// <summary>Gets a value indicating whether the checks across rows may take the short way when the files list the children in order (the results are the same; off only to prove it).</summary>
+    internal bool OrderShortcuts { get; init; } = true;
 }

@@ -42,11 +42,15 @@ internal sealed partial class Ssda903ReturnBuilder
     public Ssda903ReturnBuilder(Ssda903ReadOptions options)
     {
         strict = options.Strict;
+        OrderShortcuts = options.OrderShortcuts;
         capped = new ProblemList(options.MaxProblems);
         parse = new RowParser(this);
     }
 
     public HashSet<Ssda903File> Files { get; } = [];
+
+    /// <summary>Gets a value indicating whether the checks may take the short way for files in child order.</summary>
+    public bool OrderShortcuts { get; }
 
     public long ProblemCount => strict ? capped.Count : all.Count;
 
