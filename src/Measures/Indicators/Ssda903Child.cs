@@ -38,7 +38,7 @@ internal sealed class Ssda903Child
         }
 
         int breaks = 0;
-        foreach (var episode in all)
+        foreach (ref readonly var episode in all.AsSpan())
         {
             breaks += IsShortBreak(episode) ? 1 : 0;
         }
@@ -51,7 +51,7 @@ internal sealed class Ssda903Child
         else
         {
             Episodes = new([.. all.Where(e => !IsShortBreak(e))]);
-            ShortBreaks = new([.. all.Where(IsShortBreak)]);
+            ShortBreaks = new([.. all.Where(e => IsShortBreak(e))]);
         }
 
         Problems = problems.IsEmpty ? [] : problems.ToArray();
@@ -100,11 +100,12 @@ internal sealed class Ssda903Child
 
     public int PlacementCount { get; }
 
-    private static bool InOrder(ArraySegment<EpisodeRow> episodes)
+    private static bool InOrder(ArraySegment<EpisodeRow> segment)
     {
-        for (int i = 1; i < episodes.Count; i++)
+        var episodes = segment.AsSpan();
+        for (int i = 1; i < episodes.Length; i++)
         {
-            if (EpisodeOrder.Instance.Compare(episodes[i - 1], episodes[i]) > 0)
+            if (EpisodeOrder.Compare(episodes[i - 1], episodes[i]) > 0)
             {
                 return false;
             }
@@ -115,7 +116,7 @@ internal sealed class Ssda903Child
 
     public static string Code(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 
-    public static bool IsShortBreak(EpisodeRow episode) => Code(episode.LegalStatus) is "V3" or "V4";
+    public static bool IsShortBreak(in EpisodeRow episode) => Code(episode.LegalStatus) is "V3" or "V4";
 
     // RNE L: the legal status changed and the placement did not.
     private static bool IsLegalStatusChange(in EpisodeRow episode) => Code(episode.ReasonForNewEpisode).Equals("L", StringComparison.Ordinal);
@@ -142,14 +143,20 @@ internal sealed class Ssda903Child
     public int FirstEpisodeOfPlacementOf(int episode) => firstOfPlacement[placementOf[episode]];
 
     /// <summary>The placement's start and end: the first episode's DECOM and the last one's DEC.</summary>
-    public (LocalDate Start, LocalDate? End) Placement(int placement) => (Episodes[firstOfPlacement[placement]].Start, Episodes[LastOf(placement)].End);
+    public (LocalDate Start, LocalDate? End) Placement(int placement)
+    {
+        var episodes = Episodes.AsSpan();
+        return (episodes[firstOfPlacement[placement]].Start, episodes[LastOf(placement)].End);
+    }
 
     /// <summary>The latest episode (by start) open on <paramref name="day"/>, or -1.</summary>
     public int OpenOn(LocalDate day)
     {
-        for (int i = Episodes.Count - 1; i >= 0; i--)
+        // By reference: an episode is a large value, and this runs for every child of every figure.
+        var episodes = Episodes.AsSpan();
+        for (int i = episodes.Length - 1; i >= 0; i--)
         {
-            if (IsOpenOn(Episodes[i].Start, Episodes[i].End, day))
+            if (IsOpenOn(episodes[i].Start, episodes[i].End, day))
             {
                 return i;
             }
@@ -193,7 +200,9 @@ internal sealed class Ssda903Child
     {
         public static readonly EpisodeOrder Instance = new();
 
-        public int Compare(EpisodeRow x, EpisodeRow y)
+        public int Compare(EpisodeRow x, EpisodeRow y) => Compare(in x, in y);
+
+        public static int Compare(in EpisodeRow x, in EpisodeRow y)
         {
             int c = x.Start.CompareTo(y.Start);
             if (c == 0)

@@ -732,8 +732,9 @@ public static class Ssda903Indicators
             List<CountedChild>? numerator = Explaining ? [] : null;
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
-            var counted = new List<Ssda903Child>();
-            var members = new List<(Ssda903Child Child, long Numerator)>();
+            // Made as large as they may grow at once: a national return's figures would otherwise copy them up step by step.
+            var counted = new List<Ssda903Child>(children.Length);
+            var members = new List<(Ssda903Child Child, long Numerator)>(children.Length);
             long numeratorSum = 0;
             long denominatorCount = 0;
             var files = FilesUsedBy(code);
