@@ -215,6 +215,7 @@ public static class Ssda903Indicators
             }
 
             Children = children;
+            Threads = Math.Max(1, threads);
 
             void Prepare() => Parallel.ForEach(
                 Partitioner.Create(0, order.Length, Math.Max(4096, order.Length / (4 * Math.Max(1, threads)))),
@@ -234,6 +235,9 @@ public static class Ssda903Indicators
         public Ssda903Return Data { get; }
 
         public Ssda903Child[] Children { get; }
+
+        /// <summary>Gets how many threads the children may be judged on.</summary>
+        public int Threads { get; }
 
         public Dictionary<string, List<HealthOutcome>> Oc2 { get; }
 
@@ -729,6 +733,11 @@ public static class Ssda903Indicators
 
         private Figure Judge(string code, Func<Ssda903Child, Verdict> judge)
         {
+            if (!Explaining && prepared.Threads > 1 && children.Length >= SideBySideChildren)
+            {
+                return Count(code, judge);
+            }
+
             List<CountedChild>? numerator = Explaining ? [] : null;
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
@@ -770,6 +779,62 @@ public static class Ssda903Indicators
 
             return new Figure(numeratorSum, denominatorCount, numerator?.AsReadOnly(), denominator?.AsReadOnly(), excluded?.AsReadOnly(), counted, members);
         }
+
+        // Fewer children than this are judged on one thread: sharing out costs more than it saves.
+        private const int SideBySideChildren = 4096;
+
+        /// <summary>Counts a figure (naming no child) with the children judged side by side, then taken in order as <see cref="Judge"/> takes them.</summary>
+        private Figure Count(string code, Func<Ssda903Child, Verdict> judge)
+        {
+            var files = FilesUsedBy(code);
+            var judged = ArrayPool<Judged>.Shared.Rent(children.Length);
+            try
+            {
+                Parallel.ForEach(
+                    Partitioner.Create(0, children.Length, Math.Max(SideBySideChildren / 4, children.Length / (4 * prepared.Threads))),
+                    new ParallelOptions { MaxDegreeOfParallelism = prepared.Threads },
+                    run =>
+                    {
+                        for (int i = run.Item1; i < run.Item2; i++)
+                        {
+                            var child = children[i];
+                            var verdict = child.Problems.Count > 0 && child.ProblemIn(files) is not null ? default : judge(child);
+                            judged[i] = verdict.IsOut ? default : new Judged(verdict.Denominator is not null, verdict.Numerator is not null, verdict.Numerator?.Amount ?? 0);
+                        }
+                    });
+            }
+            catch (AggregateException failed) when (failed.InnerExceptions.Count > 0)
+            {
+                ExceptionDispatchInfo.Capture(failed.InnerExceptions[0]).Throw();
+                throw;
+            }
+
+            var counted = new List<Ssda903Child>(children.Length);
+            var members = new List<(Ssda903Child Child, long Numerator)>(children.Length);
+            long numeratorSum = 0;
+            long denominatorCount = 0;
+            for (int i = 0; i < children.Length; i++)
+            {
+                var (inDenominator, inNumerator, amount) = judged[i];
+                if (inDenominator)
+                {
+                    denominatorCount++;
+                    members.Add((children[i], amount));
+                }
+
+                if (inNumerator)
+                {
+                    numeratorSum += amount;
+                    counted.Add(children[i]);
+                }
+            }
+
+            ArrayPool<Judged>.Shared.Return(judged);
+            return new Figure(numeratorSum, denominatorCount, null, null, null, counted, members);
+        }
+
+        /// <summary>What a child adds to a figure: to its denominator, to its numerator and how much (none when left out).</summary>
+        private readonly record struct Judged(bool Denominator, bool Numerator, long Amount);
 
         /// <summary>A figure's sums, and, when explaining, its children.</summary>
         // Counted: the children of the numerator; Members: those of the denominator, each with what it adds to the numerator.

@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text;
 using Measures.Indicators;
 using Measures.Returns;
 using Measures.Returns.Ssda903;
@@ -44,6 +47,34 @@ public sealed class Ssda903ThreadsTests
         {
             Assert.Equal(Described(one.Explain(code)), Described(several.Explain(code)));
         }
+    }
+
+    [Fact]
+    public void Children_left_out_for_problems_are_left_out_alike_on_one_thread_and_several()
+    {
+        // A return read leniently from damaged files: some children lack their Header row, some episodes have a code
+        // the DfE does not list; each such child is left out of the figures its problem touches.
+        var made = SyntheticSsda903.Generate(9_000, 5, new LocalDate(2024, 3, 31));
+        string Written(Ssda903File file)
+        {
+            using var stream = new MemoryStream();
+            Ssda903Writer.Write(made, file, stream);
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        string header = string.Join('\n', Written(Ssda903File.Header).Split('\n').Where((_, i) => i % 89 != 7));
+        string episodes = string.Join('\n', Written(Ssda903File.Episodes).Split('\n').Select((line, i) => i % 53 == 9 ? line.Replace(",C2,", ",C9,", StringComparison.Ordinal) : line));
+        var read = Ssda903Reader.Read(
+            [("Header.csv", new MemoryStream(Encoding.UTF8.GetBytes(header))), ("Episodes.csv", new MemoryStream(Encoding.UTF8.GetBytes(episodes)))],
+            Ssda903ReadOptions.Lenient).Value;
+        var period = ReportingPeriod.FinancialYear(2023);
+
+        var one = Ssda903Indicators.Compute(read, period, null, threads: 1);
+        var several = Ssda903Indicators.Compute(read, period, null, threads: 2);
+
+        Assert.True(read.Problems.Count(p => p.ChildId is not null) > 100, "the return has problems that leave children out");
+        Assert.Contains(one.Explain(Ssda903Indicators.ChildrenLookedAfter).Exclusions, e => e.Reason == ExclusionReason.ProblemInReturn);
+        Assert.Equal(one.Observations, several.Observations);
     }
 
     [Fact]
