@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using Measures.Internal;
 using NodaTime;
 
@@ -337,10 +338,12 @@ internal sealed partial class Ssda903ReturnBuilder
     }
 
     /// <summary>The records of one file kind, with a look-up of rows equal but for where they were read.</summary>
-    private sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location, Func<T, string> child)
+    internal sealed class Table<T>(Func<T, T> strip, Func<T, RecordLocation> location, Func<T, string> child)
     {
-        private Dictionary<int, int> firstByHash = [];
-        private Dictionary<int, List<int>>? moreByHash;
+        // The rows by the hash of their text: open addressing over row numbers (each plus one; nought is empty),
+        // at most half full, the hashes kept beside the rows. Rows of equal hash lie along one probe run in the
+        // order they were added, and no two rows held are equal, so a look-up finds the one row equal to another.
+        private int[] slots = new int[16];
         private List<int> hashes = [];
         private int reserved;
 
@@ -353,7 +356,7 @@ internal sealed partial class Ssda903ReturnBuilder
             {
                 Rows = new RowList<T>(rows);
                 hashes = new List<int>(rows);
-                firstByHash = new Dictionary<int, int>(rows);
+                slots = new int[SlotsFor(rows)];
             }
         }
 
@@ -364,7 +367,7 @@ internal sealed partial class Ssda903ReturnBuilder
             {
                 Rows = new RowList<T>(shared, offset, rows);
                 hashes = new List<int>(rows);
-                firstByHash = new Dictionary<int, int>(rows);
+                slots = new int[SlotsFor(rows)];
             }
         }
 
@@ -381,12 +384,12 @@ internal sealed partial class Ssda903ReturnBuilder
 
             if (Rows.Count == 0)
             {
-                (Rows, hashes, firstByHash, moreByHash) = (part.Rows, part.hashes, part.firstByHash, part.moreByHash);
+                (Rows, hashes, slots) = (part.Rows, part.hashes, part.slots);
                 if (reserved > Rows.Count)
                 {
                     Rows.Capacity = reserved;
                     hashes.Capacity = reserved;
-                    firstByHash.EnsureCapacity(reserved);
+                    Grow(reserved);
                 }
 
                 return;
@@ -409,42 +412,66 @@ internal sealed partial class Ssda903ReturnBuilder
         public bool TryAdd(T record, int hash, out T held)
         {
             held = default!;
-            if (firstByHash.TryGetValue(hash, out int first))
+            if (2 * (Rows.Count + 1) > slots.Length)
             {
-                var bare = strip(record);
-                if (EqualityComparer<T>.Default.Equals(strip(Rows[first]), bare))
+                Grow(Rows.Count + 1);
+            }
+
+            int mask = slots.Length - 1;
+            int at = Start(hash, slots.Length);
+            T? bare = default;
+            bool stripped = false;
+            for (int row; (row = slots[at] - 1) >= 0; at = (at + 1) & mask)
+            {
+                if (hashes[row] != hash)
                 {
-                    held = Rows[first];
+                    continue;
+                }
+
+                if (!stripped)
+                {
+                    (bare, stripped) = (strip(record), true);
+                }
+
+                if (EqualityComparer<T>.Default.Equals(strip(Rows[row]), bare!))
+                {
+                    held = Rows[row];
                     return false;
                 }
-
-                moreByHash ??= [];
-                if (moreByHash.TryGetValue(hash, out var more))
-                {
-                    foreach (int other in more)
-                    {
-                        if (EqualityComparer<T>.Default.Equals(strip(Rows[other]), bare))
-                        {
-                            held = Rows[other];
-                            return false;
-                        }
-                    }
-                }
-                else
-                {
-                    moreByHash.Add(hash, more = []);
-                }
-
-                more.Add(Rows.Count);
-            }
-            else
-            {
-                firstByHash.Add(hash, Rows.Count);
             }
 
+            slots[at] = Rows.Count + 1;
             Rows.Add(record);
             hashes.Add(hash);
             return true;
+        }
+
+        private static int SlotsFor(int rows) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * rows));
+
+        // Fibonacci hashing: the top bits of the product, as many as the slots need, spread any hash well.
+        private static int Start(int hash, int size) => (int)(((uint)hash * 2654435769u) >> (32 - BitOperations.Log2((uint)size)));
+
+        /// <summary>Makes the slots enough for <paramref name="rows"/> rows, putting the rows held back in the order they were added.</summary>
+        private void Grow(int rows)
+        {
+            int size = SlotsFor(rows);
+            if (size <= slots.Length)
+            {
+                return;
+            }
+
+            slots = new int[size];
+            int mask = size - 1;
+            for (int row = 0; row < hashes.Count; row++)
+            {
+                int at = Start(hashes[row], size);
+                while (slots[at] != 0)
+                {
+                    at = (at + 1) & mask;
+                }
+
+                slots[at] = row + 1;
+            }
         }
     }
 
