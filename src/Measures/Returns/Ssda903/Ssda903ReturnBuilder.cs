@@ -97,7 +97,7 @@ internal sealed partial class Ssda903ReturnBuilder
             return;
         }
 
-        parse.Start(row, Intern(row.Span(0)));
+        parse.Start(row);
         var at = new RecordLocation(row.Source, row.Line);
         switch (row.File)
         {
@@ -478,6 +478,9 @@ internal sealed partial class Ssda903ReturnBuilder
     /// <summary>Reads the fields of one row, listing each problem with the row's child.</summary>
     private sealed class RowParser(Ssda903ReturnBuilder builder)
     {
+        // The last text of each column of each file that was a string made or a code found in the DfE's list.
+        private readonly string?[]?[] last = new string?[]?[Ssda903Layout.AllFiles.Length + 1];
+
         public string ChildId { get; private set; } = string.Empty;
 
         public Ssda903Row Row { get; private set; } = null!;
@@ -485,14 +488,25 @@ internal sealed partial class Ssda903ReturnBuilder
         /// <summary>Gets a value indicating whether every field the record needs could be read.</summary>
         public bool Readable { get; private set; } = true;
 
-        public void Start(Ssda903Row row, string childId)
+        public void Start(Ssda903Row row)
         {
             Row = row;
-            ChildId = childId;
+            ChildId = Repeated(0, row.Span(0)) ?? Remember(0, builder.Intern(row.Span(0)));
             Readable = true;
         }
 
-        public string? Text(int index) => Row.Has(index) ? builder.Intern(Row.Span(index)) : null;
+        public string? Text(int index) => Row.Has(index) ? Repeated(index, Row.Span(index)) ?? Remember(index, builder.Intern(Row.Span(index))) : null;
+
+        /// <summary>The string of column <paramref name="index"/> in the row before, when this row's text there is the same.</summary>
+        // A child's rows come together and codes repeat down a column: comparing with the row before is cheaper than a look-up.
+        public string? Repeated(int index, ReadOnlySpan<char> text) =>
+            Last()[index] is { } known && text.SequenceEqual(known) ? known : null;
+
+        /// <summary>Keeps <paramref name="text"/> as column <paramref name="index"/>'s last text, and gives it.</summary>
+        public string Remember(int index, string text) => Last()[index] = text;
+
+        // Each file's own: a text kept from one file's column never answers for another file's.
+        private string?[] Last() => last[(int)Row.File] ??= new string?[Row.Names.Length];
 
         /// <summary>A code, kept as written; one outside the DfE's list for its column is listed (the row is kept).</summary>
         public string? Code(int index, bool required)
@@ -508,9 +522,14 @@ internal sealed partial class Ssda903ReturnBuilder
             }
 
             var span = Row.Span(index);
+            if (Repeated(index, span) is { } again)
+            {
+                return again;
+            }
+
             if (builder.CodeLookup(Row.File, index) is { } lookup && lookup.TryGetValue(span, out string? known))
             {
-                return known;
+                return Remember(index, known);
             }
 
             string text = builder.Intern(span);
