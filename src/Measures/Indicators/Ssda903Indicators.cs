@@ -741,9 +741,8 @@ public static class Ssda903Indicators
             List<CountedChild>? numerator = Explaining ? [] : null;
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
-            // Made as large as they may grow at once: a national return's figures would otherwise copy them up step by step.
-            var counted = new List<Ssda903Child>(children.Length);
-            var members = new List<(Ssda903Child Child, long Numerator)>(children.Length);
+            var counted = new List<Ssda903Child>();
+            var members = new List<(Ssda903Child Child, long Numerator)>();
             long numeratorSum = 0;
             long denominatorCount = 0;
             var files = FilesUsedBy(code);
@@ -809,8 +808,17 @@ public static class Ssda903Indicators
                 throw;
             }
 
-            var counted = new List<Ssda903Child>(children.Length);
-            var members = new List<(Ssda903Child Child, long Numerator)>(children.Length);
+            // The lists made at their exact sizes: a national return's would otherwise be copied up step by step.
+            int inDenominators = 0;
+            int inNumerators = 0;
+            for (int i = 0; i < children.Length; i++)
+            {
+                inDenominators += judged[i].Denominator ? 1 : 0;
+                inNumerators += judged[i].Numerator ? 1 : 0;
+            }
+
+            var counted = new List<Ssda903Child>(inNumerators);
+            var members = new List<(Ssda903Child Child, long Numerator)>(inDenominators);
             long numeratorSum = 0;
             long denominatorCount = 0;
             for (int i = 0; i < children.Length; i++)
