@@ -50,8 +50,25 @@ internal sealed class Ssda903Child
         }
         else
         {
-            Episodes = new([.. all.Where(e => !IsShortBreak(e))]);
-            ShortBreaks = new([.. all.Where(e => IsShortBreak(e))]);
+            // Split in one pass into arrays of their exact sizes.
+            var others = new EpisodeRow[all.Count - breaks];
+            var shortBreaks = new EpisodeRow[breaks];
+            int k = 0;
+            int b = 0;
+            foreach (ref readonly var episode in all.AsSpan())
+            {
+                if (IsShortBreak(episode))
+                {
+                    shortBreaks[b++] = episode;
+                }
+                else
+                {
+                    others[k++] = episode;
+                }
+            }
+
+            Episodes = others;
+            ShortBreaks = shortBreaks;
         }
 
         Problems = problems.IsEmpty ? [] : problems.ToArray();

@@ -1014,7 +1014,9 @@ public static class Ssda903Indicators
                 return Out(child.Id, ExclusionReason.OutsideCohort, words);
             }
 
-            return Out(child.Id, ExclusionReason.ShortBreak, Explaining ? words + "; only a short break (LS V3 or V4) would count" : words, AllMeeting(child.ShortBreaks, rule).Select(e => e.Location));
+            return Explaining
+                ? Out(child.Id, ExclusionReason.ShortBreak, words + "; only a short break (LS V3 or V4) would count", AllMeeting(child.ShortBreaks, rule).Select(e => e.Location))
+                : Out(child.Id, ExclusionReason.ShortBreak, words);
         }
 
         private Verdict ClaOnDay(Ssda903Child child)
@@ -1088,6 +1090,12 @@ public static class Ssda903Indicators
                 return new Verdict(part, count >= 3 ? part : null);
             }
 
+            return ExplainedPlacements(child);
+        }
+
+        // Apart, so that counting makes no closure for every child.
+        private Verdict ExplainedPlacements(Ssda903Child child)
+        {
             var placements = Enumerable.Range(0, child.PlacementCount)
                 .Where(p => child.Placement(p) is var (start, end) && Ssda903Child.IsOpenDuring(start, end, period.Start, period.End))
                 .ToList();
@@ -1134,17 +1142,18 @@ public static class Ssda903Indicators
 
             int first = child.FirstEpisodeOfPlacementOf(open);
             LocalDate placed = child.Episodes[first].Start;
-            var records = new List<RecordLocation>();
-            if (Explaining)
-            {
-                records.Add(child.Header.Location);
-                records.Add(child.Episodes[careStart].Location);
-                records.AddRange(child.EpisodesOf(child.PlacementOf(open)).Select(i => child.Episodes[i].Location));
-            }
-
+            IEnumerable<RecordLocation> records = Explaining ? StabilityRecords(child, careStart, open) : [];
             var counted = Counted(child.Id, 1, records, $"in care since {Date(began)}, current placement since {Date(placed)}");
             return new Verdict(counted, placed <= day.PlusYears(-2) ? counted : null);
         }
+
+        // Apart, so that counting makes no closure for every child.
+        private static List<RecordLocation> StabilityRecords(Ssda903Child child, int careStart, int open) =>
+        [
+            child.Header!.Location,
+            child.Episodes[careStart].Location,
+            .. child.EpisodesOf(child.PlacementOf(open)).Select(i => child.Episodes[i].Location),
+        ];
 
         private Verdict MissingOf(Ssda903Child child)
         {
