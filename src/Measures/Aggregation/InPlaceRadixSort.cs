@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 namespace Measures.Aggregation;
 
 /// <summary>
-/// A most-significant-digit radix sort of 64-bit keys (read as unsigned) carrying a 64-bit payload each, in place
-/// (American flag sort): no buffer beside the two columns. Not stable, so used only where the order of equal keys
+/// A most-significant-digit radix sort of 64-bit keys (read as unsigned) carrying two 32-bit payloads each (a row's
+/// numerator and denominator, the store's own columns), in place (American flag sort): no buffer beside the columns. Not stable, so used only where the order of equal keys
 /// cannot be seen. The first digit is counted on every thread and placed on one; its buckets are then sorted on
 /// all threads. Each bucket's order depends only on its contents, so the result is the same at any thread count.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class InPlaceRadixSort
     private const int Digits = 1 << DigitBits;
     private const int SmallBucket = 48;
 
-    public static void Sort(long[] keys, long[] payload, int count, int keyBits, int degree)
+    public static void Sort(long[] keys, int[] first, int[] second, int count, int keyBits, int degree)
     {
         if (count < 2 || keyBits == 0)
         {
@@ -45,7 +45,7 @@ internal static class InPlaceRadixSort
         }
 
         var starts = new int[Digits + 1];
-        Permute(keys, payload, 0, count, shift, keyBits - shift, total, starts);
+        Permute(keys, first, second, 0, count, shift, keyBits - shift, total, starts);
         if (shift == 0)
         {
             return;
@@ -54,7 +54,7 @@ internal static class InPlaceRadixSort
         void SortBucket(int d)
         {
             int from = starts[d], length = starts[d + 1] - from;
-            SortRange(keys, payload, from, length, shift);
+            SortRange(keys, first, second, from, length, shift);
         }
 
         if (parts == 1)
@@ -71,7 +71,7 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Sorts [from, from + length), whose keys agree above bit <paramref name="bits"/>, by their lowest <paramref name="bits"/> bits.</summary>
-    private static void SortRange(long[] keys, long[] payload, int from, int length, int bits)
+    private static void SortRange(long[] keys, int[] first, int[] second, int from, int length, int bits)
     {
         Span<int> counts = stackalloc int[Digits];
         Span<int> starts = stackalloc int[Digits + 1];
@@ -84,7 +84,7 @@ internal static class InPlaceRadixSort
 
             if (length <= SmallBucket)
             {
-                InsertionSort(keys, payload, from, length);
+                InsertionSort(keys, first, second, from, length);
                 return;
             }
 
@@ -100,7 +100,7 @@ internal static class InPlaceRadixSort
             int only = counts.IndexOf(length);
             if (only < 0)
             {
-                Permute(keys, payload, from, length, shift, width, counts, starts);
+                Permute(keys, first, second, from, length, shift, width, counts, starts);
                 if (shift == 0)
                 {
                     return;
@@ -108,7 +108,7 @@ internal static class InPlaceRadixSort
 
                 for (int d = 0; d < Digits; d++)
                 {
-                    SortRange(keys, payload, starts[d], starts[d + 1] - starts[d], shift);
+                    SortRange(keys, first, second, starts[d], starts[d + 1] - starts[d], shift);
                 }
 
                 return;
@@ -124,7 +124,7 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Moves each row of [from, from + length) into its digit's bucket by cycles of swaps, setting where each bucket starts (and one past the last).</summary>
-    private static void Permute(long[] keys, long[] payload, int from, int length, int shift, int width, ReadOnlySpan<int> counts, Span<int> starts)
+    private static void Permute(long[] keys, int[] first, int[] second, int from, int length, int shift, int width, ReadOnlySpan<int> counts, Span<int> starts)
     {
         int buckets = 1 << width;
         Span<int> heads = stackalloc int[Digits];
@@ -143,38 +143,44 @@ internal static class InPlaceRadixSort
             while (heads[b] < end)
             {
                 int at = heads[b];
-                long k = keys[at], v = payload[at];
+                long k = keys[at];
+                int v = first[at], w = second[at];
                 int d = (int)(((ulong)k >> shift) & mask);
                 while (d != b)
                 {
                     int to = heads[d]++;
                     (k, keys[to]) = (keys[to], k);
-                    (v, payload[to]) = (payload[to], v);
+                    (v, first[to]) = (first[to], v);
+                    (w, second[to]) = (second[to], w);
                     d = (int)(((ulong)k >> shift) & mask);
                 }
 
                 keys[at] = k;
-                payload[at] = v;
+                first[at] = v;
+                second[at] = w;
                 heads[b]++;
             }
         }
     }
 
-    private static void InsertionSort(long[] keys, long[] payload, int from, int length)
+    private static void InsertionSort(long[] keys, int[] first, int[] second, int from, int length)
     {
         for (int i = from + 1, end = from + length; i < end; i++)
         {
-            long k = keys[i], v = payload[i];
+            long k = keys[i];
+            int v = first[i], w = second[i];
             int j = i - 1;
             while (j >= from && (ulong)keys[j] > (ulong)k)
             {
                 keys[j + 1] = keys[j];
-                payload[j + 1] = payload[j];
+                first[j + 1] = first[j];
+                second[j + 1] = second[j];
                 j--;
             }
 
             keys[j + 1] = k;
-            payload[j + 1] = v;
+            first[j + 1] = v;
+            second[j + 1] = w;
         }
     }
 }

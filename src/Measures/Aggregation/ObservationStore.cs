@@ -266,11 +266,12 @@ public sealed class ObservationStore
     }
 
     /// <summary>
-    /// Lays out a store from rows already sorted by packed key, each row's numerator and denominator packed in the high and
-    /// low halves of <paramref name="figures"/>: runs and problems in one pass over the keys, then the columns slice by slice.
+    /// Lays out a store from rows already sorted by packed key, with their numerators and denominators (taken as the
+    /// store's columns): runs and problems in one pass over the keys, then the unit and breakdown columns, written into
+    /// the arrays given (the builder's staging columns, free once their ids are in the keys), slice by slice.
     /// </summary>
     internal static ObservationStore FromSortedKeys(
-        long[] keys, long[] figures, int n, KeyLayout layout, long maxValue, int parts,
+        long[] keys, int[] num, int[] den, ushort[] unitColumn, ushort[]? breakdownColumn, int n, KeyLayout layout, long maxValue, int parts,
         string[] measureCodes, AggregationRule[] rules, string[] unitTable, string[] breakdownTable, ReportingPeriod[] rankedPeriods,
         IEnumerable<string> knownMeasures, DuplicateObservations duplicates, Action<DataProblem> report)
     {
@@ -308,10 +309,11 @@ public sealed class ObservationStore
         }
 
         SetRuns(store, runStart, runMeasure, runOrdinal, n);
-        var unitColumn = GC.AllocateUninitializedArray<ushort>(n);
-        ushort[]? breakdownColumn = breakdownTable.Length > 1 ? GC.AllocateUninitializedArray<ushort>(n) : null;
-        var num = GC.AllocateUninitializedArray<int>(n);
-        var den = GC.AllocateUninitializedArray<int>(n);
+        if (breakdownTable.Length <= 1)
+        {
+            breakdownColumn = null;
+        }
+
         int words = store.UnitWords;
         var partUnits = new ulong[parts][];
         ParallelRadixSort.Run(parts, p =>
@@ -327,9 +329,6 @@ public sealed class ObservationStore
                     breakdownColumn[s] = (ushort)layout.Breakdown(key);
                 }
 
-                long f = figures[s];
-                num[s] = (int)(f >> 32);
-                den[s] = (int)f;
                 measureUnits[(layout.Measure(key) * words) + (unit >> 6)] |= 1UL << unit;
             }
         });

@@ -41,13 +41,18 @@ public sealed class ObservationStoreBuilder
     private readonly List<Observation> keptApartFigures = [];
     private readonly HashSet<(int Measure, ReportingPeriod Period, string Unit)> keptApartKeys = [];
 
-    private int[] measureColumn = [];
-    private int[] ordinalColumn = [];
-    // Units and breakdown values are at most MaxKeys apart, so two bytes hold them.
+    // Staging, 18 bytes a row while the figures fit 32 bits, so that the build needs the store plus one column:
+    // a row's measure and period in one 8-byte value (measure id high, ordinal or ranked id low), which becomes its
+    // sort key in place; its unit and breakdown in two bytes each (units and breakdown values are at most MaxKeys
+    // apart; the breakdown column is made only when a row has one), which become the store's; and its figures in the
+    // store's own 32-bit columns, until one does not fit and they move to 64.
+    private long[] seriesColumn = [];
     private ushort[] unitColumn = [];
     private ushort[] breakdownColumn = [];
-    private long[] numeratorColumn = [];
-    private long[] denominatorColumn = [];
+    private int[] numerator32 = [];
+    private int[] denominator32 = [];
+    private long[]? numerator64;
+    private long[]? denominator64;
     private int count;
     private long maxValue;
 
@@ -212,8 +217,8 @@ public sealed class ObservationStoreBuilder
         for (int i = 0; i < count; i++)
         {
             var (n, d) = Figures(i);
-            numerators[measureColumn[i]] += n;
-            denominators[measureColumn[i]] += d;
+            numerators[MeasureAt(i)] += n;
+            denominators[MeasureAt(i)] += d;
         }
 
         for (int m = 0; m < measures; m++)
@@ -236,9 +241,9 @@ public sealed class ObservationStoreBuilder
         var byPeriod = new SortedDictionary<ReportingPeriod, Int128>();
         for (int i = 0; i < count; i++)
         {
-            if (measureColumn[i] == measure)
+            if (MeasureAt(i) == measure)
             {
-                var period = PeriodAxis.IsArithmetic(rule.Frequency) ? PeriodAxis.Period(rule.Frequency, ordinalColumn[i]) : rankedPeriods[ordinalColumn[i]];
+                var period = PeriodAxis.IsArithmetic(rule.Frequency) ? PeriodAxis.Period(rule.Frequency, OrdinalAt(i)) : rankedPeriods[OrdinalAt(i)];
                 var (n, d) = Figures(i);
                 byPeriod[period] = byPeriod.GetValueOrDefault(period) + (numerator ? n : d);
             }
@@ -287,24 +292,59 @@ public sealed class ObservationStoreBuilder
     {
         Preconditions.CheckState(count == 0 && !built, "Units can be summed as added only before anything is added.");
         collapse = true;
+
+        // A cell's sums may pass 32 bits however small its rows are.
+        (numerator64, denominator64, numerator32, denominator32) = ([], [], [], []);
         return this;
     }
 
     private void Reserve(int extra)
     {
         int needed = count + extra;
-        if (needed <= measureColumn.Length)
+        if (needed <= seriesColumn.Length)
         {
             return;
         }
 
-        int capacity = extra == 1 ? Math.Max(needed, Math.Max(16, measureColumn.Length * 2)) : needed;
-        Array.Resize(ref measureColumn, capacity);
-        Array.Resize(ref ordinalColumn, capacity);
+        int capacity = extra == 1 ? Math.Max(needed, Math.Max(16, seriesColumn.Length * 2)) : needed;
+        Array.Resize(ref seriesColumn, capacity);
         Array.Resize(ref unitColumn, capacity);
-        Array.Resize(ref breakdownColumn, capacity);
-        Array.Resize(ref numeratorColumn, capacity);
-        Array.Resize(ref denominatorColumn, capacity);
+        if (breakdownColumn.Length != 0)
+        {
+            Array.Resize(ref breakdownColumn, capacity);
+        }
+
+        if (numerator64 is not null)
+        {
+            Array.Resize(ref numerator64, capacity);
+            Array.Resize(ref denominator64, capacity);
+        }
+        else
+        {
+            Array.Resize(ref numerator32, capacity);
+            Array.Resize(ref denominator32, capacity);
+        }
+    }
+
+    private int MeasureAt(int row) => (int)(seriesColumn[row] >> 32);
+
+    private int OrdinalAt(int row) => (int)seriesColumn[row];
+
+    private int BreakdownAt(int row) => breakdownColumn.Length == 0 ? 0 : breakdownColumn[row];
+
+    private static long Series(int measure, int ordinal) => ((long)measure << 32) | (uint)ordinal;
+
+    /// <summary>A figure past 32 bits has come: the figures move to 64-bit columns for the rest of the build.</summary>
+    private void WidenFigures()
+    {
+        var numerators = new long[seriesColumn.Length];
+        var denominators = new long[seriesColumn.Length];
+        for (int i = 0; i < count; i++)
+        {
+            (numerators[i], denominators[i]) = (numerator32[i], denominator32[i]);
+        }
+
+        (numerator64, denominator64, numerator32, denominator32) = (numerators, denominators, [], []);
     }
 
     private void Append(in Observation observation, string breakdown)
@@ -383,17 +423,46 @@ public sealed class ObservationStoreBuilder
             ordinal = t.RankedId(period);
         }
 
+        if (numerator64 is null && (numerator is < int.MinValue or > int.MaxValue || denominator is < int.MinValue or > int.MaxValue))
+        {
+            // A slice cannot move the shared columns while others write them: it stops, and the span is added again on one thread.
+            if (!ReferenceEquals(t, own))
+            {
+                t.NeedsWideFigures = true;
+                return false;
+            }
+
+            WidenFigures();
+        }
+
         if (collapse && !AddToCell(observation, breakdown, measure, ordinal, unit, breakdownId, numerator, denominator))
         {
             return false;
         }
 
-        measureColumn[i] = measure;
-        ordinalColumn[i] = ordinal;
+        if (breakdownId != 0 && breakdownColumn.Length == 0)
+        {
+            breakdownColumn = new ushort[seriesColumn.Length];
+        }
+
+        seriesColumn[i] = Series(measure, ordinal);
         unitColumn[i] = (ushort)unit;
-        breakdownColumn[i] = (ushort)breakdownId;
-        numeratorColumn[i] = numerator;
-        denominatorColumn[i] = denominator;
+        if (breakdownColumn.Length != 0)
+        {
+            breakdownColumn[i] = (ushort)breakdownId;
+        }
+
+        if (numerator64 is not null)
+        {
+            numerator64[i] = numerator;
+            denominator64![i] = denominator;
+        }
+        else
+        {
+            numerator32[i] = (int)numerator;
+            denominator32[i] = (int)denominator;
+        }
+
         maxFigure = Math.Max(maxFigure, Math.Max(numerator, denominator));
         return true;
     }
@@ -436,9 +505,9 @@ public sealed class ObservationStoreBuilder
         }
         else
         {
-            numeratorColumn[at] = (long)n;
-            denominatorColumn[at] = (long)d;
-            maxValue = Math.Max(maxValue, Math.Max(numeratorColumn[at], denominatorColumn[at]));
+            numerator64![at] = (long)n;
+            denominator64![at] = (long)d;
+            maxValue = Math.Max(maxValue, Math.Max(numerator64[at], denominator64[at]));
         }
 
         return false;
@@ -446,7 +515,9 @@ public sealed class ObservationStoreBuilder
 
     /// <summary>A staging row's figures, exactly (a cell of council totals may have passed a long).</summary>
     private (Int128 Numerator, Int128 Denominator) Figures(int row) =>
-        exactCells.TryGetValue(row, out var exact) ? exact : (numeratorColumn[row], denominatorColumn[row]);
+        exactCells.TryGetValue(row, out var exact) ? exact
+        : numerator64 is not null ? (numerator64[row], denominator64![row])
+        : (numerator32[row], denominator32[row]);
 
     /// <summary>
     /// For a store of council totals: the duplicates and the breakdowns beside a whole-population figure that the
@@ -612,7 +683,7 @@ public sealed class ObservationStoreBuilder
         {
             for (int i = 0; i < count; i++)
             {
-                Check(measureColumn[i], ordinalColumn[i], units[unitColumn[i]], breakdowns[breakdownColumn[i]]);
+                Check(MeasureAt(i), OrdinalAt(i), units[unitColumn[i]], breakdowns[BreakdownAt(i)]);
             }
         }
     }
@@ -694,7 +765,7 @@ public sealed class ObservationStoreBuilder
     private void Canonicalise(int from, int to, int[] measureMap, int[] rankedMap, int[] unitMap, int[] breakdownMap, AggregationRule[] sortedRules, out int minOrdinal, out int maxOrdinal)
     {
         int min = int.MaxValue, max = int.MinValue;
-        int[] measures = measureColumn, ordinals = ordinalColumn;
+        long[] series = seriesColumn;
         ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
         var arithmetic = new bool[sortedRules.Length];
         for (int m = 0; m < arithmetic.Length; m++)
@@ -702,12 +773,19 @@ public sealed class ObservationStoreBuilder
             arithmetic[m] = PeriodAxis.IsArithmetic(sortedRules[m].Frequency);
         }
 
+        bool breakdowns = breakdownIds.Length != 0;
         for (int i = from; i < to; i++)
         {
-            int m = measures[i] = measureMap[measures[i]];
-            int ordinal = arithmetic[m] ? ordinals[i] : (ordinals[i] = rankedMap[ordinals[i]]);
+            long s = series[i];
+            int m = measureMap[(int)(s >> 32)];
+            int ordinal = arithmetic[m] ? (int)s : rankedMap[(int)s];
+            series[i] = Series(m, ordinal);
             unitIds[i] = (ushort)unitMap[unitIds[i]];
-            breakdownIds[i] = (ushort)breakdownMap[breakdownIds[i]];
+            if (breakdowns)
+            {
+                breakdownIds[i] = (ushort)breakdownMap[breakdownIds[i]];
+            }
+
             min = Math.Min(min, ordinal);
             max = Math.Max(max, ordinal);
         }
@@ -716,17 +794,30 @@ public sealed class ObservationStoreBuilder
     }
 
     /// <summary>
-    /// Every key fits 64 bits and every figure 32: each row becomes a packed key and its two figures packed beside it,
-    /// written over the staging figure columns; the pairs are radix-sorted together, so that the store's columns are
-    /// then read off in order, with no gather through a row order.
+    /// Every key fits 64 bits and every figure 32: each row's measure and period become its packed key in place, and the
+    /// keys are radix-sorted with the figures, so that the store's columns are then read off in order, with no gather
+    /// through a row order. The figure columns become the store's, and so do the unit and breakdown columns once their
+    /// ids are in the keys: the build needs the store and the key column, no more.
     /// </summary>
     private ObservationStore BuildFromKeys(
         int n, int parts, int minOrdinal, int bm, int bo, int bu, int bb,
         string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
     {
-        long[] keys = denominatorColumn, figures = numeratorColumn;
-        int[] measures = measureColumn, ordinals = ordinalColumn;
+        if (numerator64 is not null)
+        {
+            // Council totals stage their sums in 64 bits; they are few, and fit 32 here.
+            numerator32 = new int[n];
+            denominator32 = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                (numerator32[i], denominator32[i]) = ((int)numerator64[i], (int)denominator64![i]);
+            }
+        }
+
+        long[] keys = seriesColumn;
+        int[] numerators = numerator32, denominators = denominator32;
         ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn;
+        bool breakdowns = breakdownIds.Length != 0;
         var sortedParts = new bool[parts];
         ParallelRadixSort.Run(parts, p =>
         {
@@ -735,11 +826,11 @@ public sealed class ObservationStoreBuilder
             ulong previous = 0;
             for (int i = from; i < to; i++)
             {
-                ulong key = ((ulong)(uint)measures[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinals[i] - minOrdinal) << (bu + bb))
-                    | ((ulong)unitIds[i] << bb) | breakdownIds[i];
+                long s = keys[i];
+                ulong key = ((ulong)(uint)(s >> 32) << (bo + bu + bb)) | ((ulong)(uint)((int)s - minOrdinal) << (bu + bb))
+                    | ((ulong)unitIds[i] << bb) | (breakdowns ? breakdownIds[i] : 0u);
                 sorted &= i == from || previous <= key;
                 previous = key;
-                figures[i] = (figures[i] << 32) | (uint)keys[i];
                 keys[i] = (long)key;
             }
 
@@ -753,40 +844,63 @@ public sealed class ObservationStoreBuilder
             allSorted &= sortedParts[p] && (p == 0 || from == 0 || (ulong)keys[from - 1] <= (ulong)keys[from]);
         }
 
-        // The staging ids are all in the keys now: let them go before the sort's buffers are taken.
-        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        (seriesColumn, unitColumn, breakdownColumn, numerator32, denominator32, numerator64, denominator64) = ([], [], [], [], [], null, null);
+        int keyBits = bm + bo + bu + bb;
         if (!allSorted && InPlaceSort && duplicates == DuplicateObservations.Reject)
         {
             // Equal keys are duplicates, refused whatever their order, so an unstable sort with no buffer gives the same result.
-            InPlaceRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
+            InPlaceRadixSort.Sort(keys, numerators, denominators, n, keyBits, parts);
         }
         else if (!allSorted)
         {
-            ParallelRadixSort.Sort(keys, figures, n, bm + bo + bu + bb, parts);
+            // Equal keys are kept (partial counts), in the order they came: the stable sort, with its buffers.
+            var figures = new long[n];
+            for (int i = 0; i < n; i++)
+            {
+                figures[i] = ((long)numerators[i] << 32) | (uint)denominators[i];
+            }
+
+            ParallelRadixSort.Sort(keys, figures, n, keyBits, parts);
+            for (int i = 0; i < n; i++)
+            {
+                (numerators[i], denominators[i]) = ((int)(figures[i] >> 32), (int)figures[i]);
+            }
         }
 
         return ObservationStore.FromSortedKeys(
-            keys, figures, n, new ObservationStore.KeyLayout(bo, bu, bb, minOrdinal), maxValue, parts,
+            keys, Exactly(numerators, n), Exactly(denominators, n), Exactly(unitIds, n), sortedBreakdowns.Length <= 1 ? null : breakdowns ? Exactly(breakdownIds, n) : new ushort[n], n,
+            new ObservationStore.KeyLayout(bo, bu, bb, minOrdinal), maxValue, parts,
             sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
+
+    /// <summary>The column as the store holds it: exactly <paramref name="n"/> long (columns made larger for rows to come are cut).</summary>
+    private static T[] Exactly<T>(T[] column, int n) => column.Length == n ? column : column[..n];
 
     /// <summary>Keys wider than 64 bits, or figures wider than 32: the rows are ordered through a row order and gathered.</summary>
     private ObservationStore BuildFromOrder(
         int n, int minOrdinal, int maxOrdinal,
         string[] sortedCodes, AggregationRule[] sortedRules, string[] sortedUnits, string[] sortedBreakdowns, ReportingPeriod[] sortedRanked)
     {
-        int[] order = SortedOrder(n, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
+        // The rare path: the staging columns are spread into one column a field, as the store's gather reads them.
+        var measures = new int[n];
+        var ordinals = new int[n];
+        var numerators = new long[n];
+        var denominators = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            (measures[i], ordinals[i]) = (MeasureAt(i), OrdinalAt(i));
+            (numerators[i], denominators[i]) = numerator64 is not null ? (numerator64[i], denominator64![i]) : (numerator32[i], denominator32[i]);
+        }
 
-        // The store takes the staging columns over; letting go of them here lets each be collected as soon as the
-        // store has copied what it needs from it, rather than all of them living beside the store's own columns.
-        var (measures, ordinals, unitIds, breakdownIds, numerators, denominators) = (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn);
-        (measureColumn, ordinalColumn, unitColumn, breakdownColumn, numeratorColumn, denominatorColumn) = ([], [], [], [], [], []);
+        ushort[] unitIds = unitColumn, breakdownIds = breakdownColumn.Length != 0 ? breakdownColumn : new ushort[n];
+        (seriesColumn, unitColumn, breakdownColumn, numerator32, denominator32, numerator64, denominator64) = ([], [], [], [], [], null, null);
+        int[] order = SortedOrder(n, measures, ordinals, unitIds, breakdownIds, sortedCodes.Length, minOrdinal, maxOrdinal, sortedUnits.Length, sortedBreakdowns.Length);
         return ObservationStore.FromSortedRows(
             order, measures, ordinals, unitIds, breakdownIds, numerators, denominators, n, maxValue,
             sortedCodes, sortedRules, sortedUnits, sortedBreakdowns, sortedRanked, rules.Keys, duplicates, Report);
     }
 
-    private int[] SortedOrder(int n, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
+    private static int[] SortedOrder(int n, int[] measures, int[] ordinals, ushort[] unitIds, ushort[] breakdownIds, int measureCount, int minOrdinal, int maxOrdinal, int unitCount, int breakdownCount)
     {
         var order = new int[n];
         for (int i = 0; i < n; i++)
@@ -803,7 +917,14 @@ public sealed class ObservationStoreBuilder
         int total = bb + bu + bo + bm;
         if (total > 64)
         {
-            Array.Sort(order, (a, b) => CompareRows(a, b));
+            Array.Sort(order, (a, b) =>
+            {
+                int c = measures[a].CompareTo(measures[b]);
+                c = c != 0 ? c : ordinals[a].CompareTo(ordinals[b]);
+                c = c != 0 ? c : unitIds[a].CompareTo(unitIds[b]);
+                c = c != 0 ? c : breakdownIds[a].CompareTo(breakdownIds[b]);
+                return c != 0 ? c : a.CompareTo(b);
+            });
             return order;
         }
 
@@ -811,8 +932,8 @@ public sealed class ObservationStoreBuilder
         bool sorted = true;
         for (int i = 0; i < n; i++)
         {
-            ulong key = ((ulong)(uint)measureColumn[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinalColumn[i] - minOrdinal) << (bu + bb))
-                | ((ulong)(uint)unitColumn[i] << bb) | (uint)breakdownColumn[i];
+            ulong key = ((ulong)(uint)measures[i] << (bo + bu + bb)) | ((ulong)(uint)(ordinals[i] - minOrdinal) << (bu + bb))
+                | ((ulong)unitIds[i] << bb) | breakdownIds[i];
             keys[i] = key;
             sorted &= i == 0 || keys[i - 1] <= key;
         }
@@ -823,15 +944,6 @@ public sealed class ObservationStoreBuilder
         }
 
         return order;
-    }
-
-    private int CompareRows(int a, int b)
-    {
-        int c = measureColumn[a].CompareTo(measureColumn[b]);
-        c = c != 0 ? c : ordinalColumn[a].CompareTo(ordinalColumn[b]);
-        c = c != 0 ? c : unitColumn[a].CompareTo(unitColumn[b]);
-        c = c != 0 ? c : breakdownColumn[a].CompareTo(breakdownColumn[b]);
-        return c != 0 ? c : a.CompareTo(b);
     }
 
     private static int Bits(long maxValue) => maxValue <= 0 ? 0 : 64 - BitOperations.LeadingZeroCount((ulong)maxValue);
@@ -880,6 +992,9 @@ public sealed class ObservationStoreBuilder
         public ProblemList Problems { get; } = new(MaxProblemsListed);
 
         public List<(Observation Observation, string Breakdown)> KeptApart { get; } = [];
+
+        /// <summary>Gets or sets whether a slice stopped at a figure past 32 bits, which its shared columns cannot hold.</summary>
+        public bool NeedsWideFigures { get; set; }
 
         public int MeasureId(string code)
         {
@@ -988,6 +1103,10 @@ public sealed class ObservationStoreBuilder
                         {
                             at++;
                         }
+                        else if (slice.Tables.NeedsWideFigures)
+                        {
+                            break;
+                        }
                     }
                 }
                 catch (Exception e) when (e is ArgumentException)
@@ -1013,7 +1132,8 @@ public sealed class ObservationStoreBuilder
             }
         }
 
-        if (units.Count + newUnits.Count > MaxKeys)
+        // So should a slice have met a figure past 32 bits, which the shared columns cannot hold.
+        if (units.Count + newUnits.Count > MaxKeys || Array.Exists(slices, s => s.Tables.NeedsWideFigures))
         {
             foreach (ref readonly var observation in observations)
             {
@@ -1063,12 +1183,11 @@ public sealed class ObservationStoreBuilder
             int from = start + ParallelRadixSort.Slice(p, parts, n);
             for (int i = from, end = from + slices[p].Written; i < end; i++)
             {
-                int m = measureColumn[i] = measureMap[measureColumn[i]];
+                long s = seriesColumn[i];
+                int m = measureMap[(int)(s >> 32)];
+                int ordinal = PeriodAxis.IsArithmetic(measureRules[m].Frequency) ? (int)s : rankedMap[(int)s];
+                seriesColumn[i] = Series(m, ordinal);
                 unitColumn[i] = (ushort)unitMap[unitColumn[i]];
-                if (!PeriodAxis.IsArithmetic(measureRules[m].Frequency))
-                {
-                    ordinalColumn[i] = rankedMap[ordinalColumn[i]];
-                }
             }
         });
 
@@ -1077,12 +1196,23 @@ public sealed class ObservationStoreBuilder
             int from = start + ParallelRadixSort.Slice(p, parts, n), written = slices[p].Written;
             if (from != count)
             {
-                Array.Copy(measureColumn, from, measureColumn, count, written);
-                Array.Copy(ordinalColumn, from, ordinalColumn, count, written);
+                Array.Copy(seriesColumn, from, seriesColumn, count, written);
                 Array.Copy(unitColumn, from, unitColumn, count, written);
-                Array.Copy(breakdownColumn, from, breakdownColumn, count, written);
-                Array.Copy(numeratorColumn, from, numeratorColumn, count, written);
-                Array.Copy(denominatorColumn, from, denominatorColumn, count, written);
+                if (breakdownColumn.Length != 0)
+                {
+                    Array.Copy(breakdownColumn, from, breakdownColumn, count, written);
+                }
+
+                if (numerator64 is not null)
+                {
+                    Array.Copy(numerator64, from, numerator64, count, written);
+                    Array.Copy(denominator64!, from, denominator64!, count, written);
+                }
+                else
+                {
+                    Array.Copy(numerator32, from, numerator32, count, written);
+                    Array.Copy(denominator32, from, denominator32, count, written);
+                }
             }
 
             count += written;

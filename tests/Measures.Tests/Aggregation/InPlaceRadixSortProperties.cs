@@ -24,23 +24,30 @@ public sealed class InPlaceRadixSortProperties
             keys[i] = (long)((i % 3 == 0 ? key % 17 : key) & mask);
         }
 
-        // Each payload names its key, so that a pair split apart would show.
-        var payload = keys.Select(k => (long)((ulong)k * 0x9E3779B97F4A7C15UL)).ToArray();
+        // Each payload names its key, so that a row split apart would show.
+        var firstPayload = keys.Select(k => First((ulong)k)).ToArray();
+        var secondPayload = keys.Select(k => Second((ulong)k)).ToArray();
         var expected = keys.Select(k => (ulong)k).OrderBy(k => k).ToArray();
-        long[]? first = null;
+        int[]? once = null;
         foreach (int degree in new[] { 1, 2, 3 })
         {
             var k = (long[])keys.Clone();
-            var p = (long[])payload.Clone();
-            InPlaceRadixSort.Sort(k, p, count, keyBits, degree);
+            var a = (int[])firstPayload.Clone();
+            var b = (int[])secondPayload.Clone();
+            InPlaceRadixSort.Sort(k, a, b, count, keyBits, degree);
             Assert.Equal(expected, k.Select(x => (ulong)x));
             for (int i = 0; i < count; i++)
             {
-                Assert.Equal((long)((ulong)k[i] * 0x9E3779B97F4A7C15UL), p[i]);
+                Assert.Equal(First((ulong)k[i]), a[i]);
+                Assert.Equal(Second((ulong)k[i]), b[i]);
             }
 
-            first ??= p;
-            Assert.Equal(first, p);
+            once ??= a;
+            Assert.Equal(once, a);
         }
     }
+
+    private static int First(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32);
+
+    private static int Second(ulong key) => (int)(key * 0xC2B2AE3D27D4EB4FUL);
 }
