@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 namespace Measures.Aggregation;
 
 /// <summary>
-/// A most-significant-digit radix sort of 64-bit keys (read as unsigned) carrying two 32-bit payloads each (a row's
-/// numerator and denominator, the store's own columns), in place (American flag sort): no buffer beside the columns. Not stable, so used only where the order of equal keys
+/// A most-significant-digit radix sort of 64-bit keys (read as unsigned), in place (American flag sort): no buffer beside
+/// the columns, the keys carrying their rows' numerators and denominators (the store's own columns) or nothing. Not stable, so used only where the order of equal keys
 /// cannot be seen. The first digit is counted on every thread and placed on one; its buckets are then sorted on
 /// all threads. Each bucket's order depends only on its contents, so the result is the same at any thread count.
 /// </summary>
@@ -15,7 +15,17 @@ internal static class InPlaceRadixSort
     private const int Digits = 1 << DigitBits;
     private const int SmallBucket = 48;
 
-    public static void Sort(long[] keys, int[] first, int[] second, int count, int keyBits, int degree)
+    /// <summary>Sorts the keys, each carrying its numerator and denominator.</summary>
+    public static void Sort(long[] keys, int[] numerators, int[] denominators, int count, int keyBits, int degree) =>
+        Sort<FigurePairs, (int, int)>(keys, new FigurePairs(numerators, denominators), count, keyBits, degree);
+
+    /// <summary>Sorts the keys alone.</summary>
+    public static void Sort(long[] keys, int count, int keyBits, int degree) =>
+        Sort<KeysAlone, byte>(keys, default, count, keyBits, degree);
+
+    private static void Sort<TPayload, TRow>(long[] keys, TPayload payload, int count, int keyBits, int degree)
+        where TPayload : struct, IPayload<TRow>
+        where TRow : struct
     {
         if (count < 2 || keyBits == 0)
         {
@@ -45,7 +55,7 @@ internal static class InPlaceRadixSort
         }
 
         var starts = new int[Digits + 1];
-        Permute(keys, first, second, 0, count, shift, keyBits - shift, total, starts);
+        Permute<TPayload, TRow>(keys, payload, 0, count, shift, keyBits - shift, total, starts);
         if (shift == 0)
         {
             return;
@@ -54,7 +64,7 @@ internal static class InPlaceRadixSort
         void SortBucket(int d)
         {
             int from = starts[d], length = starts[d + 1] - from;
-            SortRange(keys, first, second, from, length, shift);
+            SortRange<TPayload, TRow>(keys, payload, from, length, shift);
         }
 
         if (parts == 1)
@@ -71,7 +81,9 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Sorts [from, from + length), whose keys agree above bit <paramref name="bits"/>, by their lowest <paramref name="bits"/> bits.</summary>
-    private static void SortRange(long[] keys, int[] first, int[] second, int from, int length, int bits)
+    private static void SortRange<TPayload, TRow>(long[] keys, TPayload payload, int from, int length, int bits)
+        where TPayload : struct, IPayload<TRow>
+        where TRow : struct
     {
         Span<int> counts = stackalloc int[Digits];
         Span<int> starts = stackalloc int[Digits + 1];
@@ -84,7 +96,7 @@ internal static class InPlaceRadixSort
 
             if (length <= SmallBucket)
             {
-                InsertionSort(keys, first, second, from, length);
+                InsertionSort<TPayload, TRow>(keys, payload, from, length);
                 return;
             }
 
@@ -100,7 +112,7 @@ internal static class InPlaceRadixSort
             int only = counts.IndexOf(length);
             if (only < 0)
             {
-                Permute(keys, first, second, from, length, shift, width, counts, starts);
+                Permute<TPayload, TRow>(keys, payload, from, length, shift, width, counts, starts);
                 if (shift == 0)
                 {
                     return;
@@ -108,7 +120,7 @@ internal static class InPlaceRadixSort
 
                 for (int d = 0; d < Digits; d++)
                 {
-                    SortRange(keys, first, second, starts[d], starts[d + 1] - starts[d], shift);
+                    SortRange<TPayload, TRow>(keys, payload, starts[d], starts[d + 1] - starts[d], shift);
                 }
 
                 return;
@@ -124,7 +136,9 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Moves each row of [from, from + length) into its digit's bucket by cycles of swaps, setting where each bucket starts (and one past the last).</summary>
-    private static void Permute(long[] keys, int[] first, int[] second, int from, int length, int shift, int width, ReadOnlySpan<int> counts, Span<int> starts)
+    private static void Permute<TPayload, TRow>(long[] keys, TPayload payload, int from, int length, int shift, int width, ReadOnlySpan<int> counts, Span<int> starts)
+        where TPayload : struct, IPayload<TRow>
+        where TRow : struct
     {
         int buckets = 1 << width;
         Span<int> heads = stackalloc int[Digits];
@@ -144,43 +158,68 @@ internal static class InPlaceRadixSort
             {
                 int at = heads[b];
                 long k = keys[at];
-                int v = first[at], w = second[at];
+                TRow row = payload.Get(at);
                 int d = (int)(((ulong)k >> shift) & mask);
                 while (d != b)
                 {
                     int to = heads[d]++;
                     (k, keys[to]) = (keys[to], k);
-                    (v, first[to]) = (first[to], v);
-                    (w, second[to]) = (second[to], w);
+                    TRow displaced = payload.Get(to);
+                    payload.Set(to, row);
+                    row = displaced;
                     d = (int)(((ulong)k >> shift) & mask);
                 }
 
                 keys[at] = k;
-                first[at] = v;
-                second[at] = w;
+                payload.Set(at, row);
                 heads[b]++;
             }
         }
     }
 
-    private static void InsertionSort(long[] keys, int[] first, int[] second, int from, int length)
+    private static void InsertionSort<TPayload, TRow>(long[] keys, TPayload payload, int from, int length)
+        where TPayload : struct, IPayload<TRow>
+        where TRow : struct
     {
         for (int i = from + 1, end = from + length; i < end; i++)
         {
             long k = keys[i];
-            int v = first[i], w = second[i];
+            TRow row = payload.Get(i);
             int j = i - 1;
             while (j >= from && (ulong)keys[j] > (ulong)k)
             {
                 keys[j + 1] = keys[j];
-                first[j + 1] = first[j];
-                second[j + 1] = second[j];
+                payload.Set(j + 1, payload.Get(j));
                 j--;
             }
 
             keys[j + 1] = k;
-            first[j + 1] = v;
-            second[j + 1] = w;
+            payload.Set(j + 1, row);
+        }
+    }
+
+    /// <summary>What each key carries; a struct, so that each kind of payload is compiled on its own, with no call through an interface.</summary>
+    private interface IPayload<TRow>
+        where TRow : struct
+    {
+        TRow Get(int index);
+
+        void Set(int index, TRow row);
+    }
+
+    private readonly struct FigurePairs(int[] numerators, int[] denominators) : IPayload<(int, int)>
+    {
+        public (int, int) Get(int index) => (numerators[index], denominators[index]);
+
+        public void Set(int index, (int, int) row) => (numerators[index], denominators[index]) = row;
+    }
+
+    private readonly struct KeysAlone : IPayload<byte>
+    {
+        public byte Get(int index) => 0;
+
+        public void Set(int index, byte row)
+        {
         }
     }
 }

@@ -62,7 +62,7 @@ public sealed class ObservationStoreBuilder
     // and each row's key is kept in 8 bytes so that duplicates are still found, by sorting them at the end.
     private bool collapse;
     private int accepted;
-    private ulong[] rowKeys = [];
+    private long[] rowKeys = [];
     private readonly Dictionary<(int Measure, int Ordinal, int Breakdown), int> cells = [];
     private readonly Dictionary<int, int> ordinalKeys = [];
     private readonly List<int> ordinalsByKey = [];
@@ -488,7 +488,7 @@ public sealed class ObservationStoreBuilder
             Array.Resize(ref rowKeys, Math.Max(16, rowKeys.Length * 2));
         }
 
-        rowKeys[accepted++] = ((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId;
+        rowKeys[accepted++] = (long)(((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId);
         if (!cells.TryGetValue((measure, ordinal, breakdownId), out int at))
         {
             cells.Add((measure, ordinal, breakdownId), count);
@@ -525,11 +525,12 @@ public sealed class ObservationStoreBuilder
     /// </summary>
     private void CheckRowKeys()
     {
+        // Only the keys are read after the sort, so the order of equal keys cannot show: the in-place sort, on every core.
+        InPlaceRadixSort.Sort(rowKeys, accepted, 64, Parts(accepted));
         var keys = rowKeys.AsSpan(0, accepted);
-        keys.Sort();
         for (int i = 1; i < keys.Length; i++)
         {
-            ulong previous = keys[i - 1], key = keys[i];
+            ulong previous = (ulong)keys[i - 1], key = (ulong)keys[i];
             if ((previous >> 16) != (key >> 16))
             {
                 continue;
@@ -675,7 +676,7 @@ public sealed class ObservationStoreBuilder
         {
             for (int i = 0; i < accepted; i++)
             {
-                ulong key = rowKeys[i];
+                ulong key = (ulong)rowKeys[i];
                 Check((int)(key >> 48), ordinalsByKey[(int)((key >> 32) & 0xFFFF)], units[(int)((key >> 16) & 0xFFFF)], breakdowns[(int)(key & 0xFFFF)]);
             }
         }

@@ -23,9 +23,16 @@ public sealed class CouncilTotalsTests
         return councilTotals ? builder.SumUnitsAsAdded() : builder;
     }
 
-    private static LoadResult<ObservationStore> Build(ObservationSet set, IEnumerable<Row> rows, bool councilTotals)
+    private static LoadResult<ObservationStore> Build(ObservationSet set, IEnumerable<Row> rows, bool councilTotals, int threads = 0)
     {
         var builder = Builder(set, councilTotals);
+        if (threads > 0)
+        {
+            // The keys of every row, sorted at the end to find duplicates, then sorted on that many threads however few they are.
+            builder.MaxDegreeOfParallelism = threads;
+            builder.MinRowsPerTask = 1;
+        }
+
         foreach (var row in rows)
         {
             builder.Add(row.Observation, row.Breakdown);
@@ -60,8 +67,10 @@ public sealed class CouncilTotalsTests
         var rows = set.Rows.Concat(set.Rows.Skip(from).Take(1 + (length.Get % 5))).ToArray();
         var kept = Build(set, rows, councilTotals: false);
         var summed = Build(set, rows, councilTotals: true);
+        var onThree = Build(set, rows, councilTotals: true, threads: 3);
         string Problems(LoadResult<ObservationStore> r) => string.Join(" | ", r.Problems.Select(p => $"{p.Kind} {p.Subject}").Order(StringComparer.Ordinal));
         return (kept.Success == summed.Success).Label($"accepted alike (kept {kept.Success}, summed {summed.Success})")
+            .And((Problems(onThree) == Problems(summed) && onThree.ProblemCount == summed.ProblemCount).Label($"the same problems with the keys sorted on three threads: [{Problems(onThree)}]"))
             .And((Problems(kept) == Problems(summed)).Label($"the same problems: [{Problems(kept)}] and [{Problems(summed)}]"))
             .And((kept.ProblemCount == summed.ProblemCount).Label("the same count of problems"));
     }

@@ -47,6 +47,29 @@ public sealed class InPlaceRadixSortProperties
         }
     }
 
+    [Property(MaxTest = 40)]
+    public void Sorts_keys_alone_as_a_plain_sort_at_one_two_and_three_threads(int seed, byte width, ushort extra)
+    {
+        int keyBits = 1 + (width % 64);
+        int count = 2_000 + (extra * 3);
+        var random = new Random(seed);
+        ulong mask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
+        var keys = new long[count];
+        for (int i = 0; i < count; i++)
+        {
+            ulong key = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
+            keys[i] = (long)((i % 3 == 0 ? key % 17 : key) & mask);
+        }
+
+        var expected = keys.Select(k => (ulong)k).OrderBy(k => k).ToArray();
+        foreach (int degree in new[] { 1, 2, 3 })
+        {
+            var k = (long[])keys.Clone();
+            InPlaceRadixSort.Sort(k, count, keyBits, degree);
+            Assert.Equal(expected, k.Select(x => (ulong)x));
+        }
+    }
+
     private static int First(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32);
 
     private static int Second(ulong key) => (int)(key * 0xC2B2AE3D27D4EB4FUL);
