@@ -525,24 +525,35 @@ public sealed class ObservationStoreBuilder
     /// </summary>
     private void CheckRowKeys()
     {
-        // Only the keys are read after the sort, so the order of equal keys cannot show: the in-place sort, on every core.
-        InPlaceRadixSort.Sort(rowKeys, accepted, 64, Parts(accepted));
+        // The keys packed as narrow as the ids allow (a radix sort passes over every byte of the key), then sorted in
+        // place on every core: only the keys are read after the sort, so the order of equal keys cannot show.
+        int bb = Bits(breakdowns.Count - 1), bu = Bits(units.Count - 1), bo = Bits(ordinalsByKey.Count - 1), bm = Bits(measureCodes.Count - 1);
         var keys = rowKeys.AsSpan(0, accepted);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong wide = (ulong)keys[i];
+            keys[i] = (long)(((wide >> 48) << (bo + bu + bb)) | (((wide >> 32) & 0xFFFF) << (bu + bb)) | (((wide >> 16) & 0xFFFF) << bb) | (wide & 0xFFFF));
+        }
+
+        InPlaceRadixSort.Sort(rowKeys, accepted, bm + bo + bu + bb, Parts(accepted));
+        ulong breakdownMask = (1UL << bb) - 1;
+        ulong Wide(ulong key) =>
+            ((key >> (bo + bu + bb)) << 48) | (((key >> (bu + bb)) & ((1UL << bo) - 1)) << 32) | (((key >> bb) & ((1UL << bu) - 1)) << 16) | (key & breakdownMask);
         for (int i = 1; i < keys.Length; i++)
         {
             ulong previous = (ulong)keys[i - 1], key = (ulong)keys[i];
-            if ((previous >> 16) != (key >> 16))
+            if ((previous >> bb) != (key >> bb))
             {
                 continue;
             }
 
             if (previous == key && duplicates == DuplicateObservations.Reject)
             {
-                Report(KeyProblem(DataProblemKind.Duplicate, key, StoreProblem.Duplicate));
+                Report(KeyProblem(DataProblemKind.Duplicate, Wide(key), StoreProblem.Duplicate));
             }
-            else if ((previous & 0xFFFF) == 0 && (key & 0xFFFF) != 0)
+            else if ((previous & breakdownMask) == 0 && (key & breakdownMask) != 0)
             {
-                Report(KeyProblem(DataProblemKind.TotalBesideBreakdown, key, StoreProblem.TotalBesideBreakdown));
+                Report(KeyProblem(DataProblemKind.TotalBesideBreakdown, Wide(key), StoreProblem.TotalBesideBreakdown));
             }
         }
 

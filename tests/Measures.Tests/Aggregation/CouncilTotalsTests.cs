@@ -76,6 +76,39 @@ public sealed class CouncilTotalsTests
     }
 
     [Fact]
+    public void Totals_beside_breakdowns_and_duplicates_among_many_keys_are_named_as_the_rows_name_them()
+    {
+        // Several measures, periods, units and breakdowns, so that each id takes bits of its own in the packed keys.
+        var rows = new List<Row>();
+        string[] measures = ["ADOPT", "LAC", "QFLOW"];
+        for (int u = 0; u < 40; u++)
+        {
+            foreach (string code in measures)
+            {
+                for (int k = 0; k < 6; k++)
+                {
+                    var period = code == "QFLOW" ? ReportingPeriod.Quarter(2021 + (k / 4), (k % 4) + 1) : ReportingPeriod.Month(2021, k + 1);
+                    rows.Add(new Row(new Observation(code, period, u + k, null, $"Team {u:D2}"), code == "LAC" ? $"Band {u % 3}" : string.Empty));
+                }
+            }
+        }
+
+        // A whole-population figure beside a breakdown, and a row given twice, far apart in the ids.
+        rows.Add(new Row(new Observation("LAC", ReportingPeriod.Month(2021, 4), 9, null, "Team 33"), string.Empty));
+        rows.Add(new Row(new Observation("QFLOW", ReportingPeriod.Quarter(2022, 2), 8, null, "Team 38"), string.Empty));
+        var set = new ObservationSet([.. rows], PartialCounts: false, Seed: 0);
+        var kept = Build(set, rows, councilTotals: false);
+        var summed = Build(set, rows, councilTotals: true);
+        var onTwo = Build(set, rows, councilTotals: true, threads: 2);
+        string[] Problems(LoadResult<ObservationStore> r) => [.. r.Problems.Select(p => $"{p.Kind} {p.Subject}").Order(StringComparer.Ordinal)];
+        Assert.Equal(["Duplicate QFLOW for 2022/23 Q2, unit 'Team 38'", "TotalBesideBreakdown LAC for 2021-04, unit 'Team 33', breakdown 'Band 0'"], Problems(kept));
+
+        // Summed as added, each is named as the rows name it (the council's cells may add their own, beyond these).
+        Assert.Superset(new HashSet<string>(Problems(kept)), new HashSet<string>(Problems(summed)));
+        Assert.Equal(Problems(summed), Problems(onTwo));
+    }
+
+    [Fact]
     public void A_cell_past_a_long_is_refused_with_its_exact_total_and_period()
     {
         var rules = new Dictionary<string, AggregationRule> { ["KIDS"] = AggregationRule.Count(TemporalRule.Sum) };
