@@ -63,7 +63,8 @@ public sealed class ObservationStoreBuilder
     private bool collapse;
     private int accepted;
     private long[] rowKeys = [];
-    private readonly Dictionary<(int Measure, int Ordinal, int Breakdown), int> cells = [];
+    // Each cell by its measure (16 bits), ordinal (32) and breakdown (16) in one number: its staging row and its period's key.
+    private readonly Dictionary<long, (int Row, int OrdinalKey)> cells = [];
     private readonly Dictionary<int, int> ordinalKeys = [];
     private readonly List<int> ordinalsByKey = [];
     // The exact sums of the cells that passed a long, by staging row; their measures are refused by the totals check.
@@ -470,7 +471,12 @@ public sealed class ObservationStoreBuilder
     /// <summary>Adds a row into its cell; false when it went into one already made (or was refused), true for a new cell.</summary>
     private bool AddToCell(in Observation observation, string breakdown, int measure, int ordinal, int unit, int breakdownId, long numerator, long denominator)
     {
-        if (!ordinalKeys.TryGetValue(ordinal, out int ordinalKey))
+        // A row of a cell already made (most rows) is found with one look-up: the cell knows its period's key.
+        long cellKey = (long)(((ulong)measure << 48) | ((ulong)(uint)ordinal << 16) | (uint)breakdownId);
+        (int Row, int OrdinalKey) cell = default;
+        bool known = measure < MaxKeys && cells.TryGetValue(cellKey, out cell);
+        int ordinalKey = cell.OrdinalKey;
+        if (!known && !ordinalKeys.TryGetValue(ordinal, out ordinalKey))
         {
             ordinalKey = ordinalsByKey.Count;
             ordinalKeys.Add(ordinal, ordinalKey);
@@ -489,11 +495,13 @@ public sealed class ObservationStoreBuilder
         }
 
         rowKeys[accepted++] = (long)(((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId);
-        if (!cells.TryGetValue((measure, ordinal, breakdownId), out int at))
+        if (!known)
         {
-            cells.Add((measure, ordinal, breakdownId), count);
+            cells.Add(cellKey, (count, ordinalKey));
             return true;
         }
+
+        int at = cell.Row;
 
         // A cell past a long keeps its exact sum aside; its measure is then refused by the totals check, as row by row.
         var (n, d) = Figures(at);
