@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 
 namespace Measures.Aggregation;
@@ -23,6 +24,8 @@ internal static class InPlaceRadixSort
     public static void Sort(long[] keys, int count, int keyBits, int degree) =>
         Sort<KeysAlone, byte>(keys, default, count, keyBits, degree);
 
+    // Called once a build over millions of keys: compiled optimised at once rather than starting unoptimised.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Sort<TPayload, TRow>(long[] keys, TPayload payload, int count, int keyBits, int degree)
         where TPayload : struct, IPayload<TRow>
         where TRow : struct
@@ -81,6 +84,7 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Sorts [from, from + length), whose keys agree above bit <paramref name="bits"/>, by their lowest <paramref name="bits"/> bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SortRange<TPayload, TRow>(long[] keys, TPayload payload, int from, int length, int bits)
         where TPayload : struct, IPayload<TRow>
         where TRow : struct
@@ -136,6 +140,7 @@ internal static class InPlaceRadixSort
     }
 
     /// <summary>Moves each row of [from, from + length) into its digit's bucket by cycles of swaps, setting where each bucket starts (and one past the last).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Permute<TPayload, TRow>(long[] keys, TPayload payload, int from, int length, int shift, int width, ReadOnlySpan<int> counts, Span<int> starts)
         where TPayload : struct, IPayload<TRow>
         where TRow : struct
@@ -177,6 +182,7 @@ internal static class InPlaceRadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InsertionSort<TPayload, TRow>(long[] keys, TPayload payload, int from, int length)
         where TPayload : struct, IPayload<TRow>
         where TRow : struct
