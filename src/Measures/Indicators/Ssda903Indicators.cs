@@ -14,7 +14,6 @@ using Measures.Returns;
 using Measures.Returns.Ssda903;
 using Measures.Time;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Measures.Indicators;
 
@@ -74,8 +73,6 @@ public static class Ssda903Indicators
 
     /// <summary>Adoption A2 over the 3 years ending on the period's last day.</summary>
     public const string AdoptionA2ThreeYear = "adoption-a2-3-year";
-
-    private static readonly LocalDatePattern DatePattern = LocalDatePattern.CreateWithInvariantCulture("dd/MM/uuuu");
 
     /// <summary>Gets every measure code the indicators yield, in catalogue order.</summary>
     public static IReadOnlyList<string> MeasureCodes { get; } =
@@ -140,7 +137,7 @@ public static class Ssda903Indicators
         return new Computation(prepared, period, options, null).Run();
     }
 
-    internal static string Date(LocalDate date) => DatePattern.Format(date);
+    internal static string Date(LocalDate date) => Ssda903Dates.Format(date);
 
     /// <summary>The 36 months ending on the period's last day, as a window of its own.</summary>
     internal static ReportingPeriod ThreeYears(ReportingPeriod period)
