@@ -11,18 +11,8 @@ public sealed class InPlaceRadixSortProperties
     [Property(MaxTest = 40)]
     public void Sorts_pairs_as_a_plain_sort_at_one_two_and_three_threads(int seed, byte width, ushort extra)
     {
-        int keyBits = 1 + (width % 64);
-        int count = 2_000 + (extra * 3);
-        var random = new Random(seed);
-        ulong mask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
-
-        // Keys drawn from a few values and from the whole width, so that buckets are both crowded and sparse.
-        var keys = new long[count];
-        for (int i = 0; i < count; i++)
-        {
-            ulong key = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
-            keys[i] = (long)((i % 3 == 0 ? key % 17 : key) & mask);
-        }
+        var (keys, keyBits) = Keys(seed, width, extra);
+        int count = keys.Length;
 
         // Each payload names its key, so that a row split apart would show.
         var firstPayload = keys.Select(k => First((ulong)k)).ToArray();
@@ -50,17 +40,8 @@ public sealed class InPlaceRadixSortProperties
     [Property(MaxTest = 40)]
     public void Sorts_keys_alone_as_a_plain_sort_at_one_two_and_three_threads(int seed, byte width, ushort extra)
     {
-        int keyBits = 1 + (width % 64);
-        int count = 2_000 + (extra * 3);
-        var random = new Random(seed);
-        ulong mask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
-        var keys = new long[count];
-        for (int i = 0; i < count; i++)
-        {
-            ulong key = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
-            keys[i] = (long)((i % 3 == 0 ? key % 17 : key) & mask);
-        }
-
+        var (keys, keyBits) = Keys(seed, width, extra);
+        int count = keys.Length;
         var expected = keys.Select(k => (ulong)k).OrderBy(k => k).ToArray();
         foreach (int degree in new[] { 1, 2, 3 })
         {
@@ -68,6 +49,22 @@ public sealed class InPlaceRadixSortProperties
             InPlaceRadixSort.Sort(k, count, keyBits, degree);
             Assert.Equal(expected, k.Select(x => (ulong)x));
         }
+    }
+
+    /// <summary>2,000 keys or more of 1 to 64 bits, drawn from a few values and from the whole width, so that buckets are both crowded and sparse.</summary>
+    private static (long[] Keys, int KeyBits) Keys(int seed, byte width, ushort extra)
+    {
+        int keyBits = 1 + (width % 64);
+        var random = new Random(seed);
+        ulong mask = keyBits == 64 ? ulong.MaxValue : (1UL << keyBits) - 1;
+        var keys = new long[2_000 + (extra * 3)];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong key = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
+            keys[i] = (long)((i % 3 == 0 ? key % 17 : key) & mask);
+        }
+
+        return (keys, keyBits);
     }
 
     private static int First(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32);
