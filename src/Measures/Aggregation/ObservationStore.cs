@@ -268,7 +268,8 @@ public sealed class ObservationStore
     /// <summary>
     /// Lays out a store from rows already sorted by packed key, with their numerators and denominators (taken as the
     /// store's columns): runs and problems in one pass over the keys, then the unit and breakdown columns, written into
-    /// the arrays given (the builder's staging columns, free once their ids are in the keys), slice by slice.
+    /// the arrays given (the builder's staging columns, free once their ids are in the keys; no breakdown column when
+    /// no row has a breakdown), slice by slice.
     /// </summary>
     internal static ObservationStore FromSortedKeys(
         long[] keys, int[] num, int[] den, ushort[] unitColumn, ushort[]? breakdownColumn, int n, KeyLayout layout, long maxValue, int parts,
@@ -309,11 +310,6 @@ public sealed class ObservationStore
         }
 
         SetRuns(store, runStart, runMeasure, runOrdinal, n);
-        if (breakdownTable.Length <= 1)
-        {
-            breakdownColumn = null;
-        }
-
         int words = store.UnitWords;
         var partUnits = new ulong[parts][];
         ParallelRadixSort.Run(parts, p =>
