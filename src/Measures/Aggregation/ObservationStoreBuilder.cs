@@ -64,7 +64,7 @@ public sealed class ObservationStoreBuilder
     private int accepted;
     private long[] rowKeys = [];
     // Each cell by its measure (16 bits), ordinal (32) and breakdown (16) in one number: its staging row and its period's key.
-    private readonly Dictionary<long, (int Row, int OrdinalKey)> cells = [];
+    private readonly CellIndex cells = new();
     private readonly Dictionary<int, int> ordinalKeys = [];
     private readonly List<int> ordinalsByKey = [];
     // The exact sums of the cells that passed a long, by staging row; their measures are refused by the totals check.
@@ -497,7 +497,7 @@ public sealed class ObservationStoreBuilder
         rowKeys[accepted++] = (long)(((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId);
         if (!known)
         {
-            cells.Add(cellKey, (count, ordinalKey));
+            cells.Add(cellKey, count, ordinalKey);
             return true;
         }
 
@@ -523,7 +523,7 @@ public sealed class ObservationStoreBuilder
 
     /// <summary>A staging row's figures, exactly (a cell of council totals may have passed a long).</summary>
     private (Int128 Numerator, Int128 Denominator) Figures(int row) =>
-        exactCells.TryGetValue(row, out var exact) ? exact
+        exactCells.Count != 0 && exactCells.TryGetValue(row, out var exact) ? exact
         : numerator64 is not null ? (numerator64[row], denominator64![row])
         : (numerator32[row], denominator32[row]);
 
