@@ -262,7 +262,16 @@ public sealed class MeasureValueType : IEquatable<MeasureValueType>
 
     internal static MeasureValueType CreateUnchecked(ValueKind kind, int decimals, long? ratePer, string unit) => new(kind, decimals, ratePer, unit);
 
-    internal static string Article(ValueKind kind) => "a " + KindName(kind);
+    // Literals, not "a " + the name: every row a reader checks asks for it, and a concatenation is a string a row.
+    internal static string Article(ValueKind kind) => kind switch
+    {
+        ValueKind.Count => "a count",
+        ValueKind.Percentage => "a percentage",
+        ValueKind.Rate => "a rate",
+        ValueKind.Mean => "a mean",
+        ValueKind.Ratio => "a ratio",
+        _ => "a " + KindName(kind),
+    };
 
     internal static string KindName(ValueKind kind) => kind switch
     {
