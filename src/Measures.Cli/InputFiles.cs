@@ -24,10 +24,10 @@ internal static class InputFiles
     // Files at least this large show progress while they are read, when standard error is a terminal.
     private const long LargeFile = 4 * 1024 * 1024;
 
-    // Rows checked before the rest of a large file is estimated from its size. The reading thread runs a few batches
-    // ahead of the rows checked, so the stream's position leads them: a million rows in, by a few percent at most
-    // (100,000 rows in, by a fifth, and the estimate fell short and the keys were copied again near the end).
-    private const long SampleRows = 1_000_000;
+    // Rows checked before the rest of a large file is estimated from its size, twice. The reading thread runs a few
+    // batches ahead of the rows checked, so the stream's position leads them: 100,000 rows in, by up to a fifth (the
+    // first estimate allows a quarter more), and a million rows in, by a few percent (the second allows 3%).
+    private static readonly (long Rows, double Margin)[] Estimates = [(100_000, 1.25), (1_000_000, 1.03)];
 
     private static readonly JsonReaderOptions Detection = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -92,9 +92,9 @@ internal static class InputFiles
             count++;
 
             // Far enough in to judge the bytes a row takes: make room for the rest at once rather than doubling.
-            if (count == SampleRows && input.Length is { } length && input.Stream.Position > 0)
+            if ((count == Estimates[0].Rows || count == Estimates[1].Rows) && input.Length is { } length && input.Stream.Position > 0)
             {
-                double rows = (double)length * count / input.Stream.Position * 1.05;
+                double rows = (double)length * count / input.Stream.Position * (count == Estimates[0].Rows ? Estimates[0].Margin : Estimates[1].Margin);
                 builder.EnsureRoomFor((int)Math.Min(rows - count, int.MaxValue / 2));
             }
 

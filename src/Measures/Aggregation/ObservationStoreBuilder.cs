@@ -276,7 +276,14 @@ public sealed class ObservationStoreBuilder
         CheckNotBuilt();
         if (observations > 1 && collapse)
         {
-            Array.Resize(ref rowKeys, accepted + observations);
+            // Only ever more room, and only the keys so far are copied: a later, closer estimate may ask again.
+            long needed = (long)accepted + observations;
+            if (needed > rowKeys.Length)
+            {
+                var keys = new long[(int)Math.Min(needed, Array.MaxLength)];
+                Array.Copy(rowKeys, keys, accepted);
+                rowKeys = keys;
+            }
         }
         else if (observations > 1)
         {
