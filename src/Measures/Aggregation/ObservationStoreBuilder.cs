@@ -58,11 +58,22 @@ public sealed class ObservationStoreBuilder
 
     private bool built;
 
-    // Council totals only (see SumUnitsAsAdded): rows are added into one cell per measure, period and breakdown,
-    // and each row's key is kept in 8 bytes so that duplicates are still found, by sorting them at the end.
+    // Council totals only (see SumUnitsAsAdded): rows are added into one cell per measure, period and breakdown, and
+    // each cell marks the units it has had a row for, a bit each, so that rows given twice and totals beside
+    // breakdowns are still found. Where the bits would take more room than a key a row (few rows over many units),
+    // each row's key is kept in 8 bytes instead and the keys are sorted at the end.
     private bool collapse;
     private int accepted;
+    private readonly List<ulong[]> cellUnits = [];
+    // By staging row: the cell's key without its unit (measure << 48 | period key << 32 | breakdown).
+    private readonly List<ulong> cellKeys = [];
+    private long unitWords;
+    // The keys (measure << 48 | period key << 32 | unit << 16 | breakdown) of rows given again, as they came.
+    private readonly List<ulong> repeatedKeys = [];
+    private bool keepKeys;
     private long[] rowKeys = [];
+    private int keyCount;
+    private long expectedRows;
     // Each cell by its measure (16 bits), ordinal (32) and breakdown (16) in one number: its staging row and its period's key.
     private readonly CellIndex cells = new();
     private readonly Dictionary<int, int> ordinalKeys = [];
@@ -277,12 +288,10 @@ public sealed class ObservationStoreBuilder
         if (observations > 1 && collapse)
         {
             // Only ever more room, and only the keys so far are copied: a later, closer estimate may ask again.
-            long needed = (long)accepted + observations;
-            if (needed > rowKeys.Length)
+            expectedRows = Math.Max(expectedRows, (long)accepted + observations);
+            if (keepKeys)
             {
-                var keys = new long[(int)Math.Min(needed, Array.MaxLength)];
-                Array.Copy(rowKeys, keys, accepted);
-                rowKeys = keys;
+                GrowKeys(expectedRows - accepted + keyCount);
             }
         }
         else if (observations > 1)
@@ -496,15 +505,30 @@ public sealed class ObservationStoreBuilder
             return false;
         }
 
-        if (accepted == rowKeys.Length)
-        {
-            Array.Resize(ref rowKeys, Math.Max(16, rowKeys.Length * 2));
-        }
-
-        rowKeys[accepted++] = (long)(((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId);
+        ulong key = ((ulong)measure << 48) | ((ulong)ordinalKey << 32) | ((ulong)unit << 16) | (uint)breakdownId;
+        accepted++;
         if (!known)
         {
             cells.Add(cellKey, count, ordinalKey);
+            cellUnits.Add([]);
+            cellKeys.Add(key & ~(0xFFFFUL << 16));
+        }
+
+        if (keepKeys)
+        {
+            AddKey(key);
+        }
+        else if (!MarkUnit(known ? cell.Row : count, unit))
+        {
+            repeatedKeys.Add(key);
+        }
+        else if (unitWords > accepted + 4096L)
+        {
+            KeepKeysInstead();
+        }
+
+        if (!known)
+        {
             return true;
         }
 
@@ -528,6 +552,93 @@ public sealed class ObservationStoreBuilder
         return false;
     }
 
+    /// <summary>Marks <paramref name="unit"/> in the cell at staging row <paramref name="row"/>; false when it was marked already.</summary>
+    private bool MarkUnit(int row, int unit)
+    {
+        var bits = cellUnits[row];
+        int word = unit >> 6;
+        if (word >= bits.Length)
+        {
+            var grown = new ulong[Math.Max(word + 1, 2 * bits.Length)];
+            bits.CopyTo(grown, 0);
+            unitWords += grown.Length - bits.Length;
+            cellUnits[row] = bits = grown;
+        }
+
+        ulong mask = 1UL << (unit & 63);
+        bool fresh = (bits[word] & mask) == 0;
+        bits[word] |= mask;
+        return fresh;
+    }
+
+    private void AddKey(ulong key)
+    {
+        if (keyCount == rowKeys.Length)
+        {
+            GrowKeys(Math.Max(16, 2L * rowKeys.Length));
+        }
+
+        rowKeys[keyCount++] = (long)key;
+    }
+
+    private void GrowKeys(long size)
+    {
+        if (size > rowKeys.Length)
+        {
+            var keys = new long[(int)Math.Min(size, Array.MaxLength)];
+            Array.Copy(rowKeys, keys, keyCount);
+            rowKeys = keys;
+        }
+    }
+
+    /// <summary>For council totals, keeps a key a row from now on rather than a bit a unit (as when the bits would take more room); the problems found are the same either way.</summary>
+    internal void KeepKeysInstead()
+    {
+        if (!collapse || keepKeys)
+        {
+            return;
+        }
+
+        keepKeys = true;
+        GrowKeys(Math.Max(2L * accepted, expectedRows));
+        foreach (ulong key in MarkedKeys())
+        {
+            rowKeys[keyCount++] = (long)key;
+        }
+
+        // Emptied, not removed: they stay one a cell, by staging row.
+        for (int row = 0; row < cellUnits.Count; row++)
+        {
+            cellUnits[row] = [];
+        }
+
+        unitWords = 0;
+    }
+
+    private IEnumerable<ulong> KeptKeys()
+    {
+        for (int i = 0; i < keyCount; i++)
+        {
+            yield return (ulong)rowKeys[i];
+        }
+    }
+
+    /// <summary>The key of every unit marked in every cell, cell by cell (in staging order), units in order.</summary>
+    private IEnumerable<ulong> MarkedKeys()
+    {
+        for (int row = 0; row < cellUnits.Count; row++)
+        {
+            var bits = cellUnits[row];
+            for (int word = 0; word < bits.Length; word++)
+            {
+                for (ulong w = bits[word]; w != 0; w &= w - 1)
+                {
+                    yield return cellKeys[row] | ((ulong)((word << 6) + BitOperations.TrailingZeroCount(w)) << 16);
+                }
+            }
+        }
+    }
+
     /// <summary>A staging row's figures, exactly (a cell of council totals may have passed a long).</summary>
     private (Int128 Numerator, Int128 Denominator) Figures(int row) =>
         exactCells.Count != 0 && exactCells.TryGetValue(row, out var exact) ? exact
@@ -536,21 +647,115 @@ public sealed class ObservationStoreBuilder
 
     /// <summary>
     /// For a store of council totals: the duplicates and the breakdowns beside a whole-population figure that the
-    /// rows would have shown one by one, found by sorting their keys; then the cells become the whole council's.
+    /// rows would have shown one by one, reported in the order of their keys (as sorting the rows' keys finds them);
+    /// then the cells become the whole council's.
     /// </summary>
     private void CheckRowKeys()
     {
-        // The keys packed as narrow as the ids allow (a radix sort passes over every byte of the key), then sorted in
-        // place on every core: only the keys are read after the sort, so the order of equal keys cannot show.
+        // Kind 0, a total beside a breakdown, comes before kind 1, a duplicate, of the same key: so a sorted scan meets them.
+        var found = new List<(ulong Key, int Kind)>();
+        if (duplicates == DuplicateObservations.Reject)
+        {
+            foreach (ulong key in repeatedKeys)
+            {
+                found.Add((key, 1));
+            }
+        }
+
+        if (keepKeys)
+        {
+            SortedKeyProblems(found);
+        }
+        else
+        {
+            MarkedTotalsBesideBreakdowns(found);
+        }
+
+        found.Sort();
+        foreach (var (key, kind) in found)
+        {
+            Report(kind == 0
+                ? KeyProblem(DataProblemKind.TotalBesideBreakdown, key, StoreProblem.TotalBesideBreakdown)
+                : KeyProblem(DataProblemKind.Duplicate, key, StoreProblem.Duplicate));
+        }
+
+        (rowKeys, keyCount) = ([], 0);
+        cellUnits.Clear();
+        repeatedKeys.Clear();
+        own.ClearUnits();
+        UnitId(string.Empty);
+        Array.Clear(unitColumn, 0, count);
+    }
+
+    /// <summary>
+    /// Each unit with a row for the whole population and for a breakdown of the same measure and period: once, with the
+    /// first such breakdown (by id), as a sorted scan names it.
+    /// </summary>
+    private void MarkedTotalsBesideBreakdowns(List<(ulong Key, int Kind)> found)
+    {
+        const ulong BreakdownBits = 0xFFFF;
+        var rows = new List<int>();
+        var totals = new Dictionary<ulong, int>();
+        for (int row = 0; row < cellKeys.Count; row++)
+        {
+            if ((cellKeys[row] & BreakdownBits) == 0)
+            {
+                totals[cellKeys[row]] = row;
+            }
+            else
+            {
+                rows.Add(row);
+            }
+        }
+
+        if (rows.Count == 0 || totals.Count == 0)
+        {
+            return;
+        }
+
+        rows.Sort((a, b) => cellKeys[a].CompareTo(cellKeys[b]));
+        ulong[] reported = [];
+        ulong group = ulong.MaxValue;
+        foreach (int row in rows)
+        {
+            ulong key = cellKeys[row];
+            if (!totals.TryGetValue(key & ~BreakdownBits, out int total))
+            {
+                continue;
+            }
+
+            var (totalUnits, units) = (cellUnits[total], cellUnits[row]);
+            if ((key & ~BreakdownBits) != group)
+            {
+                group = key & ~BreakdownBits;
+                reported = new ulong[totalUnits.Length];
+            }
+
+            for (int word = 0; word < Math.Min(totalUnits.Length, units.Length); word++)
+            {
+                ulong both = totalUnits[word] & units[word] & ~reported[word];
+                reported[word] |= both;
+                for (; both != 0; both &= both - 1)
+                {
+                    found.Add((key | ((ulong)((word << 6) + BitOperations.TrailingZeroCount(both)) << 16), 0));
+                }
+            }
+        }
+    }
+
+    /// <summary>The problems of the rows' keys, found by sorting them: the keys packed as narrow as the ids allow, then sorted in place on every core.</summary>
+    private void SortedKeyProblems(List<(ulong Key, int Kind)> found)
+    {
+        // A radix sort passes over every byte of the key; only the keys are read after the sort, so the order of equal keys cannot show.
         int bb = Bits(breakdowns.Count - 1), bu = Bits(units.Count - 1), bo = Bits(ordinalsByKey.Count - 1), bm = Bits(measureCodes.Count - 1);
-        var keys = rowKeys.AsSpan(0, accepted);
+        var keys = rowKeys.AsSpan(0, keyCount);
         for (int i = 0; i < keys.Length; i++)
         {
             ulong wide = (ulong)keys[i];
             keys[i] = (long)(((wide >> 48) << (bo + bu + bb)) | (((wide >> 32) & 0xFFFF) << (bu + bb)) | (((wide >> 16) & 0xFFFF) << bb) | (wide & 0xFFFF));
         }
 
-        InPlaceRadixSort.Sort(rowKeys, accepted, bm + bo + bu + bb, Parts(accepted));
+        InPlaceRadixSort.Sort(rowKeys, keyCount, bm + bo + bu + bb, Parts(keyCount));
         ulong breakdownMask = (1UL << bb) - 1;
         ulong Wide(ulong key) =>
             ((key >> (bo + bu + bb)) << 48) | (((key >> (bu + bb)) & ((1UL << bo) - 1)) << 32) | (((key >> bb) & ((1UL << bu) - 1)) << 16) | (key & breakdownMask);
@@ -564,18 +769,13 @@ public sealed class ObservationStoreBuilder
 
             if (previous == key && duplicates == DuplicateObservations.Reject)
             {
-                Report(KeyProblem(DataProblemKind.Duplicate, Wide(key), StoreProblem.Duplicate));
+                found.Add((Wide(key), 1));
             }
             else if ((previous & breakdownMask) == 0 && (key & breakdownMask) != 0)
             {
-                Report(KeyProblem(DataProblemKind.TotalBesideBreakdown, Wide(key), StoreProblem.TotalBesideBreakdown));
+                found.Add((Wide(key), 0));
             }
         }
-
-        rowKeys = [];
-        own.ClearUnits();
-        UnitId(string.Empty);
-        Array.Clear(unitColumn, 0, count);
     }
 
     private DataProblem KeyProblem(DataProblemKind kind, ulong key, string why)
@@ -700,9 +900,8 @@ public sealed class ObservationStoreBuilder
 
         if (collapse)
         {
-            for (int i = 0; i < accepted; i++)
+            foreach (ulong key in keepKeys ? KeptKeys() : MarkedKeys())
             {
-                ulong key = (ulong)rowKeys[i];
                 Check((int)(key >> 48), ordinalsByKey[(int)((key >> 32) & 0xFFFF)], units[(int)((key >> 16) & 0xFFFF)], breakdowns[(int)(key & 0xFFFF)]);
             }
         }

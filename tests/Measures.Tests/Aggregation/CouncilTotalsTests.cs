@@ -23,7 +23,7 @@ public sealed class CouncilTotalsTests
         return councilTotals ? builder.SumUnitsAsAdded() : builder;
     }
 
-    private static LoadResult<ObservationStore> Build(ObservationSet set, IEnumerable<Row> rows, bool councilTotals, int threads = 0, (int AfterRows, int Room)[]? room = null)
+    private static LoadResult<ObservationStore> Build(ObservationSet set, IEnumerable<Row> rows, bool councilTotals, int threads = 0, (int AfterRows, int Room)[]? room = null, int keysFrom = -1)
     {
         var builder = Builder(set, councilTotals);
         if (threads > 0)
@@ -42,6 +42,12 @@ public sealed class CouncilTotalsTests
                 {
                     builder.EnsureRoomFor(extra);
                 }
+            }
+
+            if (added == keysFrom)
+            {
+                // From here on a key a row, the units marked so far turned into keys.
+                builder.KeepKeysInstead();
             }
 
             builder.Add(row.Observation, row.Breakdown);
@@ -77,10 +83,13 @@ public sealed class CouncilTotalsTests
         var rows = set.Rows.Concat(set.Rows.Skip(from).Take(1 + (length.Get % 5))).ToArray();
         var kept = Build(set, rows, councilTotals: false);
         var summed = Build(set, rows, councilTotals: true);
-        var onThree = Build(set, rows, councilTotals: true, threads: 3);
+        var onThree = Build(set, rows, councilTotals: true, threads: 3, keysFrom: 0);
+        var keysLater = Build(set, rows, councilTotals: true, keysFrom: (start.Get + length.Get) % (rows.Length + 1));
         string Problems(LoadResult<ObservationStore> r) => string.Join(" | ", r.Problems.Select(p => $"{p.Kind} {p.Subject}").Order(StringComparer.Ordinal));
+        string ListedInOrder(LoadResult<ObservationStore> r) => string.Join(" | ", r.Problems.Select(p => $"{p.Kind} {p.Subject}"));
         return (kept.Success == summed.Success).Label($"accepted alike (kept {kept.Success}, summed {summed.Success})")
             .And((Problems(onThree) == Problems(summed) && onThree.ProblemCount == summed.ProblemCount).Label($"the same problems with the keys sorted on three threads: [{Problems(onThree)}]"))
+            .And((ListedInOrder(keysLater) == ListedInOrder(summed) && keysLater.ProblemCount == summed.ProblemCount).Label($"the same problems, in the same order, with units marked and then keys kept: [{ListedInOrder(keysLater)}]"))
             .And((Problems(kept) == Problems(summed)).Label($"the same problems: [{Problems(kept)}] and [{Problems(summed)}]"))
             .And((kept.ProblemCount == summed.ProblemCount).Label("the same count of problems"));
     }
@@ -99,6 +108,38 @@ public sealed class CouncilTotalsTests
         var whole = new QueryShape(PeriodRollUp.AsReported, UnitRollUp.AllUnits, ByBreakdown: true);
         return (plain.Success == ahead.Success && Problems(plain) == Problems(ahead)).Label($"the same problems with room made at {room[0]} and {room[1]}: [{Problems(ahead)}]")
             .And((!plain.Success || Totals(plain.Value, whole).SequenceEqual(Totals(ahead.Value, whole))).Label("the same totals"));
+    }
+
+    [Property(MaxTest = 100)]
+    public void Units_marked_a_bit_each_find_what_sorted_keys_find_in_the_same_order(int seed, bool partialCounts)
+    {
+        // Totals beside one breakdown or several, rows given twice or three times, units spread over several words of bits.
+        var random = new Random(seed);
+        string[] measures = ["ADOPT", "LAC", "QFLOW"];
+        string[] breakdowns = [string.Empty, "Band 0", "Band 1", "Band 2"];
+        var rows = new List<Row>();
+        for (int i = 0; i < 150 + random.Next(150); i++)
+        {
+            string code = measures[random.Next(measures.Length)];
+            int k = random.Next(4);
+            var period = code == "QFLOW" ? ReportingPeriod.Quarter(2021, k + 1) : ReportingPeriod.Month(2021, k + 1);
+            rows.Add(new Row(new Observation(code, period, random.Next(50), null, $"Team {random.Next(140):D3}"), breakdowns[random.Next(breakdowns.Length)]));
+        }
+
+        for (int i = random.Next(12); i > 0; i--)
+        {
+            rows.Insert(random.Next(rows.Count + 1), rows[random.Next(rows.Count)]);
+        }
+
+        var set = new ObservationSet([.. rows], partialCounts, Seed: 0);
+        var marked = Build(set, rows, councilTotals: true);
+        var keys = Build(set, rows, councilTotals: true, keysFrom: 0);
+        var switched = Build(set, rows, councilTotals: true, keysFrom: random.Next(rows.Count + 1));
+        string[] Listed(LoadResult<ObservationStore> r) => [.. r.Problems.Select(p => $"{p.Kind} {p.Subject}")];
+        Assert.Equal(Listed(keys), Listed(marked));
+        Assert.Equal(keys.ProblemCount, marked.ProblemCount);
+        Assert.Equal(Listed(keys), Listed(switched));
+        Assert.Equal(keys.ProblemCount, switched.ProblemCount);
     }
 
     [Fact]
