@@ -130,17 +130,18 @@ internal sealed class CsvRecordReader
             return false;
         }
 
+        // The fields stay in the buffer, which holds them until the next record is read: no character is copied.
         int at = 0;
         while (true)
         {
             int comma = text[at..].IndexOf(',');
             if (comma < 0)
             {
-                fields.Add(text[at..], line);
+                fields.AddShared(buffer, position + at, text.Length - at, line);
                 break;
             }
 
-            fields.Add(text.Slice(at, comma), line);
+            fields.AddShared(buffer, position + at, comma, line);
             at += comma + 1;
         }
 

@@ -8,11 +8,15 @@ namespace Measures.Observations;
 /// </summary>
 internal sealed class CsvRow
 {
-    private char[] chars = new char[1024];
+    private char[] own = new char[1024];
+    // The record's characters: this row's own buffer, or the reader's when a plain line's fields are stretches of it.
+    private char[] chars;
     private int[] starts = new int[32];
     private int[] lengths = new int[32];
     private int[] lines = new int[32];
     private int used;
+
+    public CsvRow() => chars = own;
 
     /// <summary>Gets the number of fields.</summary>
     public int Count { get; private set; }
@@ -30,6 +34,26 @@ internal sealed class CsvRow
     {
         Count = 0;
         used = 0;
+        chars = own;
+    }
+
+    /// <summary>
+    /// Adds a field that is a stretch of <paramref name="source"/>, not copied (a plain line's field, in the reader's
+    /// buffer, which holds it until the next record is read). Every field of the record is then added so.
+    /// </summary>
+    public void AddShared(char[] source, int start, int length, int line)
+    {
+        System.Diagnostics.Debug.Assert(Count == 0 || chars == source, "A record's fields are all shared or all copied.");
+        chars = source;
+        if (Count == starts.Length)
+        {
+            Grow();
+        }
+
+        starts[Count] = start;
+        lengths[Count] = length;
+        lines[Count] = line;
+        Count++;
     }
 
     /// <summary>Adds a field whose text is <paramref name="text"/>.</summary>
@@ -42,11 +66,10 @@ internal sealed class CsvRow
     /// <summary>Starts a field whose text is then appended.</summary>
     public void Begin(int line)
     {
+        System.Diagnostics.Debug.Assert(chars == own, "A record's fields are all shared or all copied.");
         if (Count == starts.Length)
         {
-            Array.Resize(ref starts, Count * 2);
-            Array.Resize(ref lengths, Count * 2);
-            Array.Resize(ref lines, Count * 2);
+            Grow();
         }
 
         starts[Count] = used;
@@ -88,9 +111,17 @@ internal sealed class CsvRow
 
     private void Reserve(int more)
     {
-        if (used + more > chars.Length)
+        if (used + more > own.Length)
         {
-            Array.Resize(ref chars, Math.Max(chars.Length * 2, used + more));
+            Array.Resize(ref own, Math.Max(own.Length * 2, used + more));
+            chars = own;
         }
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref starts, Count * 2);
+        Array.Resize(ref lengths, Count * 2);
+        Array.Resize(ref lines, Count * 2);
     }
 }

@@ -46,6 +46,17 @@ public readonly record struct Observation
         OrganisationalUnit = organisationalUnit;
     }
 
+    /// <summary>An observation whose fields a reader has checked already (a code that is not blank, figures of zero or more): every clean row of a large file is one.</summary>
+    internal Observation(string measureCode, ReportingPeriod period, long numerator, long? denominator, string organisationalUnit, bool checkedAlready)
+    {
+        System.Diagnostics.Debug.Assert(checkedAlready && measureCode.Trim().Length > 0 && numerator >= 0 && denominator is null or >= 0, "A checked observation.");
+        MeasureCode = measureCode;
+        Period = period;
+        Numerator = numerator;
+        Denominator = denominator;
+        OrganisationalUnit = organisationalUnit;
+    }
+
     /// <summary>
     /// Creates an observation that carries a value without its counts, as a partner (health, police, a
     /// schools' system) sends it: "76.8% were completed in the statutory timescale". The value keeps its own

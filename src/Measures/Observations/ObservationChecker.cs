@@ -290,8 +290,9 @@ internal sealed class ObservationChecker
         }
     }
 
+    // The code, unit and figures were checked here: a clean row does not check them again.
     private static Observation Make(string code, ReportingPeriod period, long numerator, long? denominator, decimal? value, string unit) =>
-        value is { } v ? Observation.ValueOnly(code, period, v, unit) : new Observation(code, period, numerator, denominator, unit);
+        value is { } v ? Observation.ValueOnly(code, period, v, unit) : new Observation(code, period, numerator, denominator, unit, checkedAlready: true);
 
     /// <summary>
     /// The catalogue's frequency is the rule: a row for a kind of period that does not fit the measure's (an autumn
