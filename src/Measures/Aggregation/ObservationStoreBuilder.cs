@@ -68,7 +68,7 @@ public sealed class ObservationStoreBuilder
     // By staging row: the cell's key without its unit (measure << 48 | period key << 32 | breakdown).
     private readonly List<ulong> cellKeys = [];
     private long unitWords;
-    // The keys (measure << 48 | period key << 32 | unit << 16 | breakdown) of rows given again, as they came.
+    // The keys (measure << 48 | period key << 32 | unit << 16 | breakdown) of rows given again, as they came, when refused.
     private readonly List<ulong> repeatedKeys = [];
     private bool keepKeys;
     private long[] rowKeys = [];
@@ -520,7 +520,11 @@ public sealed class ObservationStoreBuilder
         }
         else if (!MarkUnit(known ? cell.Row : count, unit))
         {
-            repeatedKeys.Add(key);
+            // Partial counts given again are summed, not refused: only a store that refuses them needs their keys.
+            if (duplicates == DuplicateObservations.Reject)
+            {
+                repeatedKeys.Add(key);
+            }
         }
         else if (unitWords > accepted + 4096L)
         {
@@ -654,12 +658,9 @@ public sealed class ObservationStoreBuilder
     {
         // Kind 0, a total beside a breakdown, comes before kind 1, a duplicate, of the same key: so a sorted scan meets them.
         var found = new List<(ulong Key, int Kind)>();
-        if (duplicates == DuplicateObservations.Reject)
+        foreach (ulong key in repeatedKeys)
         {
-            foreach (ulong key in repeatedKeys)
-            {
-                found.Add((key, 1));
-            }
+            found.Add((key, 1));
         }
 
         if (keepKeys)
