@@ -75,10 +75,11 @@ internal static class InputFiles
         // The tool shows the whole council, so rows are summed as they come and only their keys are kept.
         var builder = new ObservationStoreBuilder(rules).SumUnitsAsAdded();
         long count = 0;
-        YearMonth? latestMonth = null, latestEnd = null;
-        // Rows come in runs of one measure and one period: what the last row did for them, the next need not do again.
+        // The latest end of any period and of a month; as dates, which compare more cheaply than months made a row.
+        LocalDate latestEnd = default, latestMonth = default;
+        bool anyPeriod = false, anyMonth = false;
+        // Rows come in runs of one measure: what the last row did for its code, the next need not do again.
         string? ruled = null;
-        Time.ReportingPeriod? lastPeriod = null;
         void Each(Observation observation)
         {
             // A code that has its rule keeps it, and for such a code adding a rule does nothing.
@@ -98,17 +99,15 @@ internal static class InputFiles
                 builder.EnsureRoomFor((int)Math.Min(rows - count, int.MaxValue / 2));
             }
 
-            if (lastPeriod == observation.Period)
+            var end = observation.Period.End;
+            if (!anyPeriod || end > latestEnd)
             {
-                return;
+                (latestEnd, anyPeriod) = (end, true);
             }
 
-            lastPeriod = observation.Period;
-            var end = observation.Period.EndMonth;
-            latestEnd = latestEnd is { } e && e >= end ? e : end;
-            if (observation.Period.Type == Time.PeriodType.Month)
+            if (observation.Period.Type == Time.PeriodType.Month && (!anyMonth || end > latestMonth))
             {
-                latestMonth = latestMonth is { } m && m >= end ? m : end;
+                (latestMonth, anyMonth) = (end, true);
             }
         }
 
@@ -124,9 +123,11 @@ internal static class InputFiles
 
         var built = builder.Build();
         return built.Success
-            ? new StoredObservations([], 0, built.Value, count, latestMonth, latestEnd)
+            ? new StoredObservations([], 0, built.Value, count, anyMonth ? YearMonthOf(latestMonth) : null, anyPeriod ? YearMonthOf(latestEnd) : null)
             : new StoredObservations(built.Problems, built.ProblemCount, null, 0, null, null);
     }
+
+    private static YearMonth YearMonthOf(LocalDate date) => new(date.Year, date.Month);
 
     private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, Action<Observation>? each, bool ignoreUnknownColumns)
     {

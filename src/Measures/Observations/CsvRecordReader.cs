@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 using Measures.Definitions;
 
@@ -22,6 +26,8 @@ namespace Measures.Observations;
 internal sealed class CsvRecordReader
 {
     private const int Eof = -1;
+    private const int NotWhole = -1;
+    private const int NotPlain = -2;
     private readonly TextReader reader;
     private readonly CsvRow row = new();
     // Under the large object heap's threshold (a line longer than this grows it): a large file is read in many parts, each by its own reader.
@@ -102,53 +108,116 @@ internal sealed class CsvRecordReader
     private bool TryReadSimpleLine(CsvRow fields, out bool blank)
     {
         blank = false;
-        var rest = buffer.AsSpan(position, length - position);
-        int end = rest.IndexOf('\n');
+        int end = SplitLine(fields);
+        if (end == NotWhole && !ended && Compact())
+        {
+            end = SplitLine(fields);
+        }
+
         if (end < 0)
         {
-            if (ended || !Compact())
-            {
-                return false;
-            }
-
-            rest = buffer.AsSpan(position, length - position);
-            end = rest.IndexOf('\n');
-            if (end < 0)
-            {
-                return false;
-            }
-        }
-
-        var text = rest[..end];
-        if (text.Length > 0 && text[^1] == '\r')
-        {
-            text = text[..^1];
-        }
-
-        if (text.IndexOfAny('"', '\r') >= 0 || text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
-        {
+            fields.Clear();
             return false;
         }
 
-        // The fields stay in the buffer, which holds them until the next record is read: no character is copied.
-        int at = 0;
-        while (true)
-        {
-            int comma = text[at..].IndexOf(',');
-            if (comma < 0)
-            {
-                fields.AddShared(buffer, position + at, text.Length - at, line);
-                break;
-            }
-
-            fields.AddShared(buffer, position + at, comma, line);
-            at += comma + 1;
-        }
-
         blank = fields.IsBlank();
-        position += end + 1;
+        position = end + 1;
         line++;
         return true;
+    }
+
+    /// <summary>
+    /// Adds the fields of the line at <see cref="position"/> as stretches of the buffer, in place, and returns where its
+    /// LF is; or <see cref="NotWhole"/> when the buffer ends first, or <see cref="NotPlain"/> when the line needs reading
+    /// character by character. One pass finds the commas, the end and anything not plain, eight characters at a time.
+    /// </summary>
+    private int SplitLine(CsvRow fields)
+    {
+        fields.Clear();
+        fields.Share(buffer);
+        char[] chars = buffer;
+        int at = position;
+        int fieldStart = position;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var commas = Vector128.Create((ushort)',');
+            var lineFeeds = Vector128.Create((ushort)'\n');
+            var quotes = Vector128.Create((ushort)'"');
+            var carriageReturns = Vector128.Create((ushort)'\r');
+            var surrogateStart = Vector128.Create((ushort)0xD800);
+            var surrogateCount = Vector128.Create((ushort)0x800);
+            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+            while (at <= length - Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref first, (nuint)at);
+                uint ends = Matches(Vector128.Equals(block, lineFeeds));
+                uint separators = Matches(Vector128.Equals(block, commas));
+                uint others = Matches(Vector128.Equals(block, quotes) | Vector128.Equals(block, carriageReturns) | Vector128.LessThan(block - surrogateStart, surrogateCount));
+                // Only what comes before the line's end counts.
+                uint before = ends == 0 ? uint.MaxValue : (1u << BitOperations.TrailingZeroCount(ends)) - 1;
+                separators &= before;
+                others &= before;
+                while (others != 0)
+                {
+                    // A CR is plain only just before the LF that ends the line.
+                    int other = at + CharAt(others);
+                    if (chars[other] != '\r' || other + 1 >= length || chars[other + 1] != '\n')
+                    {
+                        return chars[other] == '\r' && other + 1 == length ? NotWhole : NotPlain;
+                    }
+
+                    others &= others - 1;
+                }
+
+                while (separators != 0)
+                {
+                    int comma = at + CharAt(separators);
+                    fields.AddShared(fieldStart, comma - fieldStart, line);
+                    fieldStart = comma + 1;
+                    separators &= separators - 1;
+                }
+
+                if (ends != 0)
+                {
+                    return EndLine(fields, fieldStart, at + CharAt(ends));
+                }
+
+                at += Vector128<ushort>.Count;
+            }
+        }
+
+        for (; at < length; at++)
+        {
+            char c = chars[at];
+            if (c == ',')
+            {
+                fields.AddShared(fieldStart, at - fieldStart, line);
+                fieldStart = at + 1;
+            }
+            else if (c == '\n')
+            {
+                return EndLine(fields, fieldStart, at);
+            }
+            else if (c == '"' || char.IsSurrogate(c) || (c == '\r' && (at + 1 >= length || chars[at + 1] != '\n')))
+            {
+                return c == '\r' && at + 1 == length ? NotWhole : NotPlain;
+            }
+        }
+
+        return NotWhole;
+    }
+
+    // A bit a byte: the high byte's bit, 2i + 1, marks character i. (A bit a character is not one instruction on every processor.)
+    private static uint Matches(Vector128<ushort> matches) => matches.AsByte().ExtractMostSignificantBits() & 0xAAAA;
+
+    private static int CharAt(uint matches) => BitOperations.TrailingZeroCount(matches) >> 1;
+
+    // The last field ends at the LF, or at the CR before it.
+    private int EndLine(CsvRow fields, int fieldStart, int lineFeed)
+    {
+        int textEnd = lineFeed > fieldStart && buffer[lineFeed - 1] == '\r' ? lineFeed - 1 : lineFeed;
+        fields.AddShared(fieldStart, textEnd - fieldStart, line);
+        return lineFeed;
     }
 
     /// <summary>Moves what is left to the start of the buffer (growing it when full) and reads more; false when nothing more could be read.</summary>

@@ -21,6 +21,9 @@ internal sealed class CsvRow
     /// <summary>Gets the number of fields.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Gets a value indicating whether the fields are stretches of the reader's buffer rather than copied into this row's.</summary>
+    public bool InPlace => !ReferenceEquals(chars, own);
+
     /// <summary>The text of field <paramref name="index"/>, valid until the next record is read.</summary>
     public ReadOnlySpan<char> this[int index] => chars.AsSpan(starts[index], lengths[index]);
 
@@ -38,13 +41,19 @@ internal sealed class CsvRow
     }
 
     /// <summary>
-    /// Adds a field that is a stretch of <paramref name="source"/>, not copied (a plain line's field, in the reader's
-    /// buffer, which holds it until the next record is read). Every field of the record is then added so.
+    /// Makes the fields to come stretches of <paramref name="source"/>, not copied (a plain line's, in the reader's buffer,
+    /// which holds them until the next record is read). Every field of the record is then added with <see cref="AddShared"/>.
     /// </summary>
-    public void AddShared(char[] source, int start, int length, int line)
+    public void Share(char[] source)
     {
-        System.Diagnostics.Debug.Assert(Count == 0 || chars == source, "A record's fields are all shared or all copied.");
+        System.Diagnostics.Debug.Assert(Count == 0, "A record's fields are all shared or all copied.");
         chars = source;
+    }
+
+    /// <summary>Adds a field that is a stretch of the buffer given to <see cref="Share"/>.</summary>
+    public void AddShared(int start, int length, int line)
+    {
+        System.Diagnostics.Debug.Assert(!ReferenceEquals(chars, own), "A record's fields are all shared or all copied.");
         if (Count == starts.Length)
         {
             Grow();

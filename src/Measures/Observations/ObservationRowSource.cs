@@ -82,7 +82,8 @@ internal sealed class ObservationRowSource
 
         var numeratorText = row[numerator];
         var denominatorText = denominator >= 0 ? row[denominator] : default;
-        if (!TryDigits(numeratorText, out long n) || (denominatorText.Length > 0 && !TryDigits(denominatorText, out _)))
+        long d = -1;
+        if (!TryDigits(numeratorText, out long n) || (denominatorText.Length > 0 && !TryDigits(denominatorText, out d)))
         {
             return false;
         }
@@ -99,12 +100,7 @@ internal sealed class ObservationRowSource
         record.Period = p;
         record.Unit = u;
         record.Numerator = n;
-        record.Denominator = -1;
-        if (denominatorText.Length > 0)
-        {
-            TryDigits(denominatorText, out long d);
-            record.Denominator = d;
-        }
+        record.Denominator = d;
 
         record.FiguresStart = batch.FiguresUsed;
         record.NumeratorLength = (byte)numeratorText.Length;
@@ -151,39 +147,58 @@ internal sealed class ObservationRowSource
         return new CsvRecordText(line, texts, lines, problems.Count == 0 ? [] : [.. problems]);
     }
 
-    /// <summary>The distinct texts of one column, each with its index; the last one met is checked first, as a file repeats it in runs.</summary>
+    /// <summary>
+    /// The distinct texts of one column, each with its index. A file repeats a text in runs (a measure's rows) or in
+    /// cycles (each series' periods in turn), so the last text met is tried first, then the one that followed it last time.
+    /// </summary>
     private sealed class Texts
     {
         private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
-        private string last = "";
-        private int lastIndex = -1;
+        private readonly List<string> texts = [];
+        private readonly List<int> next = [];
+        private int last = -1;
 
         public Texts() => bySpan = indexes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>The index of <paramref name="text"/>, added to <paramref name="added"/> when new; -1 when there are too many.</summary>
         public int IndexOf(ReadOnlySpan<char> text, List<string> added)
         {
-            if (lastIndex >= 0 && text.SequenceEqual(last))
+            if (last >= 0)
             {
-                return lastIndex;
+                if (text.SequenceEqual(texts[last]))
+                {
+                    return last;
+                }
+
+                int guess = next[last];
+                if (guess >= 0 && text.SequenceEqual(texts[guess]))
+                {
+                    return last = guess;
+                }
             }
 
-            if (!bySpan.TryGetValue(text, out string? key, out int index))
+            if (!bySpan.TryGetValue(text, out _, out int index))
             {
                 if (indexes.Count >= MaxTexts)
                 {
                     return -1;
                 }
 
-                key = new(text);
+                string key = new(text);
                 index = indexes.Count;
                 indexes.Add(key, index);
+                texts.Add(key);
+                next.Add(-1);
                 added.Add(key);
             }
 
-            (last, lastIndex) = (key, index);
-            return index;
+            if (last >= 0)
+            {
+                next[last] = index;
+            }
+
+            return last = index;
         }
     }
 }
