@@ -80,7 +80,7 @@ internal static class InputFiles
         bool anyPeriod = false, anyMonth = false;
         // Rows come in runs of one measure: what the last row did for its code, the next need not do again.
         string? ruled = null;
-        void Each(Observation observation)
+        void Each(in Observation observation)
         {
             // A code that has its rule keeps it, and for such a code adding a rule does nothing.
             if (ruled is null || !ReferenceEquals(observation.MeasureCode, ruled))
@@ -129,7 +129,7 @@ internal static class InputFiles
 
     private static YearMonth YearMonthOf(LocalDate date) => new(date.Year, date.Month);
 
-    private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, Action<Observation>? each, bool ignoreUnknownColumns)
+    private static LoadResult<IReadOnlyList<Observation>> ReadObservations(Input input, MeasureCatalogue catalogue, ToolContext context, ObservationReceiver? each, bool ignoreUnknownColumns)
     {
         var progress = context.Environment.ErrorIsTerminal && input.Length >= LargeFile
             ? new ReadProgress(context.Error, input)

@@ -259,7 +259,18 @@ internal sealed class ObservationChecker
         string organisationalUnit = units[unitId];
         if (options.Each is { } each)
         {
-            each(Make(code, reportingPeriod, n, denominatorValue, given, organisationalUnit));
+            // Made where it is handed over from: an observation copied between temporaries costs more than the rest of the row.
+            if (given is { } value)
+            {
+                var valued = Observation.ValueOnly(code, reportingPeriod, value, organisationalUnit);
+                each(in valued);
+            }
+            else
+            {
+                var counted = new Observation(code, reportingPeriod, n, denominatorValue, organisationalUnit, checkedAlready: true);
+                each(in counted);
+            }
+
             return;
         }
 

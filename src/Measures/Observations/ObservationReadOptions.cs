@@ -73,7 +73,7 @@ public sealed class ObservationReadOptions
 
     // For a caller that stores rows itself (the tool, into an aggregation store): each good row is handed over
     // as it is read and none is kept, and duplicates are left to the store, so that a large file is not held twice.
-    internal Action<Observation>? Each { get; init; }
+    internal ObservationReceiver? Each { get; init; }
 
     // How many threads a CSV read uses: 0 to choose (two for a large file or a pipe when there are two cores). Either gives the same result.
     internal int Threads { get; init; }

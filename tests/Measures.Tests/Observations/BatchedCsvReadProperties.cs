@@ -212,8 +212,8 @@ public sealed class BatchedCsvReadProperties
     {
         yield return new ObservationReadOptions();
         yield return new ObservationReadOptions { Catalogue = SampleCouncil.Catalogue, MaxProblems = 7 };
-        yield return new ObservationReadOptions { Catalogue = SampleCouncil.Catalogue, IgnoreUnknownColumns = true, Each = _ => { } };
-        yield return new ObservationReadOptions { IgnoreUnknownColumns = true, Each = _ => { } };
+        yield return new ObservationReadOptions { Catalogue = SampleCouncil.Catalogue, IgnoreUnknownColumns = true, Each = (in Observation _) => { } };
+        yield return new ObservationReadOptions { IgnoreUnknownColumns = true, Each = (in Observation _) => { } };
     }
 
     private static string Describe(ObservationReadOptions options) =>
@@ -239,7 +239,7 @@ public sealed class BatchedCsvReadProperties
             Catalogue = options.Catalogue,
             IgnoreUnknownColumns = options.IgnoreUnknownColumns,
             MaxProblems = options.MaxProblems,
-            Each = options.Each is null ? null : rows.Add,
+            Each = options.Each is null ? null : (in Observation o) => rows.Add(o),
             Progress = progress,
             Threads = options.Threads,
         };

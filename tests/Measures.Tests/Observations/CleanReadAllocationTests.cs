@@ -50,7 +50,7 @@ public sealed class CleanReadAllocationTests
     private static long Read(byte[] file)
     {
         long rows = 0;
-        var options = new ObservationReadOptions { Catalogue = SampleCouncil.Catalogue, Threads = 1, Each = _ => rows++ };
+        var options = new ObservationReadOptions { Catalogue = SampleCouncil.Catalogue, Threads = 1, Each = (in Observation _) => rows++ };
         var result = ObservationCsvReader.Read(new MemoryStream(file, writable: false), "teams.csv", options);
         Assert.True(result.Success, result.ToString());
         return rows;
