@@ -176,6 +176,28 @@ public sealed class CouncilTotalsTests
     }
 
     [Fact]
+    public void Problems_of_both_kinds_are_listed_in_the_order_of_their_keys_as_the_rows_list_them()
+    {
+        // A row given twice for the first measure, and a total beside a breakdown for the second: key order and kind order differ.
+        var month = ReportingPeriod.Month(2021, 1);
+        Row[] rows =
+        [
+            new(new Observation("ADOPT", month, 3, null, "Team 01"), string.Empty),
+            new(new Observation("LAC", month, 9, null, "Team 02"), string.Empty),
+            new(new Observation("LAC", month, 4, null, "Team 02"), "Band 0"),
+            new(new Observation("ADOPT", month, 3, null, "Team 01"), string.Empty),
+        ];
+        var set = new ObservationSet(rows, PartialCounts: false, Seed: 0);
+        string[] Listed(LoadResult<ObservationStore> r) => [.. r.Problems.Select(p => $"{p.Kind} {p.Subject}")];
+        string[] expected = ["Duplicate ADOPT for 2021-01, unit 'Team 01'", "TotalBesideBreakdown LAC for 2021-01, unit 'Team 02', breakdown 'Band 0'"];
+        Assert.Equal(expected, Listed(Build(set, rows, councilTotals: false)));
+
+        // Summed as added, the council's cells then add their own total beside a breakdown, after these.
+        Assert.Equal(expected, Listed(Build(set, rows, councilTotals: true))[..2]);
+        Assert.Equal(expected, Listed(Build(set, rows, councilTotals: true, keysFrom: 0))[..2]);
+    }
+
+    [Fact]
     public void A_cell_past_a_long_is_refused_with_its_exact_total_and_period()
     {
         var rules = new Dictionary<string, AggregationRule> { ["KIDS"] = AggregationRule.Count(TemporalRule.Sum) };
