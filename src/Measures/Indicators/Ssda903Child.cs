@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Numerics;
 using Measures.Returns;
 using Measures.Returns.Ssda903;
 using NodaTime;
@@ -10,13 +11,14 @@ namespace Measures.Indicators;
 /// <summary>One child's records of an SSDA903 return, put in order, with short breaks set apart and placements found.</summary>
 internal sealed class Ssda903Child
 {
-    // The usual child has one episode: its placement arrays are shared (never written once made).
-    private static readonly int[] One = [0];
-
-    // The placement of each episode, and the first episode of each placement: two arrays a child, as a national
-    // return has a hundred thousand children and every one is kept for explanations.
-    private readonly int[] placementOf;
-    private readonly int[] firstOfPlacement;
+    // The episodes that start a placement, a bit each, for a child of at most 64 episodes (almost every child): a
+    // national return has a hundred thousand children, every one kept for explanations, and two arrays a child would
+    // be two hundred thousand objects for the collector. Beyond 64 episodes, the placement of each episode and the
+    // first episode of each placement are arrays.
+    private const int MaxBits = 64;
+    private readonly ulong placementStarts;
+    private readonly int[]? placementOf;
+    private readonly int[]? firstOfPlacement;
 
     public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ArraySegment<EpisodeRow> episodes, ReadOnlySpan<ReturnProblem> problems)
     {
@@ -76,11 +78,17 @@ internal sealed class Ssda903Child
         // A placement is a run of consecutive episodes in which every one after the first has RNE L.
         var kept = Episodes;
         int count = kept.Count;
-        if (count <= 1)
+        if (count <= MaxBits)
         {
-            placementOf = count == 0 ? [] : One;
-            firstOfPlacement = placementOf;
-            PlacementCount = count;
+            for (int i = 0; i < count; i++)
+            {
+                if (i == 0 || !IsLegalStatusChange(kept[i]))
+                {
+                    placementStarts |= 1UL << i;
+                }
+            }
+
+            PlacementCount = BitOperations.PopCount(placementStarts);
             return;
         }
 
@@ -152,18 +160,32 @@ internal sealed class Ssda903Child
         return end is null || end > day;
     }
 
-    public int PlacementOf(int episode) => placementOf[episode];
+    public int PlacementOf(int episode)
+    {
+        if (placementOf is not null)
+        {
+            return placementOf[episode];
+        }
+
+        if ((uint)episode >= (uint)Episodes.Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(episode));
+        }
+
+        // The placements started up to and including this episode, less one.
+        return BitOperations.PopCount(placementStarts & (ulong.MaxValue >> (MaxBits - 1 - episode))) - 1;
+    }
 
     /// <summary>The episodes of placement <paramref name="placement"/>, first to last: a placement is a run of consecutive episodes.</summary>
-    public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(firstOfPlacement[placement], LastOf(placement) - firstOfPlacement[placement] + 1);
+    public IEnumerable<int> EpisodesOf(int placement) => Enumerable.Range(FirstOf(placement), LastOf(placement) - FirstOf(placement) + 1);
 
-    public int FirstEpisodeOfPlacementOf(int episode) => firstOfPlacement[placementOf[episode]];
+    public int FirstEpisodeOfPlacementOf(int episode) => FirstOf(PlacementOf(episode));
 
     /// <summary>The placement's start and end: the first episode's DECOM and the last one's DEC.</summary>
     public (LocalDate Start, LocalDate? End) Placement(int placement)
     {
         var episodes = Episodes.AsSpan();
-        return (episodes[firstOfPlacement[placement]].Start, episodes[LastOf(placement)].End);
+        return (episodes[FirstOf(placement)].Start, episodes[LastOf(placement)].End);
     }
 
     /// <summary>The latest episode (by start) open on <paramref name="day"/>, or -1.</summary>
@@ -197,7 +219,28 @@ internal sealed class Ssda903Child
         return found;
     }
 
-    private int LastOf(int placement) => placement + 1 < firstOfPlacement.Length ? firstOfPlacement[placement + 1] - 1 : Episodes.Count - 1;
+    private int LastOf(int placement) => placement + 1 < PlacementCount ? FirstOf(placement + 1) - 1 : Episodes.Count - 1;
+
+    private int FirstOf(int placement)
+    {
+        if (firstOfPlacement is not null)
+        {
+            return firstOfPlacement[placement];
+        }
+
+        if ((uint)placement >= (uint)PlacementCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(placement));
+        }
+
+        ulong starts = placementStarts;
+        for (int i = 0; i < placement; i++)
+        {
+            starts &= starts - 1;
+        }
+
+        return BitOperations.TrailingZeroCount(starts);
+    }
 
     public int? AgeOn(LocalDate day)
     {
