@@ -20,15 +20,28 @@ internal sealed class Ssda903Child
     private readonly int[]? placementOf;
     private readonly int[]? firstOfPlacement;
 
-    public Ssda903Child(string id, ReadOnlySpan<ChildHeader> headers, ArraySegment<EpisodeRow> episodes, ReadOnlySpan<ReturnProblem> problems)
+    // The child's Header row, where the return holds it (not copied: a row is a large value, and there is one a child).
+    private readonly HeaderRow[]? headerRows;
+    private readonly int headerAt;
+
+    public Ssda903Child(string id, ArraySegment<HeaderRow> headers, ArraySegment<EpisodeRow> episodes, ReadOnlySpan<ReturnProblem> problems)
     {
         Id = id;
-        Header = headers.Length switch
+        if (headers.Count > 0)
         {
-            0 => null,
-            1 => headers[0],
-            _ => headers.ToArray().OrderBy(h => h.Location.File, StringComparer.Ordinal).ThenBy(h => h.Location.Line).ThenBy(h => h.DateOfBirth).ThenBy(h => h.Sex, StringComparer.Ordinal).First(),
-        };
+            // A child Header lists twice (a problem, in lenient mode) is the first row by file and line.
+            int chosen = 0;
+            for (int i = 1; i < headers.Count; i++)
+            {
+                if (HeaderOrder(headers[i], headers[chosen]) < 0)
+                {
+                    chosen = i;
+                }
+            }
+
+            (headerRows, headerAt) = (headers.Array, headers.Offset + chosen);
+        }
+
         // The child's own stretch of the return's episodes, kept as it is when already in order (as a return's files
         // list them); otherwise copied and sorted, as the return's records are never changed.
         var all = episodes;
@@ -114,7 +127,7 @@ internal sealed class Ssda903Child
 
     public string Id { get; }
 
-    public ChildHeader? Header { get; }
+    public HeaderRow? Header => headerRows is null ? null : headerRows[headerAt];
 
     /// <summary>Gets the episodes that are not short breaks, in order of start.</summary>
     public ArraySegment<EpisodeRow> Episodes { get; }
@@ -242,14 +255,22 @@ internal sealed class Ssda903Child
         return BitOperations.TrailingZeroCount(starts);
     }
 
+    private static int HeaderOrder(in HeaderRow a, in HeaderRow b)
+    {
+        int order = string.CompareOrdinal(a.Location.File, b.Location.File);
+        order = order != 0 ? order : a.Location.Line.CompareTo(b.Location.Line);
+        order = order != 0 ? order : a.DateOfBirth.CompareTo(b.DateOfBirth);
+        return order != 0 ? order : string.CompareOrdinal(a.Sex, b.Sex);
+    }
+
     public int? AgeOn(LocalDate day)
     {
-        if (Header is null || day < Header.DateOfBirth)
+        if (Header is not { } header || day < header.DateOfBirth)
         {
             return null;
         }
 
-        return Period.Between(Header.DateOfBirth, day, PeriodUnits.Years).Years;
+        return Period.Between(header.DateOfBirth, day, PeriodUnits.Years).Years;
     }
 
     public ReturnProblem? ProblemIn(IReadOnlyCollection<Ssda903File> files) =>

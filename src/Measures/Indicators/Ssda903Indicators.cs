@@ -164,11 +164,12 @@ public static class Ssda903Indicators
             // Every child gets a number as first seen; each file's records are then laid out child by child in one
             // array (a counting sort, keeping the rows' order), so that a national return costs no list per child.
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            var ids = new List<string>(data.Children.Count);
+            var headerRows = data.HeaderRows;
+            var ids = new List<string>(headerRows.Count);
             var rows = data.EpisodeRows;
-            using var headers = InOrder(data.Children, rows, ids, orderShortcuts, out var headerOf, out var episodeOf)
-                ? new ByChildNumber<ChildHeader>(data.Children, headerOf.AsSpan(0, data.Children.Count), ids.Count, owned: false)
-                : Grouped(data.Children, r => r.ChildId, numbers, ids);
+            using var headers = InOrder(headerRows, rows, ids, orderShortcuts, out var headerOf, out var episodeOf)
+                ? new ByChildNumber<HeaderRow>(headerRows, headerOf.AsSpan(0, headerRows.Count), ids.Count, owned: true)
+                : Grouped(headerRows, r => r.ChildId, numbers, ids, owned: true);
             using var episodes = episodeOf is not null
                 ? new ByChildNumber<EpisodeRow>(rows, episodeOf.AsSpan(0, rows.Count), ids.Count, owned: true)
                 : Grouped(rows, r => r.ChildId, numbers, ids, owned: true);
@@ -222,7 +223,7 @@ public static class Ssda903Indicators
                     for (int i = run.Item1; i < run.Item2; i++)
                     {
                         int n = order[i];
-                        children[i] = new Ssda903Child(ids[n], headers.Of(n), episodes.Segment(n), problems.Of(n));
+                        children[i] = new Ssda903Child(ids[n], headers.Segment(n), episodes.Segment(n), problems.Of(n));
                     }
                 });
 
@@ -260,7 +261,7 @@ public static class Ssda903Indicators
 
         // Header and Episodes usually list the children in ordinal order, each id trimmed: the children are then
         // numbered in that order by one pass through both files, with no look-up of a hundred thousand strings.
-        private static bool InOrder(IReadOnlyList<ChildHeader> headers, ArraySegment<EpisodeRow> episodes, List<string> ids, bool shortcuts, out int[]? headerOf, out int[]? episodeOf)
+        private static bool InOrder(ArraySegment<HeaderRow> headers, ArraySegment<EpisodeRow> episodes, List<string> ids, bool shortcuts, out int[]? headerOf, out int[]? episodeOf)
         {
             headerOf = episodeOf = null;
             if (!shortcuts || !InOrder(headers.Count, i => headers[i].ChildId) || !InOrder(episodes.Count, i => episodes[i].ChildId))
@@ -1122,7 +1123,7 @@ public static class Ssda903Indicators
             int age = child.AgeOn(day) ?? 0;
             if (age >= 16)
             {
-                return Out(child.Id, ExclusionReason.OutsideCohort, $"aged {age} on {lastDay}", child.Header.Location);
+                return Out(child.Id, ExclusionReason.OutsideCohort, $"aged {age} on {lastDay}", child.Header.Value.Location);
             }
 
             int careStart = child.PeriodOfCareStart(open);
@@ -1147,7 +1148,7 @@ public static class Ssda903Indicators
         // Apart, so that counting makes no closure for every child.
         private static List<RecordLocation> StabilityRecords(Ssda903Child child, int careStart, int open) =>
         [
-            child.Header!.Location,
+            child.Header!.Value.Location,
             child.Episodes[careStart].Location,
             .. child.EpisodesOf(child.PlacementOf(open)).Select(i => child.Episodes[i].Location),
         ];

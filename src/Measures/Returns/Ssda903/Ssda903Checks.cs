@@ -225,13 +225,13 @@ internal static class Ssda903Checks
     /// <summary>The children Header lists, asked in turn about each child with episodes.</summary>
     private sealed class Listed
     {
-        private readonly ArraySegment<ChildHeader> children;
+        private readonly ArraySegment<HeaderRow> children;
         private readonly HashSet<string>? set;
         private int cursor;
 
         // Asked in ordinal order, as the episodes are when in child order, about children Header lists in that order
         // too (as a return's files usually do): one pass through both, with no set of a hundred thousand strings.
-        public Listed(ArraySegment<ChildHeader> children, bool askedInOrder)
+        public Listed(ArraySegment<HeaderRow> children, bool askedInOrder)
         {
             this.children = children;
             if (!askedInOrder || !InOrder(children))
@@ -259,7 +259,7 @@ internal static class Ssda903Checks
             return cursor < children.Count && children[cursor].ChildId == childId;
         }
 
-        private static bool InOrder(ArraySegment<ChildHeader> children)
+        private static bool InOrder(ArraySegment<HeaderRow> children)
         {
             for (int i = 1; i < children.Count; i++)
             {

@@ -21,8 +21,31 @@ public sealed class Ssda903Return
     /// <summary>Gets the files the return was read from, or that a return made in code stands for.</summary>
     public IReadOnlySet<Ssda903File> Files { get; init; } = new HashSet<Ssda903File>();
 
+    // As the episodes: a return read from files holds its children as rows, and makes the records when first asked.
+    private IReadOnlyList<ChildHeader>? children;
+    private StrongBox<ArraySegment<HeaderRow>>? headerRows;
+
     /// <summary>Gets the children (Header).</summary>
-    public IReadOnlyList<ChildHeader> Children { get; init; } = [];
+    public IReadOnlyList<ChildHeader> Children
+    {
+        get => children ?? LazyInitializer.EnsureInitialized(ref children, () => Array.AsReadOnly((headerRows?.Value ?? []).Select(r => r.ToChildHeader()).ToArray()));
+        init
+        {
+            children = value;
+            headerRows = null;
+        }
+    }
+
+    /// <summary>Gets the children as rows, in the order of <see cref="Children"/>; never changed once made.</summary>
+    internal ArraySegment<HeaderRow> HeaderRows
+    {
+        get => (headerRows ?? LazyInitializer.EnsureInitialized(ref headerRows, () => new(new ArraySegment<HeaderRow>([.. (children ?? []).Select(HeaderRow.Of)])))).Value;
+        init
+        {
+            headerRows = new(value);
+            children = null;
+        }
+    }
 
     // A return read from files holds its episodes as rows in one array; the records are made the first time they are
     // asked for. A return made in code holds its records, and rows are made from them when an indicator needs them.

@@ -28,7 +28,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly int[] carriedOver = new int[Ssda903Layout.AllFiles.Length + 1];
     private readonly List<string> notices = [];
 
-    private readonly Table<ChildHeader> children = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<HeaderRow> children = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<EpisodeRow> episodes = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
@@ -103,7 +103,7 @@ internal sealed partial class Ssda903ReturnBuilder
         {
             case Ssda903File.Header:
                 {
-                    var record = new ChildHeader(parse.ChildId, parse.Code(1, true)!, parse.Date(2, true).GetValueOrDefault(), parse.Code(3, true)!, parse.Text(4), parse.Text(5), parse.Date(6, false), at);
+                    var record = new HeaderRow(parse.ChildId, parse.Code(1, true)!, parse.Date(2, true).GetValueOrDefault(), parse.Code(3, true)!, parse.Text(4), parse.Text(5), parse.Date(6, false), at);
                     Keep(parse, children, record);
                     break;
                 }
@@ -233,7 +233,7 @@ internal sealed partial class Ssda903ReturnBuilder
         var value = new Ssda903Return
         {
             Files = Files,
-            Children = children.Rows.AsReadOnly(),
+            HeaderRows = children.Rows.Segment(),
             EpisodeRows = kept,
             Reviews = reviews.Rows.AsReadOnly(),
             UnaccompaniedAsylumSeekers = uasc.Rows.AsReadOnly(),
@@ -251,7 +251,7 @@ internal sealed partial class Ssda903ReturnBuilder
 
     internal RowList<EpisodeRow> Episodes => episodes.Rows;
 
-    internal RowList<ChildHeader> Children => children.Rows;
+    internal RowList<HeaderRow> Children => children.Rows;
 
     internal void CarriedOver(Ssda903File file) => carriedOver[(int)file]++;
 
