@@ -21,57 +21,37 @@ public sealed class Ssda903Return
     /// <summary>Gets the files the return was read from, or that a return made in code stands for.</summary>
     public IReadOnlySet<Ssda903File> Files { get; init; } = new HashSet<Ssda903File>();
 
-    // As the episodes: a return read from files holds its children as rows, and makes the records when first asked.
-    private IReadOnlyList<ChildHeader>? children;
-    private StrongBox<ArraySegment<HeaderRow>>? headerRows;
+    // A return read from files holds its children and episodes as rows, each in one array, and makes the records the
+    // first time they are asked for; a return made in code holds its records, and makes rows when an indicator needs them.
+    private readonly RecordsOrRows<ChildHeader, HeaderRow> children = RecordsOrRows<ChildHeader, HeaderRow>.OfRecords([], ToChildHeader, HeaderRow.Of);
+    private readonly RecordsOrRows<Episode, EpisodeRow> episodes = RecordsOrRows<Episode, EpisodeRow>.OfRecords([], ToEpisode, EpisodeRow.Of);
 
     /// <summary>Gets the children (Header).</summary>
     public IReadOnlyList<ChildHeader> Children
     {
-        get => children ?? LazyInitializer.EnsureInitialized(ref children, () => Array.AsReadOnly((headerRows?.Value ?? []).Select(r => r.ToChildHeader()).ToArray()));
-        init
-        {
-            children = value;
-            headerRows = null;
-        }
+        get => children.Records;
+        init => children = RecordsOrRows<ChildHeader, HeaderRow>.OfRecords(value ?? [], ToChildHeader, HeaderRow.Of);
+    }
+
+    /// <summary>Gets the episodes of care (Episodes).</summary>
+    public IReadOnlyList<Episode> Episodes
+    {
+        get => episodes.Records;
+        init => episodes = RecordsOrRows<Episode, EpisodeRow>.OfRecords(value ?? [], ToEpisode, EpisodeRow.Of);
     }
 
     /// <summary>Gets the children as rows, in the order of <see cref="Children"/>; never changed once made.</summary>
     internal ArraySegment<HeaderRow> HeaderRows
     {
-        get => (headerRows ?? LazyInitializer.EnsureInitialized(ref headerRows, () => new(new ArraySegment<HeaderRow>([.. (children ?? []).Select(HeaderRow.Of)])))).Value;
-        init
-        {
-            headerRows = new(value);
-            children = null;
-        }
-    }
-
-    // A return read from files holds its episodes as rows in one array; the records are made the first time they are
-    // asked for. A return made in code holds its records, and rows are made from them when an indicator needs them.
-    private IReadOnlyList<Episode>? episodes;
-    private StrongBox<ArraySegment<EpisodeRow>>? episodeRows;
-
-    /// <summary>Gets the episodes of care (Episodes).</summary>
-    public IReadOnlyList<Episode> Episodes
-    {
-        get => episodes ?? LazyInitializer.EnsureInitialized(ref episodes, () => Array.AsReadOnly((episodeRows?.Value ?? []).Select(r => r.ToEpisode()).ToArray()));
-        init
-        {
-            episodes = value;
-            episodeRows = null;
-        }
+        get => children.Rows;
+        init => children = RecordsOrRows<ChildHeader, HeaderRow>.OfRows(value, ToChildHeader, HeaderRow.Of);
     }
 
     /// <summary>Gets the episodes as rows, in the order of <see cref="Episodes"/>; never changed once made.</summary>
     internal ArraySegment<EpisodeRow> EpisodeRows
     {
-        get => (episodeRows ?? LazyInitializer.EnsureInitialized(ref episodeRows, () => new(new ArraySegment<EpisodeRow>([.. (episodes ?? []).Select(EpisodeRow.Of)])))).Value;
-        init
-        {
-            episodeRows = new(value);
-            episodes = null;
-        }
+        get => episodes.Rows;
+        init => episodes = RecordsOrRows<Episode, EpisodeRow>.OfRows(value, ToEpisode, EpisodeRow.Of);
     }
 
     /// <summary>Gets the reviews (Reviews).</summary>
@@ -111,4 +91,8 @@ public sealed class Ssda903Return
     /// <param name="file">The file.</param>
     /// <returns><see langword="true"/> when it was read, or the return was made with it.</returns>
     public bool Has(Ssda903File file) => Files.Contains(file);
+
+    private static ChildHeader ToChildHeader(HeaderRow row) => row.ToChildHeader();
+
+    private static Episode ToEpisode(EpisodeRow row) => row.ToEpisode();
 }
