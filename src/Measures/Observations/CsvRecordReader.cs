@@ -122,7 +122,7 @@ internal sealed class CsvRecordReader
 
         // Almost every line starts with a character that is not white space, and so is not blank.
         char first = buffer[position];
-        blank = (first is ',' or '\n' or '\r' || char.IsWhiteSpace(first)) && fields.IsBlank();
+        blank = (first == ',' || char.IsWhiteSpace(first)) && fields.IsBlank();
         position = end + 1;
         line++;
         return true;
