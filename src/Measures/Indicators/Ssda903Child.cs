@@ -9,11 +9,12 @@ using NodaTime;
 namespace Measures.Indicators;
 
 /// <summary>One child's records of an SSDA903 return, put in order, with short breaks set apart and placements found.</summary>
-internal sealed class Ssda903Child
+internal readonly struct Ssda903Child
 {
-    // The episodes that start a placement, a bit each, for a child of at most 64 episodes (almost every child): a
-    // national return has a hundred thousand children, every one kept for explanations, and two arrays a child would
-    // be two hundred thousand objects for the collector. Beyond 64 episodes, the placement of each episode and the
+    // A value, held in one array with the other children's: a national return has a hundred thousand children, every
+    // one kept for explanations, and an object a child would be a hundred thousand objects for the collector to move.
+    // The episodes that start a placement are a bit each, for a child of at most 64 episodes (almost every child), for
+    // the same reason. Beyond 64 episodes, the placement of each episode and the
     // first episode of each placement are arrays.
     private const int MaxBits = 64;
     private readonly ulong placementStarts;

@@ -739,13 +739,14 @@ public static class Ssda903Indicators
             List<CountedChild>? numerator = Explaining ? [] : null;
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
-            var counted = new List<Ssda903Child>();
-            var members = new List<(Ssda903Child Child, long Numerator)>();
+            var counted = new List<int>();
+            var members = new List<(int Child, long Numerator)>();
             long numeratorSum = 0;
             long denominatorCount = 0;
             var files = FilesUsedBy(code);
-            foreach (var child in children)
+            for (int i = 0; i < children.Length; i++)
             {
+                ref readonly var child = ref children[i];
                 if (child.Problems.Count > 0 && child.ProblemIn(files) is { } problem)
                 {
                     excluded?.Add(new ExcludedChild(child.Id, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line) is { IsKnown: true } at ? [at] : []));
@@ -763,14 +764,14 @@ public static class Ssda903Indicators
                 {
                     denominatorCount++;
                     denominator?.Add(d.Child!);
-                    members.Add((child, verdict.Numerator?.Amount ?? 0));
+                    members.Add((i, verdict.Numerator?.Amount ?? 0));
                 }
 
                 if (verdict.Numerator is { } n)
                 {
                     numeratorSum += n.Amount;
                     numerator?.Add(n.Child!);
-                    counted.Add(child);
+                    counted.Add(i);
                 }
             }
 
@@ -815,8 +816,8 @@ public static class Ssda903Indicators
                 inNumerators += judged[i].Numerator ? 1 : 0;
             }
 
-            var counted = new List<Ssda903Child>(inNumerators);
-            var members = new List<(Ssda903Child Child, long Numerator)>(inDenominators);
+            var counted = new List<int>(inNumerators);
+            var members = new List<(int Child, long Numerator)>(inDenominators);
             long numeratorSum = 0;
             long denominatorCount = 0;
             for (int i = 0; i < children.Length; i++)
@@ -825,13 +826,13 @@ public static class Ssda903Indicators
                 if (inDenominator)
                 {
                     denominatorCount++;
-                    members.Add((children[i], amount));
+                    members.Add((i, amount));
                 }
 
                 if (inNumerator)
                 {
                     numeratorSum += amount;
-                    counted.Add(children[i]);
+                    counted.Add(i);
                 }
             }
 
@@ -843,8 +844,9 @@ public static class Ssda903Indicators
         private readonly record struct Judged(bool Denominator, bool Numerator, long Amount);
 
         /// <summary>A figure's sums, and, when explaining, its children.</summary>
-        // Counted: the children of the numerator; Members: those of the denominator, each with what it adds to the numerator.
-        private sealed record Figure(long NumeratorSum, long DenominatorCount, IReadOnlyList<CountedChild>? Numerator, IReadOnlyList<CountedChild>? Denominator, IReadOnlyList<ExcludedChild>? Excluded, List<Ssda903Child> Counted, List<(Ssda903Child Child, long Numerator)> Members);
+        // Counted: the children of the numerator; Members: those of the denominator, each with what it adds to the
+        // numerator; each child by its place in the children.
+        private sealed record Figure(long NumeratorSum, long DenominatorCount, IReadOnlyList<CountedChild>? Numerator, IReadOnlyList<CountedChild>? Denominator, IReadOnlyList<ExcludedChild>? Excluded, List<int> Counted, List<(int Child, long Numerator)> Members);
 
         private void Rate(Figure cla)
         {
@@ -885,8 +887,9 @@ public static class Ssda903Indicators
                 return;
             }
 
-            var rows = figure.Counted.Select(child =>
+            var rows = figure.Counted.Select(at =>
             {
+                var child = children[at];
                 int index = episodeOf(child, 0);
                 EpisodeRow? episode = index >= 0 ? child.Episodes[index] : null;
                 int? age = episode is { } e ? child.AgeOn(ageDay(e)) : null;
@@ -908,7 +911,7 @@ public static class Ssda903Indicators
                 {
                     var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, period, group.Count(), null));
                     breakdowns.Add(observation);
-                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(x => x.Child.Id), StringComparer.Ordinal);
+                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(x => children[x.Child].Id), StringComparer.Ordinal);
                 }
             }
 
@@ -929,7 +932,7 @@ public static class Ssda903Indicators
             LocalDate last = of.End;
             var rows = figure.Members.Select(member =>
             {
-                var child = member.Child;
+                var child = children[member.Child];
                 EpisodeRow? episode = null;
                 for (int i = child.Episodes.Count - 1; i >= 0 && episode is null; i--)
                 {
@@ -943,7 +946,7 @@ public static class Ssda903Indicators
             Add(IndicatorBreakdowns.LegalStatus, "legal-status", r => r.Legal);
             Add(IndicatorBreakdowns.PlacementType, "placement", r => r.Place);
 
-            void Add(IndicatorBreakdowns which, string dimension, Func<(string Sex, string Age, string Legal, string Place, (Ssda903Child Child, long Numerator) Member), string> value)
+            void Add(IndicatorBreakdowns which, string dimension, Func<(string Sex, string Age, string Legal, string Place, (int Child, long Numerator) Member), string> value)
             {
                 if ((options.Breakdowns & which) == 0)
                 {
@@ -954,7 +957,7 @@ public static class Ssda903Indicators
                 {
                     var observation = new BreakdownObservation(dimension, group.Key, new Observation(code, of, group.Sum(r => r.Member.Numerator), group.Count()));
                     breakdowns.Add(observation);
-                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(r => r.Member.Child.Id), StringComparer.Ordinal);
+                    breakdownChildren[(code, observation.Breakdown)] = new HashSet<string>(group.Select(r => children[r.Member.Child].Id), StringComparer.Ordinal);
                 }
             }
 

@@ -21,6 +21,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
     private readonly StringCache strings = new();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? listedChildren;
     private bool merging;
     private bool repeatedAcrossParts;
     private readonly RowParser parse;
@@ -40,8 +41,9 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
 
-    public Ssda903ReturnBuilder(Ssda903ReadOptions options)
+    public Ssda903ReturnBuilder(Ssda903ReadOptions options, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? listedChildren = null)
     {
+        this.listedChildren = listedChildren;
         strict = options.Strict;
         OrderShortcuts = options.OrderShortcuts;
         capped = new ProblemList(options.MaxProblems);
@@ -305,6 +307,10 @@ internal sealed partial class Ssda903ReturnBuilder
     // Codes, children and postcodes repeat: a text read again soon after is the same string.
     private string Intern(ReadOnlySpan<char> text) => strings.Get(text);
 
+    // A child Header lists keeps Header's string in every other file: one string a child, not one a file.
+    private string InternChild(ReadOnlySpan<char> text) =>
+        listedChildren is { } listed && listed.TryGetValue(text, out string? known) ? known : strings.Get(text);
+
     // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
     private void Keep<T>(RowParser parse, Table<T> table, T record)
     {
@@ -491,7 +497,7 @@ internal sealed partial class Ssda903ReturnBuilder
         public void Start(Ssda903Row row)
         {
             Row = row;
-            ChildId = Repeated(0, row.Span(0)) ?? Remember(0, builder.Intern(row.Span(0)));
+            ChildId = Repeated(0, row.Span(0)) ?? Remember(0, builder.InternChild(row.Span(0)));
             Readable = true;
         }
 

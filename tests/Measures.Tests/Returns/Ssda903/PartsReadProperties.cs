@@ -66,6 +66,21 @@ public sealed class PartsReadProperties
         }
     }
 
+    [Fact]
+    public void The_episodes_of_a_large_file_keep_Headers_string_for_each_child()
+    {
+        // A national return's episodes name 110,000 children: one string a child, not one in each file.
+        var made = SyntheticSsda903.Generate(300, 5, new LocalDate(2024, 3, 31));
+        var files = new[] { Ssda903File.Header, Ssda903File.Episodes }.Select(file => (Name: file + ".csv", Bytes: Encoding.UTF8.GetBytes(Write(made, file)))).ToList();
+
+        var read = Ssda903Reader.Read(files.Select(f => (f.Name, (Stream)new MemoryStream(f.Bytes, writable: false))), Ssda903ReadOptions.Default, 512);
+
+        Assert.True(read.Success, read.ToString());
+        var headerIds = read.Value.Children.ToDictionary(c => c.ChildId, c => c.ChildId, StringComparer.Ordinal);
+        Assert.True(read.Value.Episodes.Count > 300);
+        Assert.All(read.Value.Episodes, e => Assert.Same(headerIds[e.ChildId], e.ChildId));
+    }
+
     private static bool Same(LoadResult<Ssda903Return> whole, LoadResult<Ssda903Return> parts)
     {
         if (whole.Success != parts.Success || whole.ProblemCount != parts.ProblemCount
