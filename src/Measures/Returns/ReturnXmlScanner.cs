@@ -829,6 +829,15 @@ internal sealed class ReturnXmlScanner(Stream stream)
     private readonly List<(CinXmlNode Node, int NameFrom, int NameTo, int TextFrom, int TextTo, int TextLine, int TextColumn, bool Mixed)> stack = [];
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
 
+    /// <summary>Makes the scanner give these very strings for names written as they are, so that a reader may compare names by reference first.</summary>
+    public void Know(IEnumerable<string> known)
+    {
+        foreach (string name in known)
+        {
+            names.TryAdd(name, name);
+        }
+    }
+
     private string Names(ReadOnlySpan<byte> name)
     {
         Span<char> text = stackalloc char[name.Length <= 128 ? name.Length : 0];

@@ -32,6 +32,15 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private static readonly string[] ProtectionGroups = ["Reviews"];
     private static readonly string[] ReviewLeaves = ["CPPreviewDate"];
 
+    /// <summary>Gets every element name the builder looks for, as it looks for them.</summary>
+    public static IEnumerable<string> ElementNames =>
+        new[]
+        {
+            HeaderGroups, CollectionLeaves, SourceLeaves, ChildGroups, IdentifierLeaves, CharacteristicLeaves, CharacteristicGroups, DisabilityLeaves,
+            EpisodeLeaves, EpisodeGroups, AssessmentLeaves, AssessmentGroups, FactorLeaves, PlanLeaves, Section47Leaves, ProtectionLeaves,
+            ProtectionGroups, ReviewLeaves,
+        }.SelectMany(names => names);
+
     private readonly ProblemList capped = new(options.MaxProblems);
     private readonly List<ReturnProblem> all = [];
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
@@ -162,13 +171,13 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             Problem(DataProblemKind.Duplicate, CinModule.ChildIdentifiers, gender.Line, gender.Column, gender.Name, gender.Text, childId, "The child has both Sex and GenderCurrent; give one (Sex from 2024 to 2025). Sex is read.");
         }
 
-        var disabilities = new List<string>();
+        var disabilities = Scratch(scratchDisabilities);
         foreach (var group in characteristics.Groups("Disabilities"))
         {
             disabilities.AddRange(characteristicsContext.Split(group, DisabilityLeaves, [], repeated: true).Codes("Disability", CinCodes.Disabilities));
         }
 
-        var episodes = new List<CinEpisode>();
+        var episodes = Scratch(scratchEpisodes);
         foreach (var group in fields.Groups("CINdetails"))
         {
             episodes.Add(Episode(group, childId));
@@ -238,7 +247,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             fields.Fault(DataProblemKind.Inconsistent, "CINclosureDate", $"The episode closes before its referral (CINreferralDate {CinDates.Format(r)}); check both dates.");
         }
 
-        var assessments = new List<CinAssessment>();
+        var assessments = Scratch(scratchAssessments);
         foreach (var group in fields.Groups("Assessments"))
         {
             var assessment = new Context(this, CinModule.Assessments, childId).Split(group, AssessmentLeaves, AssessmentGroups);
@@ -248,7 +257,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 assessment.Fault(DataProblemKind.Inconsistent, "AssessmentAuthorisationDate", $"The assessment is authorised before its episode's referral (CINreferralDate {CinDates.Format(from)}); check both dates.");
             }
 
-            var factors = new List<string>();
+            var factors = Scratch(scratchFactors);
             foreach (var list in assessment.Groups("FactorsIdentifiedAtAssessment"))
             {
                 factors.AddRange(new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).Codes("AssessmentFactors", null));
@@ -257,7 +266,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Freeze(factors), new RecordLocation(source, group.Line)));
         }
 
-        var plans = new List<CinPlan>();
+        var plans = Scratch(scratchPlans);
         foreach (var group in fields.Groups("CINPlanDates"))
         {
             var plan = new Context(this, CinModule.CinPlanDates, childId).Split(group, PlanLeaves, []);
@@ -271,7 +280,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             plans.Add(new CinPlan(start, end, new RecordLocation(source, group.Line)));
         }
 
-        var enquiries = new List<Section47Enquiry>();
+        var enquiries = Scratch(scratchEnquiries);
         foreach (var group in fields.Groups("Section47"))
         {
             var enquiry = new Context(this, CinModule.Section47, childId).Split(group, Section47Leaves, []);
@@ -285,7 +294,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             enquiries.Add(new Section47Enquiry(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), new RecordLocation(source, group.Line)));
         }
 
-        var protection = new List<ProtectionPlan>();
+        var protection = Scratch(scratchProtection);
         foreach (var group in fields.Groups("ChildProtectionPlans"))
         {
             var context47 = new Context(this, CinModule.ChildProtectionPlans, childId);
@@ -297,7 +306,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 plan.Fault(DataProblemKind.Inconsistent, "CPPendDate", $"The child protection plan ends before it starts (CPPstartDate {CinDates.Format(s)}); check both dates.");
             }
 
-            var reviews = new List<LocalDate>();
+            var reviews = Scratch(scratchReviews);
             foreach (var list in plan.Groups("Reviews"))
             {
                 reviews.AddRange(context47.Split(list, ReviewLeaves, [], repeated: true).Dates("CPPreviewDate"));
@@ -337,8 +346,40 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         return fieldsPool[fieldsUsed++].Reset(context, node, leaves);
     }
 
-    // A record's list as kept: an array behind a read-only view, or one shared empty list.
-    private static ReadOnlyCollection<T> Freeze<T>(List<T> list) => list.Count == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(list.ToArray());
+    // Each kind of list a record gathers is gathered in one list a builder, emptied before each use and copied out by
+    // Freeze: a kind is never gathered within itself, and a national census would otherwise make a million lists.
+    private readonly List<string> scratchDisabilities = [];
+    private readonly List<CinEpisode> scratchEpisodes = [];
+    private readonly List<CinAssessment> scratchAssessments = [];
+    private readonly List<string> scratchFactors = [];
+    private readonly List<CinPlan> scratchPlans = [];
+    private readonly List<Section47Enquiry> scratchEnquiries = [];
+    private readonly List<ProtectionPlan> scratchProtection = [];
+    private readonly List<LocalDate> scratchReviews = [];
+
+    private static List<T> Scratch<T>(List<T> list)
+    {
+        list.Clear();
+        return list;
+    }
+
+    // A record's list as kept: one shared empty list; one item (most lists) as a single read-only object; or an array
+    // behind a read-only view. Every record is kept for the whole census, so each object here is one the collector moves.
+    private static IReadOnlyList<T> Freeze<T>(List<T> list)
+    {
+        if (list.Count == 0)
+        {
+            return ReadOnlyCollection<T>.Empty;
+        }
+
+        if (list.Count == 1)
+        {
+            IReadOnlyList<T> one = [list[0]];
+            return one;
+        }
+
+        return new ReadOnlyCollection<T>(list.ToArray());
+    }
 
     /// <summary>The groups of one name among a group's elements, in order, found without making a list.</summary>
     private readonly struct Named(List<(string Name, CinXmlNode Node)> list, string name)
@@ -432,6 +473,15 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
         private static int Find(string[] names, string name)
         {
+            // The scanner gives these very strings for names written as the specification writes them (ElementNames).
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (ReferenceEquals(names[i], name))
+                {
+                    return i;
+                }
+            }
+
             for (int i = 0; i < names.Length; i++)
             {
                 if (Same(names[i], name))

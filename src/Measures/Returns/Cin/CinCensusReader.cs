@@ -54,6 +54,7 @@ public static class CinCensusReader
         scanned = ScannerReach.None;
         var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
         var scanner = new ReturnXmlScanner(stream);
+        scanner.Know(CinCensusBuilder.ElementNames);
         if (scanner.Start() is not { } message)
         {
             // Not the subset the scanner reads (another encoding, a DOCTYPE, no element): XmlReader reads it all.

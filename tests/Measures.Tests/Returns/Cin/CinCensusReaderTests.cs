@@ -98,6 +98,19 @@ public sealed class CinCensusReaderTests
     }
 
     [Fact]
+    public void The_lists_a_census_hands_out_cannot_be_changed()
+    {
+        // Lists of one item (most of a census's) and of several are both read-only, whatever they are cast to.
+        var child = Assert.Single(Read(Full).Value.Children);
+        var episode = Assert.Single(child.Episodes);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<CinEpisode>)child.Episodes).Add(episode));
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<CinEpisode>)child.Episodes)[0] = episode);
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<CinPlan>)episode.Plans).Clear());
+        Assert.Throws<NotSupportedException>(() => ((System.Collections.Generic.IList<string>)child.Disabilities)[0] = "HAND");
+        Assert.Equal(["AUT", "HEAR"], child.Disabilities);
+    }
+
+    [Fact]
     public void Sex_or_GenderCurrent_either_code_list_and_names_in_any_case_are_read()
     {
         string xml = Census(
