@@ -174,7 +174,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         var disabilities = Scratch(scratchDisabilities);
         foreach (var group in characteristics.Groups("Disabilities"))
         {
-            disabilities.AddRange(characteristicsContext.Split(group, DisabilityLeaves, [], repeated: true).Codes("Disability", CinCodes.Disabilities));
+            characteristicsContext.Split(group, DisabilityLeaves, [], repeated: true).AddCodes(CinCodes.Disabilities, disabilities);
         }
 
         var episodes = Scratch(scratchEpisodes);
@@ -260,7 +260,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             var factors = Scratch(scratchFactors);
             foreach (var list in assessment.Groups("FactorsIdentifiedAtAssessment"))
             {
-                factors.AddRange(new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).Codes("AssessmentFactors", null));
+                new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).AddCodes(null, factors);
             }
 
             assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Freeze(factors), new RecordLocation(source, group.Line)));
@@ -309,7 +309,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             var reviews = Scratch(scratchReviews);
             foreach (var list in plan.Groups("Reviews"))
             {
-                reviews.AddRange(context47.Split(list, ReviewLeaves, [], repeated: true).Dates("CPPreviewDate"));
+                context47.Split(list, ReviewLeaves, [], repeated: true).AddDates(reviews);
             }
 
             protection.Add(new ProtectionPlan(
@@ -587,7 +587,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             return text;
         }
 
-        public IEnumerable<string> Codes(string name, CinCodes.CodeList? codes)
+        /// <summary>Adds the text of each value of a list (as Disabilities) to <paramref name="into"/>, checking each against <paramref name="codes"/> when given.</summary>
+        public void AddCodes(CinCodes.CodeList? codes, List<string> into)
         {
             foreach (var leaf in List)
             {
@@ -598,7 +599,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                         Check(leaf, text, codes);
                     }
 
-                    yield return text;
+                    into.Add(text);
                 }
             }
         }
@@ -625,7 +626,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             return date;
         }
 
-        public IEnumerable<LocalDate> Dates(string name)
+        /// <summary>Adds each date of a list (as Reviews) to <paramref name="into"/>; a date that does not parse is listed and not read.</summary>
+        public void AddDates(List<LocalDate> into)
         {
             foreach (var leaf in List)
             {
@@ -636,7 +638,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
                 if (CinDates.Parse(text, out string? why) is { } date)
                 {
-                    yield return date;
+                    into.Add(date);
                 }
                 else
                 {
