@@ -11,15 +11,15 @@ internal readonly record struct HeaderRow(
     string Sex,
     LocalDate DateOfBirth,
     string Ethnicity,
-    string? Upn,
+    PackedUpn Upn,
     string? Mother,
     LocalDate? MotherChildDateOfBirth,
     RecordLocation Location)
 {
     /// <summary>The row of <paramref name="header"/>.</summary>
     public static HeaderRow Of(ChildHeader header) => new(
-        header.ChildId, header.Sex, header.DateOfBirth, header.Ethnicity, header.Upn, header.Mother, header.MotherChildDateOfBirth, header.Location);
+        header.ChildId, header.Sex, header.DateOfBirth, header.Ethnicity, PackedUpn.Of(header.Upn), header.Mother, header.MotherChildDateOfBirth, header.Location);
 
     /// <summary>The public record of this row.</summary>
-    public ChildHeader ToChildHeader() => new(ChildId, Sex, DateOfBirth, Ethnicity, Upn, Mother, MotherChildDateOfBirth, Location);
+    public ChildHeader ToChildHeader() => new(ChildId, Sex, DateOfBirth, Ethnicity, Upn.Value, Mother, MotherChildDateOfBirth, Location);
 }

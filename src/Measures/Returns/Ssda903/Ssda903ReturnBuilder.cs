@@ -105,7 +105,7 @@ internal sealed partial class Ssda903ReturnBuilder
         {
             case Ssda903File.Header:
                 {
-                    var record = new HeaderRow(parse.ChildId, parse.Code(1, true)!, parse.Date(2, true).GetValueOrDefault(), parse.Code(3, true)!, parse.Text(4), parse.Text(5), parse.Date(6, false), at);
+                    var record = new HeaderRow(parse.ChildId, parse.Code(1, true)!, parse.Date(2, true).GetValueOrDefault(), parse.Code(3, true)!, parse.Upn(4), parse.Text(5), parse.Date(6, false), at);
                     Keep(parse, children, record);
                     break;
                 }
@@ -502,6 +502,10 @@ internal sealed partial class Ssda903ReturnBuilder
         }
 
         public string? Text(int index) => Row.Has(index) ? Repeated(index, Row.Span(index)) ?? Remember(index, builder.Intern(Row.Span(index))) : null;
+
+        /// <summary>The UPN of column <paramref name="index"/>: packed without a string when it has the DfE's shape.</summary>
+        public PackedUpn Upn(int index) =>
+            !Row.Has(index) ? default : PackedUpn.TryPack(Row.Span(index), out var packed) ? packed : PackedUpn.Of(Text(index));
 
         /// <summary>The string of column <paramref name="index"/> in the row before, when this row's text there is the same.</summary>
         // A child's rows come together and codes repeat down a column: comparing with the row before is cheaper than a look-up.
