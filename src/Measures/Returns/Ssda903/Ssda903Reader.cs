@@ -220,8 +220,14 @@ public static partial class Ssda903Reader
             start = end;
         }
 
-        // Episodes are held by value: the parts fill their own stretches of one array, which taking them in then keeps.
-        EpisodeRow[]? shared = file == Ssda903File.Episodes ? new EpisodeRow[parts.Sum(p => p.Rows)] : null;
+        // Header and Episodes rows are held by value: the parts fill their own stretches of one array, which taking
+        // them in then keeps.
+        Array? shared = file switch
+        {
+            Ssda903File.Header => new HeaderRow[parts.Sum(p => p.Rows)],
+            Ssda903File.Episodes => new EpisodeRow[parts.Sum(p => p.Rows)],
+            _ => null,
+        };
         var jobs = new List<Job>();
         int offset = 0;
         foreach (var (from, length, firstLine, rows) in parts)
@@ -237,7 +243,7 @@ public static partial class Ssda903Reader
         return jobs;
     }
 
-    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0, EpisodeRow[]? shared = null, int offset = 0)
+    private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0, Array? shared = null, int offset = 0)
     {
         using var text = new ByteEscapingTextReader(content);
         ReadCsv(text, name, builder, expectedRows, shared, offset);
@@ -245,7 +251,7 @@ public static partial class Ssda903Reader
 
     private static string[] HeaderNames(List<CsvField> fields) => [.. fields.Select(f => f.Text.Trim().TrimStart('\uFEFF').Trim().ToUpperInvariant())];
 
-    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows, EpisodeRow[]? shared = null, int offset = 0)
+    private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows, Array? shared = null, int offset = 0)
     {
         var records = new CsvRecordReader(text);
         var fields = new List<CsvField>(16);
@@ -277,7 +283,7 @@ public static partial class Ssda903Reader
     }
 
     /// <summary>Reads the rows after the header (of the whole file, or of one part of it) of a file recognised as <paramref name="file"/>.</summary>
-    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows, EpisodeRow[]? shared = null, int offset = 0)
+    private static void ReadRows(CsvRecordReader records, string source, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int expectedRows, Array? shared = null, int offset = 0)
     {
         // The columns as the file has them, so that a problem names the column where it is.
         string[] inDfeOrder = Ssda903Layout.ColumnsOf(file);

@@ -66,14 +66,15 @@ internal sealed partial class Ssda903ReturnBuilder
 
     /// <summary>
     /// Makes room at once for about <paramref name="rows"/> rows of <paramref name="file"/>, when this builder has none
-    /// yet: for episodes, in <paramref name="shared"/> from <paramref name="offset"/> when a part of a large file is given its stretch of one array.
+    /// yet: for Header and Episodes rows, in <paramref name="shared"/> from <paramref name="offset"/> when a part of a large file is given its stretch of one array.
     /// </summary>
-    public void Expect(Ssda903File file, int rows, EpisodeRow[]? shared = null, int offset = 0)
+    public void Expect(Ssda903File file, int rows, Array? shared = null, int offset = 0)
     {
         switch (file)
         {
+            case Ssda903File.Header when shared is HeaderRow[] headerRows: children.PresizeIn(headerRows, offset, rows); break;
             case Ssda903File.Header: children.Presize(rows); break;
-            case Ssda903File.Episodes when shared is not null: episodes.PresizeIn(shared, offset, rows); break;
+            case Ssda903File.Episodes when shared is EpisodeRow[] episodeRows: episodes.PresizeIn(episodeRows, offset, rows); break;
             case Ssda903File.Episodes: episodes.Presize(rows); break;
             case Ssda903File.Reviews: reviews.Presize(rows); break;
             case Ssda903File.Uasc: uasc.Presize(rows); break;
