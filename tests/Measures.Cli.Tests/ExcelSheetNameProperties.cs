@@ -21,11 +21,15 @@ public sealed class ExcelSheetNameProperties
             ArbMap.Default.GeneratorFor<string>().Where(s => s is not null)))
         .ToArbitrary();
 
-    // A long name cut at a word can end on an apostrophe; Excel refuses that, so it is cut before it.
+    // A long name cut at a word can end on an apostrophe, and trimming one end can uncover another; Excel refuses
+    // either, so spaces and apostrophes are trimmed until neither is left at an end.
     [Theory]
     [InlineData("Looked after children' outcomesX and more", "Looked after children")]
     [InlineData("Looked after children'' xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "Looked after children")]
-    public void A_name_cut_to_length_never_ends_with_an_apostrophe(string area, string expected) =>
+    [InlineData("Looked after children ' ' xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "Looked after children")]
+    [InlineData("'\t'_Y8$=4", "_Y8$=4")]
+    [InlineData("' ' Early help ' '", "Early help")]
+    public void A_name_never_starts_or_ends_with_an_apostrophe(string area, string expected) =>
         Assert.Equal(expected, ExcelSheet.NameFor(area, new HashSet<string>(StringComparer.OrdinalIgnoreCase)));
 
     [Property(MaxTest = 200, Arbitrary = [typeof(ExcelSheetNameProperties)])]

@@ -61,7 +61,7 @@ internal sealed class ExcelSheet
             name.Append(c is ':' or '\\' or '/' or '?' or '*' or '[' or ']' || char.IsControl(c) ? ' ' : c);
         }
 
-        string trimmed = name.ToString().Trim().Trim('\'').Trim();
+        string trimmed = WithoutEndApostrophes(name.ToString());
         if (trimmed.Length == 0 || trimmed.Equals("History", StringComparison.OrdinalIgnoreCase))
         {
             trimmed = "Sheet " + (taken.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -87,6 +87,20 @@ internal sealed class ExcelSheet
 
         // A cut can end on an apostrophe ("children' outcomes"), which Excel refuses at either end of a name.
         int space = text.LastIndexOf(' ', length);
-        return (space >= length / 2 ? text[..space] : text[..length]).TrimEnd().TrimEnd('\'').TrimEnd();
+        return WithoutEndApostrophes(space >= length / 2 ? text[..space] : text[..length]);
+    }
+
+    // Spaces and apostrophes trimmed until neither is at either end: "' 'x" is "x", where one pass of each leaves "'x".
+    private static string WithoutEndApostrophes(string text)
+    {
+        string before;
+        do
+        {
+            before = text;
+            text = text.Trim().Trim('\'');
+        }
+        while (text.Length != before.Length);
+
+        return text;
     }
 }
