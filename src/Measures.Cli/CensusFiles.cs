@@ -15,67 +15,31 @@ internal static class CensusFiles
     /// <summary><c>--cin</c>: the CIN census file.</summary>
     public static Option<string?> CinOption() => new("--cin")
     {
-        Description = "The CIN census (children in need and child protection): its XML file, or \"sample\" for the embedded sample council's.",
+        Description = "The CIN census (children in need and child protection): its XML file (\"-\" for standard input), or \"sample\" for the embedded sample council's.",
         HelpName = "FILE",
     };
 
     /// <summary><c>--sen2</c>: the SEN2 return's file.</summary>
     public static Option<string?> Sen2Option() => new("--sen2")
     {
-        Description = "The SEN2 return (education, health and care plans): its XML file, or \"sample\" for the embedded sample council's.",
+        Description = "The SEN2 return (education, health and care plans): its XML file (\"-\" for standard input), or \"sample\" for the embedded sample council's.",
         HelpName = "FILE",
     };
 
-    /// <summary>Which return an XML file holds, told from its first few thousand characters, or <see langword="null"/>.</summary>
-    public static string? TellXmlReturn(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            byte[] start = new byte[8192];
-            int filled = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-            string text = Encoding.UTF8.GetString(start, 0, filled);
-            if (!text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('<'))
-            {
-                return null;
-            }
-
-            // The census names its collection in its header; a file without one but with Children/Child and CINdetails is one too.
-            if (text.Contains("<Collection>SEN2", StringComparison.OrdinalIgnoreCase))
-            {
-                return "sen2";
-            }
-
-            if (text.Contains("<Collection>CIN", StringComparison.OrdinalIgnoreCase) || text.Contains("<CINdetails", StringComparison.OrdinalIgnoreCase))
-            {
-                return "cin";
-            }
-
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Reads the census, or stops with its problems listed.</summary>
-    public static CinCensus ReadCin(string path, bool lenient, ToolContext context) => Load(
+    /// <summary>Reads the census, or stops with its problems listed; from <paramref name="opened"/> when the file is open already.</summary>
+    public static CinCensus ReadCin(string path, bool lenient, ToolContext context, Stream? opened = null) => Load(
         path,
+        opened,
         "CIN census",
         context,
         (input, name) => CinCensusReader.Read(input, name, lenient ? CinReadOptions.Lenient : CinReadOptions.Default),
         census => census.Problems,
         sample: (SampleCouncil.CinFileName, SampleCouncil.OpenCinFile));
 
-    /// <summary>Reads the SEN2 return, or stops with its problems listed.</summary>
-    public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context) => Load(
+    /// <summary>Reads the SEN2 return, or stops with its problems listed; from <paramref name="opened"/> when the file is open already.</summary>
+    public static Sen2Return ReadSen2(string path, bool lenient, ToolContext context, Stream? opened = null) => Load(
         path,
+        opened,
         "SEN2 return",
         context,
         (input, name) => Sen2Reader.Read(input, name, lenient ? Sen2ReadOptions.Lenient : Sen2ReadOptions.Default),
@@ -84,14 +48,14 @@ internal static class CensusFiles
 
     // One XML return file read through the library: refused with its problems, or loaded with them on standard error.
     // sample: the embedded sample council's file that "sample" names, for a return that has one.
-    private static T Load<T>(string path, string what, ToolContext context, Func<Stream, string, LoadResult<T>> read, Func<T, IReadOnlyList<Returns.ReturnProblem>> problemsOf, (string Name, Func<Stream> Open)? sample)
+    private static T Load<T>(string path, Stream? opened, string what, ToolContext context, Func<Stream, string, LoadResult<T>> read, Func<T, IReadOnlyList<Returns.ReturnProblem>> problemsOf, (string Name, Func<Stream> Open)? sample)
         where T : notnull
     {
         try
         {
             bool isSample = path == ReturnFiles.Sample && sample is not null;
             string name = isSample ? sample!.Value.Name : path == InputFiles.StandardInput ? "stdin" : Path.GetFileName(path);
-            using var input = isSample ? sample!.Value.Open() : OpenFile(path, what, context);
+            using var input = opened ?? (isSample ? sample!.Value.Open() : OpenFile(path, what, context));
             var result = read(input, name);
             if (!result.TryGetValue(out var loaded))
             {

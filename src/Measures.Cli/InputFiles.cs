@@ -8,6 +8,7 @@ using NodaTime;
 using Measures;
 using Measures.Aggregation;
 using Measures.Definitions;
+using Measures.Internal;
 using Measures.Observations;
 
 namespace Measures.Cli;
@@ -32,9 +33,30 @@ internal static class InputFiles
     private static readonly JsonReaderOptions Detection = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Opens <paramref name="path"/> and tells from its extension, then its first bytes, what it holds.</summary>
-    public static Input Open(string path, ToolContext context)
+    public static Input Open(string path, ToolContext context) => Open(path, OpenStream(path, context));
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and tells from its first bytes which statutory return it holds, if any; the stream
+    /// given back starts from the beginning, so that standard input is read once.
+    /// </summary>
+    public static Stream OpenTelling(string path, ToolContext context, out StatutoryReturn statutory)
     {
         var stream = OpenStream(path, context);
+        try
+        {
+            statutory = StatutoryInput.Tell(stream, out var whole);
+            return whole;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stream.Dispose();
+            throw new ToolException($"cannot read '{path}': {ex.Message.TrimEnd('.')}.");
+        }
+    }
+
+    /// <summary>Tells what <paramref name="stream"/>, opened from <paramref name="path"/>, holds: a catalogue or observations.</summary>
+    public static Input Open(string path, Stream stream)
+    {
         try
         {
             return Detect(path, stream);
@@ -205,7 +227,7 @@ internal static class InputFiles
     private static Input Detect(string path, Stream stream)
     {
         string name = path == StandardInput ? "stdin" : Path.GetFileName(path);
-        long? length = stream.CanSeek ? stream.Length : null;
+        long? length = stream.CanSeek || stream is PrefixedStream { HasLength: true } ? stream.Length : null;
         string extension = path == StandardInput ? string.Empty : Path.GetExtension(path);
         if (extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) || extension.Equals(".txt", StringComparison.OrdinalIgnoreCase))
         {

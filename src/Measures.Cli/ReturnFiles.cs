@@ -17,7 +17,7 @@ internal static class ReturnFiles
     /// <summary><c>--ssda903</c>: the return's folder or files, repeatable.</summary>
     public static Option<string[]> Ssda903Option(bool required = false) => new("--ssda903")
     {
-        Description = "The SSDA903 return (children looked after): a folder holding its CSV or XML files, or the files themselves (repeat for more; current and previous years' files may be given together), or \"sample\" for the embedded sample council's. Each file is recognised by its header row, whatever its name.",
+        Description = "The SSDA903 return (children looked after): a folder holding its CSV or XML files, or the files themselves (repeat for more; current and previous years' files may be given together; \"-\" for one from standard input), or \"sample\" for the embedded sample council's. Each file is recognised by its header row (or as XML by its first character), whatever its name.",
         HelpName = "FOLDER|FILE",
         AllowMultipleArgumentsPerToken = true,
         Required = required,
@@ -29,10 +29,10 @@ internal static class ReturnFiles
         Description = "Load a return that has problems, listing every one on standard error and leaving the children they concern out of exactly the indicators the problems touch (and saying so); without it, any problem refuses the return.",
     };
 
-    /// <summary>Reads the return, or stops with its problems listed.</summary>
-    public static Ssda903Return Read(IReadOnlyList<string> paths, bool lenient, ToolContext context)
+    /// <summary>Reads the return, or stops with its problems listed; from <paramref name="opened"/> when its one file is open already.</summary>
+    public static Ssda903Return Read(IReadOnlyList<string> paths, bool lenient, ToolContext context, Stream? given = null)
     {
-        var files = Files(paths);
+        var files = given is null ? Files(paths, context) : [(paths[0] == InputFiles.StandardInput ? "stdin" : Path.GetFileName(paths[0]), () => given)];
         var opened = new List<(string Name, Stream Content)>();
         try
         {
@@ -83,12 +83,21 @@ internal static class ReturnFiles
     /// <summary>Whether <paramref name="path"/> names a return rather than a catalogue or observations file: a folder, or "sample".</summary>
     public static bool IsReturn(string path) => path == Sample || Directory.Exists(path);
 
-    private static List<(string Name, Func<Stream> Open)> Files(IReadOnlyList<string> paths)
+    private static List<(string Name, Func<Stream> Open)> Files(IReadOnlyList<string> paths, ToolContext context)
     {
+        if (paths.Count(p => p == InputFiles.StandardInput) > 1)
+        {
+            throw ToolException.Usage("standard input (\"-\") can be read once; give the return's other files by name.");
+        }
+
         var files = new List<(string Name, Func<Stream> Open)>();
         foreach (string path in paths)
         {
-            if (path == Sample)
+            if (path == InputFiles.StandardInput)
+            {
+                files.Add(("stdin", context.Environment.OpenStandardInput));
+            }
+            else if (path == Sample)
             {
                 files.AddRange(SampleCouncil.Ssda903FileNames.Select(name => (name, (Func<Stream>)(() => SampleCouncil.OpenSsda903File(name)))));
             }
@@ -112,7 +121,7 @@ internal static class ReturnFiles
             }
             else
             {
-                throw new ToolException($"'{path}' is neither a folder nor a file (nor \"{Sample}\" for the embedded sample return).");
+                throw new ToolException($"'{path}' is neither a folder nor a file (nor \"{Sample}\" for the embedded sample return, nor \"-\" for standard input).");
             }
         }
 

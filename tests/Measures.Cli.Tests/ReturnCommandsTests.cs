@@ -141,7 +141,7 @@ public sealed class ReturnCommandsTests : IDisposable
     {
         var run = Tool.Run("validate", ReturnFolder());
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains($"an SSDA903 return of {SampleCouncil.Ssda903.Children.Count} children and {SampleCouncil.Ssda903.Episodes.Count} episodes, from 11 files; no problems found.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"an SSDA903 return of {SampleCouncil.Ssda903.Children.Count} children and {SampleCouncil.Ssda903.Episodes.Count} episodes, from all 11 of its files; no problems found.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

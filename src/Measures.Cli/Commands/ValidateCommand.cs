@@ -6,6 +6,7 @@ using System.Linq;
 using Measures.Aggregation;
 using Measures.Definitions;
 using Measures.Reporting;
+using Measures.Returns.Ssda903;
 using Measures.Observations;
 using Measures.Samples;
 
@@ -16,7 +17,7 @@ internal static class ValidateCommand
 {
     public static Command Create(ToolContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), a folder holding an SSDA903 return's files (\"sample\" for the embedded sample council's), or a CIN census or SEN2 XML file; which is told from what is there." };
+        var file = new Argument<string>("FILE") { Description = "A catalogue (JSON with \"measures\"), observations (CSV, or JSON with \"observations\"), an SSDA903 return (a folder of its files, \"sample\" for the embedded sample council's, or one of its CSV files or its XML), or a CIN census or SEN2 XML file; \"-\" for standard input. Which it is is told from what is there." };
         var catalogue = new Option<string?>("--catalogue")
         {
             Description = "The catalogue observations are checked against (measure codes, denominators, percentages); the embedded sample catalogue by default.",
@@ -39,20 +40,24 @@ internal static class ValidateCommand
 
         if (ReturnFiles.IsReturn(path))
         {
-            return ValidateReturn(context, path, cataloguePath, ignoreUnknownColumns);
+            return ValidateReturn(context, path, cataloguePath, ignoreUnknownColumns, null);
         }
 
-        if (CensusFiles.TellXmlReturn(path) is "cin")
+        // One file, or standard input: a statutory return's file is told by its first bytes, which are then read again.
+        using var whole = InputFiles.OpenTelling(path, context, out var statutory);
+        switch (statutory)
         {
-            return ValidateCinCensus(context, path, cataloguePath, ignoreUnknownColumns);
+            case StatutoryReturn.Ssda903:
+                return ValidateReturn(context, path, cataloguePath, ignoreUnknownColumns, whole);
+            case StatutoryReturn.CinCensus:
+                return ValidateCinCensus(context, path, cataloguePath, ignoreUnknownColumns, whole);
+            case StatutoryReturn.Sen2:
+                return ValidateSen2(context, path, cataloguePath, ignoreUnknownColumns, whole);
+            case StatutoryReturn.OtherXml:
+                return Fail(context, path, [$"{Shown(path)}: this is XML, but neither a CIN census (a Message whose Header names the CIN collection, or Children holding CINdetails), a SEN2 return (its Header names the SEN2 collection), nor an SSDA903 return's XML (CHILD elements holding CHILDID and EPISODEs), so it is not read."], 1);
         }
 
-        if (CensusFiles.TellXmlReturn(path) is "sen2")
-        {
-            return ValidateSen2(context, path, cataloguePath, ignoreUnknownColumns);
-        }
-
-        using var input = InputFiles.Open(path, context);
+        using var input = InputFiles.Open(path, whole);
         if (input.Kind == InputKind.Catalogue)
         {
             if (cataloguePath is not null)
@@ -94,19 +99,33 @@ internal static class ValidateCommand
         return ExitCode.Success;
     }
 
-    /// <summary>A folder of a return's files: read strictly, so that every problem is listed.</summary>
-    private static int ValidateReturn(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
-        ValidateStatutory(context, path, "an SSDA903 return", cataloguePath, ignoreUnknownColumns, () => ReturnFiles.Read([path], lenient: false, context), read =>
-            $"{(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {InputFiles.Count(read.Files.Count, "file")}");
+    /// <summary>A folder of a return's files, or one of them (<paramref name="opened"/>): read strictly, so that every problem is listed.</summary>
+    private static int ValidateReturn(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns, Stream? opened) =>
+        ValidateStatutory(context, path, "an SSDA903 return", cataloguePath, ignoreUnknownColumns, () => ReturnFiles.Read([path], lenient: false, context, opened), read =>
+            $"{(read.Children.Count == 1 ? "1 child" : InputFiles.Count(read.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(read.Episodes.Count, "episode")}, from {FilesRead(read)}");
+
+    // Which of the return's files were read: all of them, a few by name, or how many (the XML form holds ten).
+    private static string FilesRead(Ssda903Return read)
+    {
+        int all = Ssda903Layout.AllFiles.Length;
+        var names = Ssda903Layout.AllFiles.Where(read.Has).Select(Ssda903Layout.NameOf).ToList();
+        return names.Count switch
+        {
+            _ when names.Count == all => $"all {all} of its files",
+            1 => $"its {names[0]} file",
+            <= 3 => $"its {string.Join(", ", names[..^1])} and {names[^1]} files",
+            _ => $"{names.Count} of its {all} files",
+        };
+    }
 
     /// <summary>A CIN census's XML file: read strictly, so that every problem is listed.</summary>
-    private static int ValidateCinCensus(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
-        ValidateStatutory(context, path, "a CIN census", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadCin(path, lenient: false, context), census =>
+    private static int ValidateCinCensus(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns, Stream opened) =>
+        ValidateStatutory(context, path, "a CIN census", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadCin(path, lenient: false, context, opened), census =>
             $"{(census.Children.Count == 1 ? "1 child" : InputFiles.Count(census.Children.Count, "child")[..^1] + "ren")} and {InputFiles.Count(census.Children.Sum(c => c.Episodes.Count), "episode")}");
 
     /// <summary>A SEN2 return's XML file: read strictly, so that every problem is listed.</summary>
-    private static int ValidateSen2(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns) =>
-        ValidateStatutory(context, path, "a SEN2 return", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadSen2(path, lenient: false, context), sen2 =>
+    private static int ValidateSen2(ToolContext context, string path, string? cataloguePath, bool ignoreUnknownColumns, Stream opened) =>
+        ValidateStatutory(context, path, "a SEN2 return", cataloguePath, ignoreUnknownColumns, () => CensusFiles.ReadSen2(path, lenient: false, context, opened), sen2 =>
             $"{InputFiles.Count(sen2.Persons.Count, "person")} and {InputFiles.Count(sen2.Persons.Sum(p => p.Requests.Count), "request")}");
 
     // A statutory return read strictly: its problems listed and exit 1, or what it holds and "no problems found".

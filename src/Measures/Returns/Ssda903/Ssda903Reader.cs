@@ -39,7 +39,10 @@ namespace Measures.Returns.Ssda903;
 /// </remarks>
 public static partial class Ssda903Reader
 {
-    /// <summary>Reads the CSV files of a return, any subset of them in any order, each recognised by its header row.</summary>
+    /// <summary>
+    /// Reads the files of a return, any subset of them in any order: each CSV file recognised by its header row, and a
+    /// file that starts with '&lt;' read as the return's XML form (as <see cref="ReadXml(Stream, string, Ssda903ReadOptions?)"/> reads it), whatever the names.
+    /// </summary>
     /// <param name="files">Each file's name (as problems and records name it; each name once) and content; each stream is read to its end and not closed; files are read side by side, each stream by one thread, so give each file its own stream. UTF-8, or UTF-16 or UTF-32 with a byte-order mark.</param>
     /// <param name="options">Strict or lenient; <see langword="null"/> for <see cref="Ssda903ReadOptions.Default"/> (strict).</param>
     /// <returns>The return, or every problem found when read strictly.</returns>
@@ -245,7 +248,14 @@ public static partial class Ssda903Reader
 
     private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0, Array? shared = null, int offset = 0)
     {
-        using var text = new ByteEscapingTextReader(content);
+        // A file among the CSV files may be the return's XML form, whatever its name.
+        if (ReturnXml.IsXml(content, out var whole))
+        {
+            ReadXmlInto(whole, name, builder);
+            return;
+        }
+
+        using var text = new ByteEscapingTextReader(whole);
         ReadCsv(text, name, builder, expectedRows, shared, offset);
     }
 
@@ -357,6 +367,15 @@ public static partial class Ssda903Reader
         }
 
         return CsvText.Unneutralised(text);
+    }
+
+    /// <summary>The file of the return whose header row <paramref name="line"/> is (a CSV line, names in any case and order), or <see langword="null"/>.</summary>
+    internal static Ssda903File? FileOfHeaderRow(string line)
+    {
+        var records = new CsvRecordReader(new StringReader(line));
+        var fields = new List<CsvField>(16);
+        var problems = new List<(int Line, int Column, string Message)>();
+        return records.Read(fields, problems, out _) && problems.Count == 0 && Recognise(HeaderNames(fields)) is { } found ? found.File : null;
     }
 
     /// <summary>The file whose columns are exactly the header's, in any order, and where each of its columns is.</summary>

@@ -39,6 +39,13 @@ public static partial class Ssda903Reader
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(sourceName);
         var builder = new Ssda903ReturnBuilder(options ?? Ssda903ReadOptions.Default);
+        ReadXmlInto(stream, sourceName, builder);
+        return builder.Finish();
+    }
+
+    /// <summary>Reads a return's XML form into <paramref name="builder"/>: alone, or as one of the files given to <see cref="Read(IEnumerable{ValueTuple{string, Stream}}, Ssda903ReadOptions?)"/>.</summary>
+    private static void ReadXmlInto(Stream stream, string sourceName, Ssda903ReturnBuilder builder)
+    {
         foreach (var file in Ssda903Layout.AllFiles)
         {
             if (file != Ssda903File.SocialWorkerEpisodes)
@@ -67,8 +74,6 @@ public static partial class Ssda903Reader
                 state.ChildId,
                 $"The XML cannot be read here: {ex.Message.TrimEnd('.')}. Nothing after this point is read{(state.ChildId is null ? "" : ", nor this child")}.");
         }
-
-        return builder.Finish();
     }
 
     private static void ReadXml(XmlReader xml, IXmlLineInfo info, XmlChild child, Ssda903ReturnBuilder builder)

@@ -174,11 +174,4 @@ public sealed class PartsReadProperties
 
         return string.Join(',', fields);
     }
-
-    private sealed class UnseekableStream(byte[] content) : MemoryStream(content, writable: false)
-    {
-        public override bool CanSeek => false;
-
-        public override long Length => throw new NotSupportedException();
-    }
 }

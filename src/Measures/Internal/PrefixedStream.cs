@@ -1,13 +1,14 @@
 using System;
 using System.IO;
 
-namespace Measures.Cli;
+namespace Measures.Internal;
 
 /// <summary>
 /// A read-only, forward-only stream that gives back the bytes already read from an input (to tell its
-/// format) and then the rest of it, so that a pipe or standard input is read once.
+/// format) and then the rest of it, so that a pipe or standard input is read once. Disposing it disposes the rest
+/// unless <paramref name="leaveOpen"/>.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest, bool leaveOpen = false) : Stream
 {
     private int prefixPosition;
     private long position;
@@ -17,6 +18,9 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
     public override bool CanSeek => false;
 
     public override bool CanWrite => false;
+
+    /// <summary>Gets a value indicating whether the underlying stream knows its length.</summary>
+    public bool HasLength => rest.CanSeek;
 
     /// <summary>Gets the input's length when the underlying stream knows it.</summary>
     public override long Length => rest.CanSeek ? rest.Length : throw new NotSupportedException("The length of this input is not known.");
@@ -59,7 +63,7 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream res
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !leaveOpen)
         {
             rest.Dispose();
         }
