@@ -7,6 +7,15 @@ namespace Measures.Internal;
 internal static class CsvText
 {
     /// <summary>
+    /// Why a line with <paramref name="fields"/> fields is not read under a header of <paramref name="columns"/>
+    /// (<paramref name="names"/>, when given, after the count): too few is a line cut short or commas lost, too many a
+    /// comma inside a field that is not in quotes.
+    /// </summary>
+    public static string FieldCountProblem(int fields, int columns, string? names = null) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"This line has {fields} field{(fields == 1 ? "" : "s")} but the header has {columns}{(names is null ? "" : " (" + names + ")")}{(fields < columns ? ": the line may be cut short, or commas between fields lost." : "; a field holding a comma must be in double quotes.")}");
+
+    /// <summary>
     /// A field as written: quoted, with quotes doubled, when it holds a comma, a quote or a line break,
     /// or starts or ends with white space (which readers, and spreadsheets, would otherwise trim).
     /// </summary>

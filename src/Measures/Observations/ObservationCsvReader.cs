@@ -232,7 +232,7 @@ public static class ObservationCsvReader
             int line = record.Line;
             if (record.Texts.Length != names.Length)
             {
-                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Texts.Length} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
+                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, CsvText.FieldCountProblem(record.Texts.Length, names.Length, string.Join(",", names)));
                 return;
             }
 

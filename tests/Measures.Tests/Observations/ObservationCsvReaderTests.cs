@@ -165,6 +165,11 @@ public sealed class ObservationCsvReaderTests
         var error = Single(Read("measure,period,numerator,denominator\nEH-01,2023-04,5,9,extra\n"));
         Assert.Equal((2, 0), (error.Line, error.Column));
         Assert.Contains("5 fields but the header has 4", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("a field holding a comma must be in double quotes.", error.Message, StringComparison.Ordinal);
+
+        // Too few is a line cut short, not a comma out of quotes; one field is "1 field".
+        var cut = Single(Read("measure,period,numerator,denominator\nEH-01\n"));
+        Assert.Equal("This line has 1 field but the header has 4 (measure,period,numerator,denominator): the line may be cut short, or commas between fields lost.", cut.Message);
     }
 
     [Fact]

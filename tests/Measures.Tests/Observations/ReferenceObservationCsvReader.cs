@@ -40,7 +40,7 @@ internal static class ReferenceObservationCsvReader
 
             if (fields.Count != names.Length)
             {
-                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} fields but the header has {names.Length} ({string.Join(",", names)}); a field holding a comma must be in double quotes."));
+                checker.Error(DataProblemKind.Unreadable, line, 0, "", null, string.Create(CultureInfo.InvariantCulture, $"This line has {fields.Count} field{(fields.Count == 1 ? "" : "s")} but the header has {names.Length} ({string.Join(",", names)}){(fields.Count < names.Length ? ": the line may be cut short, or commas between fields lost." : "; a field holding a comma must be in double quotes.")}"));
                 continue;
             }
 

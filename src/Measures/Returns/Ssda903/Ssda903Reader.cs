@@ -326,7 +326,7 @@ public static partial class Ssda903Reader
             if (record.Count != header.Length)
             {
                 string? child = ChildOf(record, positions[0]);
-                builder.Problem(DataProblemKind.Unreadable, file, source, line, 0, "", null, child, string.Create(CultureInfo.InvariantCulture, $"This line has {record.Count} fields but the header has {header.Length}; a field holding a comma must be in double quotes. This row is not read."));
+                builder.Problem(DataProblemKind.Unreadable, file, source, line, 0, "", null, child, CsvText.FieldCountProblem(record.Count, header.Length) + " This row is not read.");
                 continue;
             }
 
