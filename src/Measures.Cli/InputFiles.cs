@@ -33,7 +33,25 @@ internal static class InputFiles
     private static readonly JsonReaderOptions Detection = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Opens <paramref name="path"/> and tells from its extension, then its first bytes, what it holds.</summary>
-    public static Input Open(string path, ToolContext context) => Open(path, OpenStream(path, context));
+    /// <remarks>A statutory return's file given where a catalogue, observations or populations belong is refused, naming the option it belongs to.</remarks>
+    public static Input Open(string path, ToolContext context)
+    {
+        var stream = OpenTelling(path, context, out var statutory);
+        string? belongs = statutory switch
+        {
+            StatutoryReturn.Ssda903 => "a file of the SSDA903 return (children looked after); give it with --ssda903",
+            StatutoryReturn.CinCensus => "a CIN census; give it with --cin",
+            StatutoryReturn.Sen2 => "a SEN2 return; give it with --sen2",
+            _ => null,
+        };
+        if (belongs is not null)
+        {
+            stream.Dispose();
+            throw new ToolException(ExitCode.InvalidInput, $"{(path == StandardInput ? "standard input" : "'" + path + "'")} is {belongs} (to 'measures indicators' or 'measures scorecard'), or check it with 'measures validate'.");
+        }
+
+        return Open(path, stream);
+    }
 
     /// <summary>
     /// Opens <paramref name="path"/> and tells from its first bytes which statutory return it holds, if any; the stream

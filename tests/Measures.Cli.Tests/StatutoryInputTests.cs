@@ -120,6 +120,24 @@ public sealed class StatutoryInputTests : IDisposable
         Assert.Equal(fromFolder.Output, piped.Output);
     }
 
+    [Theory]
+    [InlineData("Header.csv", "a file of the SSDA903 return (children looked after); give it with --ssda903")]
+    [InlineData("cin.xml", "a CIN census; give it with --cin")]
+    [InlineData("sen2.xml", "a SEN2 return; give it with --sen2")]
+    public void A_returns_file_given_as_observations_is_refused_naming_the_option_it_belongs_to(string file, string expected)
+    {
+        string path = folder.PathOf("observations.csv");
+        File.WriteAllBytes(path, Content(file));
+        var named = Tool.Run("scorecard", "--observations", path);
+        Assert.Equal(1, named.ExitCode);
+        Assert.Contains($"'{path}' is {expected}", named.Error, StringComparison.Ordinal);
+
+        var piped = RunWithInput(Content(file), "scorecard", "--observations", "-");
+        Assert.Equal(1, piped.ExitCode);
+        Assert.Contains($"standard input is {expected}", piped.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("numerator", piped.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Standard_input_is_given_once_for_a_return()
     {
