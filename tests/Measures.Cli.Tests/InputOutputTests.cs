@@ -16,19 +16,10 @@ public sealed class InputOutputTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static ToolRun RunWithInput(byte[] input, params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var environment = ToolEnvironment.Captured with { OpenStandardInput = () => new ForwardOnlyStream(input) };
-        int exit = MeasuresTool.Run(args, output, error, environment);
-        return new ToolRun(exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void Observations_can_come_from_standard_input_read_once_and_forwards_only()
     {
-        var run = RunWithInput(Encoding.UTF8.GetBytes(Header + "CSC-04,Mar 2024,,502,\n"), "validate", "-");
+        var run = Tool.RunWithInput(Encoding.UTF8.GetBytes(Header + "CSC-04,Mar 2024,,502,\n"), "validate", "-");
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("standard input: 1 observation of 1 measure", run.Output, StringComparison.Ordinal);
     }
@@ -36,7 +27,7 @@ public sealed class InputOutputTests : IDisposable
     [Fact]
     public void A_problem_in_standard_input_names_stdin_and_its_line()
     {
-        var run = RunWithInput(Encoding.UTF8.GetBytes(Header + "CSC-04,Mar 2024,,-3,\n"), "validate", "-");
+        var run = Tool.RunWithInput(Encoding.UTF8.GetBytes(Header + "CSC-04,Mar 2024,,-3,\n"), "validate", "-");
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("stdin, line 2, column 4 (numerator)", run.Error, StringComparison.Ordinal);
         Assert.EndsWith("measures: 1 problem in standard input.\n", run.Error.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -49,7 +40,7 @@ public sealed class InputOutputTests : IDisposable
         using var text = new MemoryStream();
         text.Write("// Sample Council's measures\n"u8);
         catalogue.CopyTo(text);
-        var run = RunWithInput(text.ToArray(), "validate", "-");
+        var run = Tool.RunWithInput(text.ToArray(), "validate", "-");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith($"standard input: a catalogue of {SampleCouncil.Catalogue.Measures.Count} measures", run.Output, StringComparison.Ordinal);
     }
@@ -57,7 +48,7 @@ public sealed class InputOutputTests : IDisposable
     [Fact]
     public void Json_observations_from_standard_input_are_told_from_their_content()
     {
-        var run = RunWithInput("""{ "observations": [ { "measure": "CSC-04", "period": "Mar 2024", "numerator": 502 } ] }"""u8.ToArray(), "validate", "-");
+        var run = Tool.RunWithInput("""{ "observations": [ { "measure": "CSC-04", "period": "Mar 2024", "numerator": 502 } ] }"""u8.ToArray(), "validate", "-");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("standard input: 1 observation", run.Output, StringComparison.Ordinal);
     }
@@ -65,7 +56,7 @@ public sealed class InputOutputTests : IDisposable
     [Fact]
     public void Only_one_input_can_be_standard_input()
     {
-        var run = RunWithInput([], "scorecard", "--catalogue", "-", "--observations", "-");
+        var run = Tool.RunWithInput([], "scorecard", "--catalogue", "-", "--observations", "-");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("only one input can come from standard input", run.Error, StringComparison.Ordinal);
     }

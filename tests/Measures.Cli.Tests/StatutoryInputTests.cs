@@ -28,15 +28,6 @@ public sealed class StatutoryInputTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private static ToolRun RunWithInput(byte[] input, params string[] args)
-    {
-        using var output = new StringWriter(CultureInfo.InvariantCulture);
-        using var error = new StringWriter(CultureInfo.InvariantCulture);
-        var environment = ToolEnvironment.Captured with { OpenStandardInput = () => new ForwardOnlyStream(input) };
-        int exit = MeasuresTool.Run(args, output, error, environment);
-        return new ToolRun(exit, output.ToString(), error.ToString());
-    }
-
     private static byte[] Bytes(Stream stream)
     {
         using (stream)
@@ -68,7 +59,7 @@ public sealed class StatutoryInputTests : IDisposable
     [MemberData(nameof(Files))]
     public void Validate_tells_a_returns_file_from_standard_input(string file, string expected)
     {
-        var run = RunWithInput(Content(file), "validate", "-");
+        var run = Tool.RunWithInput(Content(file), "validate", "-");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("standard input: " + expected, run.Output.Trim());
     }
@@ -90,7 +81,7 @@ public sealed class StatutoryInputTests : IDisposable
         string header = Encoding.UTF8.GetString(Content("Header.csv")).ReplaceLineEndings("\n");
         string[] lines = header.Split('\n');
         lines[1] = string.Join(',', lines[1].Split(',').Select((field, i) => i == 1 ? "7" : field)); // SEX
-        var run = RunWithInput(Encoding.UTF8.GetBytes(string.Join('\n', lines)), "validate", "-");
+        var run = Tool.RunWithInput(Encoding.UTF8.GetBytes(string.Join('\n', lines)), "validate", "-");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("stdin, line 2, column 2 (SEX), \"7\"", run.Error, StringComparison.Ordinal);
         Assert.Contains("measures: 1 problem in standard input.", run.Error, StringComparison.Ordinal);
@@ -99,7 +90,7 @@ public sealed class StatutoryInputTests : IDisposable
     [Fact]
     public void Xml_of_no_return_is_refused_saying_what_would_be_read()
     {
-        var run = RunWithInput("<html><body/></html>"u8.ToArray(), "validate", "-");
+        var run = Tool.RunWithInput("<html><body/></html>"u8.ToArray(), "validate", "-");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("standard input: this is XML, but neither a CIN census", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("observations", run.Error, StringComparison.Ordinal);
@@ -115,7 +106,7 @@ public sealed class StatutoryInputTests : IDisposable
         Assert.True(fromFolder.ExitCode == 0, fromFolder.ToString());
         Assert.Contains("cla-started,FY 2020/21,,1,,", fromFolder.Output, StringComparison.Ordinal);
 
-        var piped = RunWithInput(Encoding.UTF8.GetBytes(Ssda903Xml), "indicators", "--ssda903", "-", "--period", "FY 2020/21", "--measure", "cla-started");
+        var piped = Tool.RunWithInput(Encoding.UTF8.GetBytes(Ssda903Xml), "indicators", "--ssda903", "-", "--period", "FY 2020/21", "--measure", "cla-started");
         Assert.True(piped.ExitCode == 0, piped.ToString());
         Assert.Equal(fromFolder.Output, piped.Output);
     }
@@ -132,7 +123,7 @@ public sealed class StatutoryInputTests : IDisposable
         Assert.Equal(1, named.ExitCode);
         Assert.Contains($"'{path}' is {expected}", named.Error, StringComparison.Ordinal);
 
-        var piped = RunWithInput(Content(file), "scorecard", "--observations", "-");
+        var piped = Tool.RunWithInput(Content(file), "scorecard", "--observations", "-");
         Assert.Equal(1, piped.ExitCode);
         Assert.Contains($"standard input is {expected}", piped.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("numerator", piped.Error, StringComparison.Ordinal);
@@ -141,7 +132,7 @@ public sealed class StatutoryInputTests : IDisposable
     [Fact]
     public void Standard_input_is_given_once_for_a_return()
     {
-        var run = RunWithInput(Content("Header.csv"), "indicators", "--ssda903", "-", "--ssda903", "-");
+        var run = Tool.RunWithInput(Content("Header.csv"), "indicators", "--ssda903", "-", "--ssda903", "-");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("standard input (\"-\") can be read once", run.Error, StringComparison.Ordinal);
     }

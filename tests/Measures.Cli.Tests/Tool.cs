@@ -23,6 +23,16 @@ internal static class Tool
         return new ToolRun(exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the tool in this process with <paramref name="input"/> as its standard input, read as from a pipe.</summary>
+    public static ToolRun RunWithInput(byte[] input, params string[] args)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using var error = new StringWriter(CultureInfo.InvariantCulture);
+        var environment = ToolEnvironment.Captured with { OpenStandardInput = () => new ForwardOnlyStream(input) };
+        int exit = MeasuresTool.Run(args, output, error, environment);
+        return new ToolRun(exit, output.ToString(), error.ToString());
+    }
+
     /// <summary>Runs <c>dotnet Measures.Cli.dll</c> as built beside this test assembly's configuration.</summary>
     public static ToolRun RunProcess(params string[] args) => RunProcess([], args);
 
