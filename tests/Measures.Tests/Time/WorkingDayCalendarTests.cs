@@ -172,18 +172,25 @@ public sealed class WorkingDayCalendarTests
         calendar.AddWorkingDays(from, 2500);
         calendar.IsWorkingDay(to);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        long sum = 0;
-        for (int i = 0; i < 1000; i++)
+        // Three rounds of 3,000 calls each: an allocation in a call shows in every round, while the runtime's own
+        // one-off work on this thread (the JIT moving a hot loop to optimised code) shows in one round at most.
+        var rounds = new long[3];
+        for (int round = 0; round < rounds.Length; round++)
         {
-            sum += calendar.WorkingDaysBetween(from, to.PlusDays(-i));
-            sum += calendar.AddWorkingDays(from, 2000 + i).Day;
-            sum += calendar.IsWorkingDay(to.PlusDays(-i)) ? 1 : 0;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            long sum = 0;
+            for (int i = 0; i < 1000; i++)
+            {
+                sum += calendar.WorkingDaysBetween(from, to.PlusDays(-i));
+                sum += calendar.AddWorkingDays(from, 2000 + i).Day;
+                sum += calendar.IsWorkingDay(to.PlusDays(-i)) ? 1 : 0;
+            }
+
+            rounds[round] = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(sum > 0);
         }
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.True(sum > 0);
-        Assert.Equal(0, allocated);
+        Assert.True(rounds.Min() == 0, $"Bytes allocated in each round of 3,000 calls: {string.Join(", ", rounds)}.");
     }
 
     [Fact]
