@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -23,7 +24,22 @@ internal static class Ssda903Checks
     public static ArraySegment<EpisodeRow> Run(Ssda903ReturnBuilder builder)
     {
         var episodes = builder.Episodes;
-        int[] order = ByChildAndStart(episodes, builder.OrderShortcuts, out bool childOrder);
+
+        // The order lives only while the checks run: borrowed, as a national return's is a megabyte of fresh pages.
+        int[] rented = ArrayPool<int>.Shared.Rent(Math.Max(1, episodes.Count));
+        try
+        {
+            return Run(builder, episodes, rented.AsSpan(0, episodes.Count));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private static ArraySegment<EpisodeRow> Run(Ssda903ReturnBuilder builder, RowList<EpisodeRow> episodes, Span<int> order)
+    {
+        ByChildAndStart(episodes, order, builder.OrderShortcuts, out bool childOrder);
         var drop = Superseded(builder, episodes, order);
         var listed = builder.Files.Contains(Ssda903File.Header) ? new Listed(builder.Children.Segment(), childOrder) : null;
 
@@ -81,9 +97,8 @@ internal static class Ssda903Checks
 
     // The episodes' positions, each child's together (children in the order first seen) and by start within a child:
     // a chain through each child's episodes, then a small sort of each child's, so that a national return costs no large sort.
-    private static int[] ByChildAndStart(RowList<EpisodeRow> episodes, bool shortcuts, out bool childOrder)
+    private static void ByChildAndStart(RowList<EpisodeRow> episodes, Span<int> order, bool shortcuts, out bool childOrder)
     {
-        var order = new int[episodes.Count];
         childOrder = shortcuts && InChildOrder(episodes);
         if (childOrder)
         {
@@ -93,7 +108,7 @@ internal static class Ssda903Checks
                 order[i] = i;
             }
 
-            return order;
+            return;
         }
 
         var last = new Dictionary<string, int>(episodes.Count / 2, StringComparer.Ordinal);
@@ -138,8 +153,6 @@ internal static class Ssda903Checks
                 order[j + 1] = moving;
             }
         }
-
-        return order;
     }
 
     private static int ByStart(in EpisodeRow x, in EpisodeRow y)
@@ -164,7 +177,7 @@ internal static class Ssda903Checks
         return true;
     }
 
-    private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, RowList<EpisodeRow> episodes, int[] order)
+    private static HashSet<int>? Superseded(Ssda903ReturnBuilder builder, RowList<EpisodeRow> episodes, ReadOnlySpan<int> order)
     {
         HashSet<int>? drop = null;
         for (int k = 1; k < order.Length; k++)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
@@ -178,7 +179,24 @@ internal sealed partial class Ssda903ReturnBuilder
         foreach (var part in parts)
         {
             Merge(part);
+            part.Release();
         }
+    }
+
+    // Every table's look-up, once no row is added to it.
+    private void Release()
+    {
+        children.Release();
+        episodes.Release();
+        reviews.Release();
+        uasc.Release();
+        oc2.Release();
+        oc3.Release();
+        ad1.Release();
+        placed.Release();
+        prevPerm.Release();
+        missing.Release();
+        socialWorkers.Release();
     }
 
     private void Merge(Ssda903ReturnBuilder part)
@@ -220,6 +238,7 @@ internal sealed partial class Ssda903ReturnBuilder
         }
 
         var kept = Ssda903Checks.Run(this);
+        Release();
         for (int f = 1; f < carriedOver.Length; f++)
         {
             if (carriedOver[f] > 0)
@@ -350,8 +369,11 @@ internal sealed partial class Ssda903ReturnBuilder
         // The rows by the hash of their text: open addressing over row numbers (each plus one; nought is empty),
         // at most half full, the hashes kept beside the rows. Rows of equal hash lie along one probe run in the
         // order they were added, and no two rows held are equal, so a look-up finds the one row equal to another.
-        private int[] slots = new int[16];
-        private List<int> hashes = [];
+        // Both arrays live only while the return is read, and are borrowed from the shared pool: a national return's
+        // are megabytes, and memory the process has not touched before costs a page fault a page.
+        private int[] slots = [];
+        private int slotCount;
+        private int[] hashes = [];
         private int reserved;
 
         public RowList<T> Rows { get; private set; } = new();
@@ -362,8 +384,7 @@ internal sealed partial class Ssda903ReturnBuilder
             if (Rows.Count == 0 && rows > Rows.Capacity)
             {
                 Rows = new RowList<T>(rows);
-                hashes = new List<int>(rows);
-                slots = new int[SlotsFor(rows)];
+                Room(rows);
             }
         }
 
@@ -373,8 +394,7 @@ internal sealed partial class Ssda903ReturnBuilder
             if (Rows.Count == 0)
             {
                 Rows = new RowList<T>(shared, offset, rows);
-                hashes = new List<int>(rows);
-                slots = new int[SlotsFor(rows)];
+                Room(rows);
             }
         }
 
@@ -391,12 +411,15 @@ internal sealed partial class Ssda903ReturnBuilder
 
             if (Rows.Count == 0)
             {
-                (Rows, hashes, slots) = (part.Rows, part.hashes, part.slots);
+                // The part's arrays change hands; this table's own go to the part, which gives them back.
+                (Rows, part.Rows) = (part.Rows, Rows);
+                (hashes, part.hashes) = (part.hashes, hashes);
+                (slots, part.slots) = (part.slots, slots);
+                (slotCount, part.slotCount) = (part.slotCount, slotCount);
                 if (reserved > Rows.Count)
                 {
                     Rows.Capacity = reserved;
-                    hashes.Capacity = reserved;
-                    Grow(reserved);
+                    Room(reserved);
                 }
 
                 return;
@@ -411,6 +434,14 @@ internal sealed partial class Ssda903ReturnBuilder
             }
         }
 
+        /// <summary>Gives the look-up's arrays back to the pool: no row is added after this, nor looked up.</summary>
+        public void Release()
+        {
+            Give(ref slots);
+            Give(ref hashes);
+            slotCount = 0;
+        }
+
         public RecordLocation LocationOf(T record) => location(record);
 
         public string ChildOf(T record) => child(record);
@@ -419,13 +450,13 @@ internal sealed partial class Ssda903ReturnBuilder
         public bool TryAdd(T record, int hash, out T held)
         {
             held = default!;
-            if (2 * (Rows.Count + 1) > slots.Length)
+            if (2 * (Rows.Count + 1) > slotCount)
             {
-                Grow(Rows.Count + 1);
+                Room(Rows.Count + 1);
             }
 
-            int mask = slots.Length - 1;
-            int at = Start(hash, slots.Length);
+            int mask = slotCount - 1;
+            int at = Start(hash, slotCount);
             T? bare = default;
             bool stripped = false;
             for (int row; (row = slots[at] - 1) >= 0; at = (at + 1) & mask)
@@ -447,9 +478,15 @@ internal sealed partial class Ssda903ReturnBuilder
                 }
             }
 
-            slots[at] = Rows.Count + 1;
+            int added = Rows.Count;
+            if (added == hashes.Length)
+            {
+                Room(2 * added);
+            }
+
+            slots[at] = added + 1;
             Rows.Add(record);
-            hashes.Add(hash);
+            hashes[added] = hash;
             return true;
         }
 
@@ -458,18 +495,40 @@ internal sealed partial class Ssda903ReturnBuilder
         // Fibonacci hashing: the top bits of the product, as many as the slots need, spread any hash well.
         private static int Start(int hash, int size) => (int)(((uint)hash * 2654435769u) >> (32 - BitOperations.Log2((uint)size)));
 
-        /// <summary>Makes the slots enough for <paramref name="rows"/> rows, putting the rows held back in the order they were added.</summary>
-        private void Grow(int rows)
+        private static void Give(ref int[] array)
         {
+            if (array.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(array);
+            }
+
+            array = [];
+        }
+
+        /// <summary>Makes the hashes and slots enough for <paramref name="rows"/> rows, putting the rows held back in the order they were added.</summary>
+        private void Room(int rows)
+        {
+            int count = Rows.Count;
+            if (rows > hashes.Length)
+            {
+                int[] more = ArrayPool<int>.Shared.Rent(Math.Max(rows, 16));
+                hashes.AsSpan(0, count).CopyTo(more);
+                Give(ref hashes);
+                hashes = more;
+            }
+
             int size = SlotsFor(rows);
-            if (size <= slots.Length)
+            if (size <= slotCount)
             {
                 return;
             }
 
-            slots = new int[size];
+            Give(ref slots);
+            slots = ArrayPool<int>.Shared.Rent(size);
+            slotCount = size;
+            Array.Clear(slots, 0, size);
             int mask = size - 1;
-            for (int row = 0; row < hashes.Count; row++)
+            for (int row = 0; row < count; row++)
             {
                 int at = Start(hashes[row], size);
                 while (slots[at] != 0)

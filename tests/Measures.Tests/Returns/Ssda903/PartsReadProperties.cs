@@ -9,6 +9,7 @@ using FsCheck.Xunit;
 using Measures.Returns.Ssda903;
 using Measures.Samples;
 using NodaTime;
+using Xunit;
 
 namespace Measures.Tests.Returns.Ssda903;
 
@@ -79,6 +80,31 @@ public sealed class PartsReadProperties
         var headerIds = read.Value.Children.ToDictionary(c => c.ChildId, c => c.ChildId, StringComparer.Ordinal);
         Assert.True(read.Value.Episodes.Count > 300);
         Assert.All(read.Value.Episodes, e => Assert.Same(headerIds[e.ChildId], e.ChildId));
+    }
+
+    /// <summary>
+    /// The look-ups a read builds are borrowed from the shared pool and given back: reads on several threads at once,
+    /// each in many parts, give what one read alone gives, so no array is ever given back while still in use or twice.
+    /// </summary>
+    [Fact]
+    public void Returns_read_at_once_on_several_threads_give_what_one_read_gives()
+    {
+        var made = SyntheticSsda903.Generate(600, 7, new LocalDate(2024, 3, 31));
+        var random = new Random(7);
+        var files = new[] { Ssda903File.Header, Ssda903File.Episodes, Ssda903File.Reviews }
+            .Select(file => (Name: file + ".csv", Bytes: Damaged(Write(made, file), Damage.RowGivenTwice, random)))
+            .ToList();
+        var options = Ssda903ReadOptions.Lenient;
+        LoadResult<Ssda903Return> Read(int partBytes) =>
+            Ssda903Reader.Read(files.Select(f => (f.Name, (Stream)new MemoryStream(f.Bytes, writable: false))), options, partBytes);
+        var alone = Read(int.MaxValue / 4);
+        Assert.True(alone.Success);
+        Assert.NotEmpty(alone.Value.Problems);
+
+        var reads = new LoadResult<Ssda903Return>[64];
+        System.Threading.Tasks.Parallel.For(0, reads.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, i => reads[i] = Read(256 + (i * 97 % 2048)));
+
+        Assert.All(reads, read => Assert.True(Same(alone, read)));
     }
 
     private static bool Same(LoadResult<Ssda903Return> whole, LoadResult<Ssda903Return> parts)
