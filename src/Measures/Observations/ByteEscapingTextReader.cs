@@ -18,8 +18,10 @@ internal sealed class ByteEscapingTextReader : TextReader
     // A caller's read of at least this many characters is decoded into its buffer directly.
     private const int DirectRead = 1024;
     private readonly Stream stream;
-    private readonly byte[] bytes = new byte[64 * 1024];
-    private readonly char[] chars = new char[16 * 1024];
+    // Borrowed from the shared pool and given back when disposed: a large file is read in many parts, each by its own
+    // reader. The characters are taken only when a caller reads fewer than DirectRead at a time.
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    private char[] chars = [];
     private int start;
     private int end;
     private bool ended;
@@ -41,6 +43,28 @@ internal sealed class ByteEscapingTextReader : TextReader
 
     /// <summary>Gets a value indicating whether the text is UTF-8, so that a lone U+DC80–U+DCFF is a byte that is not.</summary>
     public bool IsUtf8 => unit == Unit.Utf8;
+
+    /// <summary>Gives the buffers back to the shared pool; the stream is left open.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            (byte[] given, bytes) = (bytes, []);
+            (char[] decoded, chars) = (chars, []);
+            (start, end, ended, charPosition, charLength) = (0, 0, true, 0, 0);
+            if (given.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(given);
+            }
+
+            if (decoded.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(decoded);
+            }
+        }
+
+        base.Dispose(disposing);
+    }
 
     /// <summary>The byte a lone surrogate stands for, when the text is UTF-8.</summary>
     public static bool TryGetByte(char c, out byte value)
@@ -158,6 +182,11 @@ internal sealed class ByteEscapingTextReader : TextReader
 
     private void Decode()
     {
+        if (chars.Length == 0)
+        {
+            chars = ArrayPool<char>.Shared.Rent(16 * 1024);
+        }
+
         var source = bytes.AsSpan(start, end - start);
         switch (unit)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Numerics;
@@ -23,15 +24,17 @@ namespace Measures.Observations;
 /// of an export) is split at its commas in one pass; any other line is read character by character. Both give the
 /// same fields, lines and problems.
 /// </remarks>
-internal sealed class CsvRecordReader
+internal sealed class CsvRecordReader : IDisposable
 {
     private const int Eof = -1;
     private const int NotWhole = -1;
     private const int NotPlain = -2;
     private readonly TextReader reader;
     private readonly CsvRow row = new();
-    // Under the large object heap's threshold (a line longer than this grows it): a large file is read in many parts, each by its own reader.
-    private char[] buffer = new char[32 * 1024];
+    // Under the large object heap's threshold (a line longer than this grows it): a large file is read in many parts,
+    // each by its own reader, so the buffer is borrowed from the shared pool and given back when disposed.
+    private char[] buffer = ArrayPool<char>.Shared.Rent(32 * 1024);
+    private char[]? borrowed;
     private int position;
     private int length;
     private bool ended;
@@ -44,6 +47,23 @@ internal sealed class CsvRecordReader
     {
         this.reader = reader;
         line = firstLine;
+        borrowed = buffer;
+    }
+
+    /// <summary>Gives the buffer back to the shared pool; nothing is read, nor a record read before used, after this.</summary>
+    public void Dispose()
+    {
+        if (borrowed is { } given)
+        {
+            borrowed = null;
+            if (ReferenceEquals(buffer, given))
+            {
+                buffer = [];
+                (position, length, ended) = (0, 0, true);
+            }
+
+            ArrayPool<char>.Shared.Return(given);
+        }
     }
 
     /// <summary>Reads the next record that is not blank: an empty line, or a spreadsheet's empty row of commas and spaces.</summary>

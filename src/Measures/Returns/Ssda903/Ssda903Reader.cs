@@ -188,7 +188,8 @@ public static partial class Ssda903Reader
             return [whole];
         }
 
-        var header = new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, 0, headerEnd + 1, writable: false)));
+        using var headerText = new ByteEscapingTextReader(new MemoryStream(bytes, 0, headerEnd + 1, writable: false));
+        using var header = new CsvRecordReader(headerText);
         var fields = new List<CsvField>(16);
         var problems = new List<(int Line, int Column, string Message)>();
         if (!header.Read(fields, problems, out _) || problems.Count > 0 || Recognise(HeaderNames(fields)) is not var (file, positions))
@@ -239,11 +240,18 @@ public static partial class Ssda903Reader
             bool afterHeader = file != Ssda903File.Header;
             jobs.Add(from == 0
                 ? new Job(length, builder => ReadWhole(new MemoryStream(bytes, 0, length, writable: false), name, builder, rows, shared, at), afterHeader)
-                : new Job(length, builder => ReadRows(new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(bytes, from, length, writable: false)), firstLine), name, builder, file, positions, rows, shared, at), afterHeader));
+                : new Job(length, builder => ReadPart(new MemoryStream(bytes, from, length, writable: false), firstLine, name, builder, file, positions, rows, shared, at), afterHeader));
             offset += rows;
         }
 
         return jobs;
+    }
+
+    private static void ReadPart(Stream content, int firstLine, string name, Ssda903ReturnBuilder builder, Ssda903File file, int[] positions, int rows, Array? shared, int offset)
+    {
+        using var text = new ByteEscapingTextReader(content);
+        using var records = new CsvRecordReader(text, firstLine);
+        ReadRows(records, name, builder, file, positions, rows, shared, offset);
     }
 
     private static void ReadWhole(Stream content, string name, Ssda903ReturnBuilder builder, int expectedRows = 0, Array? shared = null, int offset = 0)
@@ -263,7 +271,7 @@ public static partial class Ssda903Reader
 
     private static void ReadCsv(TextReader text, string source, Ssda903ReturnBuilder builder, int expectedRows, Array? shared = null, int offset = 0)
     {
-        var records = new CsvRecordReader(text);
+        using var records = new CsvRecordReader(text);
         var fields = new List<CsvField>(16);
         var problems = new List<(int Line, int Column, string Message)>();
         if (!records.Read(fields, problems, out int headerLine))
