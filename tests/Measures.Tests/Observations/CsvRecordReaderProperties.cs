@@ -88,6 +88,40 @@ public sealed class CsvRecordReaderProperties
         Assert.False(records.Read(row, [], out _));
     }
 
+    [Fact]
+    public void Readers_alive_together_each_read_their_own_text()
+    {
+        // Each reader's buffer is borrowed from the shared pool: two alive at once on one thread, both past their
+        // buffers' first filling, must not share one. Bytes are decoded by one reader each too.
+        string Lines(string prefix) => string.Concat(Enumerable.Range(1, 3_000).Select(i => $"{prefix}{i},2023-04,Team,{i},10\n"));
+        string a = Lines("A");
+        string b = Lines("B");
+        using var first = new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(Encoding.UTF8.GetBytes(a))));
+        using var second = new CsvRecordReader(new ByteEscapingTextReader(new MemoryStream(Encoding.UTF8.GetBytes(b))));
+        var (rowA, rowB) = (new CsvRow(), new CsvRow());
+        for (int i = 1; i <= 3_000; i++)
+        {
+            Assert.True(first.Read(rowA, [], out _));
+            Assert.True(second.Read(rowB, [], out _));
+            Assert.Equal("A" + i, rowA.Text(0));
+            Assert.Equal("B" + i, rowB.Text(0));
+        }
+
+        Assert.False(first.Read(rowA, [], out _));
+        Assert.False(second.Read(rowB, [], out _));
+    }
+
+    [Fact]
+    public void A_disposed_reader_reads_nothing_more()
+    {
+        var records = new CsvRecordReader(new StringReader("a,1\nb,2\nc,3\n"));
+        var row = new CsvRow();
+        Assert.True(records.Read(row, [], out _));
+        records.Dispose();
+        records.Dispose();
+        Assert.False(records.Read(row, [], out _));
+    }
+
     private static string Records(TextReader text)
     {
         var records = new CsvRecordReader(text);
