@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace Measures.Internal;
 
@@ -9,9 +10,10 @@ namespace Measures.Internal;
 /// </summary>
 internal sealed class StringCache
 {
-    // Small enough to stay off the large object heap: a return is read in many parts, each with its own cache.
+    // Small enough to stay off the large object heap: a return is read in many parts, each with its own cache, whose
+    // slots are borrowed from the shared pool (emptied when given back, so that no string outlives its read there).
     private const int Slots = 1 << 13;
-    private readonly string?[] slots = new string?[Slots];
+    private string?[] slots = Borrow();
 
     /// <summary>The string of <paramref name="text"/>: the one made before when it is still cached.</summary>
     public string Get(ReadOnlySpan<char> text)
@@ -23,6 +25,11 @@ internal sealed class StringCache
             hash = (hash ^ c) * 16777619;
         }
 
+        if (slots.Length == 0)
+        {
+            slots = Borrow();
+        }
+
         ref string? slot = ref slots[(int)(hash & (Slots - 1))];
         if (slot is { } known && text.SequenceEqual(known))
         {
@@ -31,4 +38,16 @@ internal sealed class StringCache
 
         return slot = new string(text);
     }
+
+    /// <summary>Gives the slots back to the pool, emptied; a later <see cref="Get"/> borrows them anew.</summary>
+    public void Release()
+    {
+        if (slots.Length > 0)
+        {
+            ArrayPool<string?>.Shared.Return(slots, clearArray: true);
+            slots = [];
+        }
+    }
+
+    private static string?[] Borrow() => ArrayPool<string?>.Shared.Rent(Slots);
 }

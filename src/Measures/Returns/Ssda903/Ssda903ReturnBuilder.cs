@@ -183,9 +183,10 @@ internal sealed partial class Ssda903ReturnBuilder
         }
     }
 
-    // Every table's look-up, once no row is added to it.
+    // Every table's look-up and the strings' cache, once no row is added.
     private void Release()
     {
+        strings.Release();
         children.Release();
         episodes.Release();
         reviews.Release();
