@@ -96,7 +96,7 @@ public sealed class NationalComparators
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(source);
-        var csv = new CsvRecordReader(reader);
+        using var csv = new CsvRecordReader(reader);
         var fields = new List<CsvField>();
         var csvProblems = new List<(int Line, int Column, string Message)>();
         var problems = new List<DataProblem>();

@@ -58,7 +58,7 @@ public sealed class Population
         Preconditions.CheckNotNull(utf8Csv);
         Preconditions.CheckNotNull(fileName);
         using var reader = new StreamReader(utf8Csv, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var records = new CsvRecordReader(reader);
+        using var records = new CsvRecordReader(reader);
         var fields = new List<CsvField>();
         var csvProblems = new List<(int Line, int Column, string Message)>();
         var problems = new List<DataProblem>();

@@ -147,7 +147,7 @@ public static class ObservationCsvReader
     private static LoadResult<IReadOnlyList<Observation>> ReadRecords(TextReader reader, string sourceName, ObservationReadOptions options, List<(string Name, int Column)> ignored, RowsReader rows)
     {
         var checker = new ObservationChecker(sourceName, options);
-        var records = new CsvRecordReader(reader);
+        using var records = new CsvRecordReader(reader);
         var fields = new List<CsvField>(8);
         var problems = new List<(int Line, int Column, string Message)>();
         if (!records.Read(fields, problems, out int headerLine))
