@@ -65,6 +65,9 @@ internal static class Ssda903Layout
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? CodeLookupOf(string column) =>
         CodeSets.TryGetValue(column, out var codes) ? codes.GetAlternateLookup<ReadOnlySpan<char>>() : null;
 
+    /// <summary>The codes of a column's list, in the order listed.</summary>
+    public static string[] CodeListOf(string column) => CodeLists[column];
+
     /// <summary>The codes of a column's list as a message shows them: "S, L, P, T, B, U".</summary>
     public static string DescribeCodes(string column) => string.Join(", ", CodeLists[column]);
 

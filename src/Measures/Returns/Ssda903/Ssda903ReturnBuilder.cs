@@ -31,7 +31,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly List<string> notices = [];
 
     private readonly Table<HeaderRow> children = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
-    private readonly Table<EpisodeRow> episodes = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
+    private readonly Table<EpisodeRow> episodes = new(r => r.WithoutLocation(), r => r.Location, r => r.ChildId);
     private readonly Table<Review> reviews = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<UnaccompaniedAsylumSeeker> uasc = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<HealthOutcome> oc2 = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
