@@ -20,7 +20,7 @@ public sealed class ReturnIndicatorBenchmarkResultTests
     public void DuckDb_agrees_with_the_library_on_a_synthetic_return_of_2000_children()
     {
         using var b = new ReturnIndicatorBenchmarks { Children = 2_000, Seed = 7 };
-        b.Setup();
+        b.SetupIndicators();
         var library = ReturnIndicatorBenchmarks.LibraryFigures(b.Indicators());
         Assert.Equal(library, b.DuckDb());
 
@@ -36,7 +36,7 @@ public sealed class ReturnIndicatorBenchmarkResultTests
     public void DuckDb_agrees_with_the_library_on_other_seeds(int seed)
     {
         using var b = new ReturnIndicatorBenchmarks { Children = 500, Seed = seed };
-        b.Setup();
+        b.SetupIndicators();
         Assert.Equal(ReturnIndicatorBenchmarks.LibraryFigures(b.Indicators()), b.DuckDb());
     }
 
@@ -44,7 +44,7 @@ public sealed class ReturnIndicatorBenchmarkResultTests
     public void The_library_reading_the_two_files_gives_what_DuckDb_gives()
     {
         using var b = new ReturnIndicatorBenchmarks { Children = 2_000, Seed = 7 };
-        b.Setup();
+        b.SetupIndicators();
         var two = b.TwoFiguresFromFiles();
         Assert.Equal(b.DuckDb(), two);
         Assert.Equal(ReturnIndicatorBenchmarks.LibraryFigures(b.Indicators()), two);
@@ -54,7 +54,7 @@ public sealed class ReturnIndicatorBenchmarkResultTests
     public void The_whole_path_gives_what_its_parts_give()
     {
         using var b = new ReturnIndicatorBenchmarks { Children = 500, Seed = 7 };
-        b.Setup();
+        b.SetupIndicators();
         var read = b.Read();
         Assert.True(read.Success);
         Assert.Equal(500, read.Value.Children.Count);

@@ -110,7 +110,7 @@ public static partial class Ssda903Reader
         ReadSideBySide(jobs, first, parts, options, null);
         if (then.Count > 0)
         {
-            var listed = new HashSet<string>(first.Sum(i => parts[i].Children.Count), StringComparer.Ordinal);
+            using var listed = new ListedChildren(first.Sum(i => parts[i].Children.Count));
             foreach (int i in first)
             {
                 foreach (ref readonly var child in parts[i].Children.Segment().AsSpan())
@@ -119,7 +119,7 @@ public static partial class Ssda903Reader
                 }
             }
 
-            ReadSideBySide(jobs, then, parts, options, listed.GetAlternateLookup<ReadOnlySpan<char>>());
+            ReadSideBySide(jobs, then, parts, options, listed);
         }
 
         var builder = new Ssda903ReturnBuilder(options);
@@ -129,7 +129,7 @@ public static partial class Ssda903Reader
     }
 
     /// <summary>Reads jobs <paramref name="which"/>, the largest first, as many at once as there are processors, each into a builder of its own.</summary>
-    private static void ReadSideBySide(List<Job> jobs, List<int> which, Ssda903ReturnBuilder[] parts, Ssda903ReadOptions options, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? listed)
+    private static void ReadSideBySide(List<Job> jobs, List<int> which, Ssda903ReturnBuilder[] parts, Ssda903ReadOptions options, ListedChildren? listed)
     {
         int[] largestFirst = [.. which.OrderByDescending(i => jobs[i].Size).ThenBy(i => i)];
         try

@@ -22,7 +22,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
     private readonly StringCache strings = new();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? listedChildren;
+    private readonly ListedChildren? listedChildren;
     private bool merging;
     private bool repeatedAcrossParts;
     private readonly RowParser parse;
@@ -42,7 +42,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
 
-    public Ssda903ReturnBuilder(Ssda903ReadOptions options, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? listedChildren = null)
+    public Ssda903ReturnBuilder(Ssda903ReadOptions options, ListedChildren? listedChildren = null)
     {
         this.listedChildren = listedChildren;
         strict = options.Strict;
@@ -330,7 +330,7 @@ internal sealed partial class Ssda903ReturnBuilder
 
     // A child Header lists keeps Header's string in every other file: one string a child, not one a file.
     private string InternChild(ReadOnlySpan<char> text) =>
-        listedChildren is { } listed && listed.TryGetValue(text, out string? known) ? known : strings.Get(text);
+        listedChildren is { } listed && listed.TryGetValue(text, out string? known) ? known! : strings.Get(text);
 
     // A row given twice in one file is a problem; a row in two files (two years read together) is read once.
     private void Keep<T>(RowParser parse, Table<T> table, T record)
