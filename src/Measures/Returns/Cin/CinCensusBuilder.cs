@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using Measures.Internal;
 using NodaTime;
 
 namespace Measures.Returns.Cin;
@@ -45,7 +46,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private readonly List<ReturnProblem> all = [];
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
     private readonly List<CinChild> children = [];
-    private readonly Dictionary<string, int> firstLineOf = new(StringComparer.Ordinal);
+    // Each child's first line, in a table borrowed from the shared pool and given back when the census is finished.
+    private readonly StringTable firstLineOf = new();
     private CinCensusHeader? header;
 
     // A child's problems are held until the child is read, then listed in the order they stand in the file.
@@ -155,14 +157,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         {
             Problem(DataProblemKind.Missing, CinModule.ChildIdentifiers, node.Line, node.Column, "LAchildID", null, null, "This child has no LAchildID; every child needs the council's identifier. The child is read, but cannot be told apart from others.");
         }
-        else if (firstLineOf.TryGetValue(childId, out int first))
+        else if (!firstLineOf.TryAdd(childId, node.Line, out int first))
         {
             var leaf = identifiers.Leaf("LAchildID")!;
             Problem(DataProblemKind.Duplicate, CinModule.ChildIdentifiers, leaf.Line, leaf.Column, leaf.Name, childId, childId, string.Create(CultureInfo.InvariantCulture, $"This child is given again (first on line {first}); give each child one Child element, holding all the child's episodes. Both are read."));
-        }
-        else
-        {
-            firstLineOf.Add(childId, node.Line);
         }
 
         string sexName = identifiers.Leaf("Sex") is null && identifiers.Leaf("GenderCurrent") is not null ? "GenderCurrent" : "Sex";
@@ -193,7 +191,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             identifiers.Code(sexName, CinCodes.Sexes),
             identifiers.Date("PersonDeathDate", false),
             characteristics.Code("Ethnicity", CinCodes.Ethnicities),
-            Freeze(disabilities),
+            FreezeCodes(disabilities),
             Freeze(episodes),
             new RecordLocation(source, node.Line)));
     }
@@ -219,6 +217,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     public LoadResult<CinCensus> Finish()
     {
+        firstLineOf.Release();
         if (options.Strict && capped.Count > 0)
         {
             return capped.ToResult<CinCensus>();
@@ -263,7 +262,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).AddCodes(null, factors);
             }
 
-            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Freeze(factors), new RecordLocation(source, group.Line)));
+            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, FreezeCodes(factors), new RecordLocation(source, group.Line)));
         }
 
         var plans = Scratch(scratchPlans);
@@ -365,6 +364,33 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     // A record's list as kept: one shared empty list; one item (most lists) as a single read-only object; or an array
     // behind a read-only view. Every record is kept for the whole census, so each object here is one the collector moves.
+    // A list of one code is shared by every record with that code alone (most children's disabilities are "NONE"):
+    // a census of a hundred thousand children would otherwise hold as many lists of one string. At most a few
+    // thousand codes are kept, so that a file of odd texts cannot grow it without end.
+    private const int MostSharedCodes = 4096;
+    private readonly Dictionary<string, IReadOnlyList<string>> singleCodes = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> FreezeCodes(List<string> list)
+    {
+        if (list.Count != 1)
+        {
+            return Freeze(list);
+        }
+
+        if (singleCodes.TryGetValue(list[0], out var shared))
+        {
+            return shared;
+        }
+
+        var one = Freeze(list);
+        if (singleCodes.Count < MostSharedCodes)
+        {
+            singleCodes.Add(list[0], one);
+        }
+
+        return one;
+    }
+
     private static IReadOnlyList<T> Freeze<T>(List<T> list)
     {
         if (list.Count == 0)

@@ -110,16 +110,23 @@ public static partial class Ssda903Reader
         ReadSideBySide(jobs, first, parts, options, null);
         if (then.Count > 0)
         {
-            using var listed = new ListedChildren(first.Sum(i => parts[i].Children.Count));
-            foreach (int i in first)
+            var listed = new StringTable(first.Sum(i => parts[i].Children.Count));
+            try
             {
-                foreach (ref readonly var child in parts[i].Children.Segment().AsSpan())
+                foreach (int i in first)
                 {
-                    listed.Add(child.ChildId);
+                    foreach (ref readonly var child in parts[i].Children.Segment().AsSpan())
+                    {
+                        listed.TryAdd(child.ChildId, 0, out _);
+                    }
                 }
-            }
 
-            ReadSideBySide(jobs, then, parts, options, listed);
+                ReadSideBySide(jobs, then, parts, options, listed);
+            }
+            finally
+            {
+                listed.Release();
+            }
         }
 
         var builder = new Ssda903ReturnBuilder(options);
@@ -129,7 +136,7 @@ public static partial class Ssda903Reader
     }
 
     /// <summary>Reads jobs <paramref name="which"/>, the largest first, as many at once as there are processors, each into a builder of its own.</summary>
-    private static void ReadSideBySide(List<Job> jobs, List<int> which, Ssda903ReturnBuilder[] parts, Ssda903ReadOptions options, ListedChildren? listed)
+    private static void ReadSideBySide(List<Job> jobs, List<int> which, Ssda903ReturnBuilder[] parts, Ssda903ReadOptions options, StringTable? listed)
     {
         int[] largestFirst = [.. which.OrderByDescending(i => jobs[i].Size).ThenBy(i => i)];
         try

@@ -22,7 +22,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly ProblemList capped;
     private readonly List<ReturnProblem> all = [];
     private readonly StringCache strings = new();
-    private readonly ListedChildren? listedChildren;
+    private readonly StringTable? listedChildren;
     private bool merging;
     private bool repeatedAcrossParts;
     private readonly RowParser parse;
@@ -42,7 +42,7 @@ internal sealed partial class Ssda903ReturnBuilder
     private readonly Table<MissingEpisode> missing = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
     private readonly Table<SocialWorkerEpisode> socialWorkers = new(r => r with { Location = default }, r => r.Location, r => r.ChildId);
 
-    public Ssda903ReturnBuilder(Ssda903ReadOptions options, ListedChildren? listedChildren = null)
+    public Ssda903ReturnBuilder(Ssda903ReadOptions options, StringTable? listedChildren = null)
     {
         this.listedChildren = listedChildren;
         strict = options.Strict;
