@@ -14,12 +14,14 @@ internal readonly struct Ssda903Child
     // A value, held in one array with the other children's: a national return has a hundred thousand children, every
     // one kept for explanations, and an object a child would be a hundred thousand objects for the collector to move.
     // The episodes that start a placement are a bit each, for a child of at most 64 episodes (almost every child), for
-    // the same reason. Beyond 64 episodes, the placement of each episode and the
-    // first episode of each placement are arrays.
+    // the same reason. Beyond 64 episodes, one array holds the placement of each episode, then the first episode of
+    // each placement.
     private const int MaxBits = 64;
     private readonly ulong placementStarts;
-    private readonly int[]? placementOf;
-    private readonly int[]? firstOfPlacement;
+    private readonly int[]? placements;
+
+    // Null when there are none: most children have none, and the array of those who do is their own.
+    private readonly EpisodeRow[]? shortBreaks;
 
     // The child's Header row, where the return holds it (not copied: a row is a large value, and there is one a child).
     private readonly HeaderRow[]? headerRows;
@@ -62,13 +64,12 @@ internal readonly struct Ssda903Child
         if (breaks == 0)
         {
             Episodes = all;
-            ShortBreaks = ArraySegment<EpisodeRow>.Empty;
         }
         else
         {
             // Split in one pass into arrays of their exact sizes.
             var others = new EpisodeRow[all.Count - breaks];
-            var shortBreaks = new EpisodeRow[breaks];
+            shortBreaks = new EpisodeRow[breaks];
             int k = 0;
             int b = 0;
             foreach (ref readonly var episode in all.AsSpan())
@@ -84,7 +85,6 @@ internal readonly struct Ssda903Child
             }
 
             Episodes = others;
-            ShortBreaks = shortBreaks;
         }
 
         Problems = problems.IsEmpty ? [] : problems.ToArray();
@@ -106,7 +106,7 @@ internal readonly struct Ssda903Child
             return;
         }
 
-        placementOf = new int[count];
+        placements = new int[count + count];
         int placement = -1;
         for (int i = 0; i < count; i++)
         {
@@ -115,14 +115,13 @@ internal readonly struct Ssda903Child
                 placement++;
             }
 
-            placementOf[i] = placement;
+            placements[i] = placement;
         }
 
         PlacementCount = placement + 1;
-        firstOfPlacement = new int[PlacementCount];
         for (int i = count - 1; i >= 0; i--)
         {
-            firstOfPlacement[placementOf[i]] = i;
+            placements[count + placements[i]] = i;
         }
     }
 
@@ -133,7 +132,7 @@ internal readonly struct Ssda903Child
     /// <summary>Gets the episodes that are not short breaks, in order of start.</summary>
     public ArraySegment<EpisodeRow> Episodes { get; }
 
-    public ArraySegment<EpisodeRow> ShortBreaks { get; }
+    public ArraySegment<EpisodeRow> ShortBreaks => shortBreaks ?? ArraySegment<EpisodeRow>.Empty;
 
     public IReadOnlyList<ReturnProblem> Problems { get; }
 
@@ -176,14 +175,14 @@ internal readonly struct Ssda903Child
 
     public int PlacementOf(int episode)
     {
-        if (placementOf is not null)
-        {
-            return placementOf[episode];
-        }
-
         if ((uint)episode >= (uint)Episodes.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(episode));
+        }
+
+        if (placements is not null)
+        {
+            return placements[episode];
         }
 
         // The placements started up to and including this episode, less one.
@@ -237,14 +236,14 @@ internal readonly struct Ssda903Child
 
     private int FirstOf(int placement)
     {
-        if (firstOfPlacement is not null)
-        {
-            return firstOfPlacement[placement];
-        }
-
         if ((uint)placement >= (uint)PlacementCount)
         {
             throw new ArgumentOutOfRangeException(nameof(placement));
+        }
+
+        if (placements is not null)
+        {
+            return placements[Episodes.Count + placement];
         }
 
         ulong starts = placementStarts;

@@ -191,14 +191,16 @@ public static class Ssda903Indicators
             }
 
             // Children in order of their identifiers; a return's files usually list them so already.
-            int[] order = [.. Enumerable.Range(0, ids.Count)];
+            // (Null when they are: no array of a hundred thousand numbers that says nothing.)
+            int[]? order = null;
             if (!InOrdinalOrder(ids))
             {
+                order = [.. Enumerable.Range(0, ids.Count)];
                 Array.Sort([.. ids], order, StringComparer.Ordinal);
             }
 
             // Each child is put in order on its own, so the children are shared out between the processors in runs.
-            var children = new Ssda903Child[order.Length];
+            var children = new Ssda903Child[ids.Count];
             try
             {
                 if (children.Length > 0)
@@ -216,13 +218,13 @@ public static class Ssda903Indicators
             Threads = Math.Max(1, threads);
 
             void Prepare() => Parallel.ForEach(
-                Partitioner.Create(0, order.Length, Math.Max(4096, order.Length / (4 * Math.Max(1, threads)))),
+                Partitioner.Create(0, children.Length, Math.Max(4096, children.Length / (4 * Math.Max(1, threads)))),
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
                 run =>
                 {
                     for (int i = run.Item1; i < run.Item2; i++)
                     {
-                        int n = order[i];
+                        int n = order is null ? i : order[i];
                         children[i] = new Ssda903Child(ids[n], headers.Segment(n), episodes.Segment(n), problems.Of(n));
                     }
                 });
@@ -676,6 +678,9 @@ public static class Ssda903Indicators
         private bool Selected(string code) =>
             explaining is not null ? string.Equals(explaining, code, StringComparison.OrdinalIgnoreCase) : selected is null || selected.Contains(code);
 
+        /// <summary>Whether <paramref name="code"/>'s figure is broken down: only then are its children gathered by place for the breakdowns.</summary>
+        private bool BrokenDown(string code) => options.Breakdowns != IndicatorBreakdowns.None && !Explaining && Selected(code);
+
         /// <summary>Whether <paramref name="code"/>'s figure is worked out: asked for, or needed by one asked for (the rate needs the count).</summary>
         private bool Wanted(string code) => Selected(code) || (code == ChildrenLookedAfter && Selected(ChildrenLookedAfterRate));
 
@@ -739,6 +744,7 @@ public static class Ssda903Indicators
             List<CountedChild>? numerator = Explaining ? [] : null;
             List<CountedChild>? denominator = Explaining ? [] : null;
             List<ExcludedChild>? excluded = Explaining ? [] : null;
+            bool gather = BrokenDown(code);
             var counted = new List<int>();
             var members = new List<(int Child, long Numerator)>();
             long numeratorSum = 0;
@@ -764,14 +770,20 @@ public static class Ssda903Indicators
                 {
                     denominatorCount++;
                     denominator?.Add(d.Child!);
-                    members.Add((i, verdict.Numerator?.Amount ?? 0));
+                    if (gather)
+                    {
+                        members.Add((i, verdict.Numerator?.Amount ?? 0));
+                    }
                 }
 
                 if (verdict.Numerator is { } n)
                 {
                     numeratorSum += n.Amount;
                     numerator?.Add(n.Child!);
-                    counted.Add(i);
+                    if (gather)
+                    {
+                        counted.Add(i);
+                    }
                 }
             }
 
@@ -816,8 +828,9 @@ public static class Ssda903Indicators
                 inNumerators += judged[i].Numerator ? 1 : 0;
             }
 
-            var counted = new List<int>(inNumerators);
-            var members = new List<(int Child, long Numerator)>(inDenominators);
+            bool gather = BrokenDown(code);
+            var counted = gather ? new List<int>(inNumerators) : [];
+            var members = gather ? new List<(int Child, long Numerator)>(inDenominators) : [];
             long numeratorSum = 0;
             long denominatorCount = 0;
             for (int i = 0; i < children.Length; i++)
@@ -826,13 +839,19 @@ public static class Ssda903Indicators
                 if (inDenominator)
                 {
                     denominatorCount++;
-                    members.Add((i, amount));
+                    if (gather)
+                    {
+                        members.Add((i, amount));
+                    }
                 }
 
                 if (inNumerator)
                 {
                     numeratorSum += amount;
-                    counted.Add(i);
+                    if (gather)
+                    {
+                        counted.Add(i);
+                    }
                 }
             }
 
@@ -882,7 +901,7 @@ public static class Ssda903Indicators
 
         private void AddBreakdowns(Figure figure, string code, Func<Ssda903Child, int, int> episodeOf, Func<EpisodeRow, LocalDate> ageDay)
         {
-            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining || !Selected(code))
+            if (!BrokenDown(code))
             {
                 return;
             }
@@ -924,7 +943,7 @@ public static class Ssda903Indicators
         /// </summary>
         private void AddRatioBreakdowns(Figure figure, string code, ReportingPeriod of)
         {
-            if (options.Breakdowns == IndicatorBreakdowns.None || Explaining || !Selected(code))
+            if (!BrokenDown(code))
             {
                 return;
             }

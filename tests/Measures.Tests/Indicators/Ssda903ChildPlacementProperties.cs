@@ -77,5 +77,13 @@ public sealed class Ssda903ChildPlacementProperties
         var child = new Ssda903Child("C1", [], new ArraySegment<EpisodeRow>(rows), []);
         Assert.Throws<ArgumentOutOfRangeException>(() => child.PlacementOf(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => child.Placement(1));
+
+        // Beyond 64 episodes the placements are held in an array: refused the same way.
+        var many = Enumerable.Range(0, 70).Select(i => new EpisodeRow("C1", day.PlusDays(i), i == 0 ? "S" : "P", "C2", "N1", "U1", null, day.PlusDays(i + 1), null, null, null, null, null, RecordLocation.None)).ToArray();
+        var longer = new Ssda903Child("C1", [], new ArraySegment<EpisodeRow>(many), []);
+        Assert.Equal(70, longer.PlacementCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => longer.PlacementOf(70));
+        Assert.Throws<ArgumentOutOfRangeException>(() => longer.PlacementOf(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => longer.Placement(70));
     }
 }
