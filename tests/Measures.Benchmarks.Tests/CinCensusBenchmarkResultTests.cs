@@ -32,7 +32,7 @@ public sealed class CinCensusBenchmarkResultTests
     public void The_benchmark_sets_up_and_each_side_runs()
     {
         var benchmark = new CinCensusBenchmarks { Children = 500 };
-        benchmark.Setup();
+        benchmark.SetupIndicators();
         Assert.Equal(500, benchmark.Read().Children.Count);
         Assert.Equal(benchmark.Indicators().Find("cin-referrals")!.Value.Numerator, benchmark.ReadAndIndicators().Find("cin-referrals")!.Value.Numerator);
         Assert.NotNull(benchmark.XDocumentLinq());
