@@ -85,6 +85,27 @@ public sealed class CinScannerProperties
         Assert.Equal(300, result.Value.Children.Count);
     }
 
+    [Property(MaxTest = 30)]
+    public Property A_census_given_a_few_bytes_at_a_time_is_read_wholly_by_the_scanner(PositiveInt seed)
+    {
+        // As a pipe gives a file: every read may end anywhere, exactly after an element's '>' too.
+        using var stream = new MemoryStream();
+        CinCensusWriter.Write(SyntheticCinCensus.Generate(seed.Get, 20, 2024), stream);
+        var random = new Random(seed.Get);
+        var whole = CinCensusReader.Read(new MemoryStream(stream.ToArray()), "census.xml");
+        var trickled = CinCensusReader.Read(new Trickle(stream.ToArray(), random), "census.xml", null, out var reach);
+        return (reach == CinCensusReader.ScannerReach.All).Label($"read by the scanner: {reach}")
+            .And(trickled.Success && Full(trickled.Value).SequenceEqual(Full(whole.Value))).Label("the same census");
+    }
+
+    /// <summary>A stream that gives from 1 to 40 bytes a read.</summary>
+    private sealed class Trickle(byte[] bytes, Random random) : MemoryStream(bytes, false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, random.Next(1, 41)));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 41))]);
+    }
+
     [Fact]
     public void A_file_larger_than_the_scanners_buffer_with_long_lines_reads_the_same()
     {
