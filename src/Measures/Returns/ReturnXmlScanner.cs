@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using Measures.Returns.Cin;
 
@@ -63,30 +62,6 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
     /// <summary>Gets the local name of the innermost open group.</summary>
     public string GroupName => open[^1].LocalName;
-
-    /// <summary>Gets how many bytes of the stream the scanner has read past: up to the end of the last step taken.</summary>
-    public long Offset => dropped + pos;
-
-    /// <summary>
-    /// Starts reading a later part of a file on its own: the stream begins at the start of line
-    /// <paramref name="firstLine"/>, within the groups <paramref name="other"/> has open. Such a scanner is never handed
-    /// to XmlReader (<see cref="Rest"/>): when it stops, its part is read again from the file's start.
-    /// </summary>
-    /// <param name="other">A scanner of the same file within the groups this part lies in.</param>
-    /// <param name="firstLine">The line the stream begins on.</param>
-    public void StartWithin(ReturnXmlScanner other, int firstLine)
-    {
-        open.Clear();
-        open.AddRange(other.open);
-        line = firstLine;
-        lineStart = 0;
-        wide = 0;
-        pos = 0;
-        restart = (0, firstLine, 0, 0, open.Count);
-    }
-
-    /// <summary>Gets the local names of the open groups, outermost first.</summary>
-    public IEnumerable<string> GroupNames => open.Select(o => o.LocalName);
 
     /// <summary>Reads the declaration and whatever precedes the outer element, and its start tag.</summary>
     /// <returns>The outer element (its name and place, and whether it is empty), or null when the file is left to XmlReader from its start.</returns>
@@ -374,6 +349,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
     // Out of data: more is needed, unless the file has ended, when the scanner stops where it is for XmlReader to report the end.
     private Step? More() => needMore && !eof ? null : Step.Stop;
 
+    // An end tag cut off by the end of what was read: more is needed.
     private Step? MoreNeeded()
     {
         needMore = true;
