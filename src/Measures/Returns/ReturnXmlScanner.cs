@@ -267,7 +267,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
             byte next = pos + 1 < end ? buffer[pos + 1] : (byte)0;
             if (next == '/')
             {
-                return EndTag() switch { true => Step.End, false => Step.Stop, null => MoreNeeded() };
+                return EndTag() switch { true => Step.End, false => Step.Stop, null => More() };
             }
 
             if (next == '!' || next == '?')
@@ -348,13 +348,6 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
     // Out of data: more is needed, unless the file has ended, when the scanner stops where it is for XmlReader to report the end.
     private Step? More() => needMore && !eof ? null : Step.Stop;
-
-    // An end tag cut off by the end of what was read: more is needed.
-    private Step? MoreNeeded()
-    {
-        needMore = true;
-        return More();
-    }
 
     private bool needMore;
     private bool whole;
@@ -779,7 +772,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
         }
     }
 
-    // An end tag matching the innermost open element: true; not matching or not plain: false; cut off: null.
+    // An end tag matching the innermost open element: true; not matching or not plain: false; cut off: null (more is needed).
     private bool? EndTag()
     {
         var tag = open[^1].Tag.AsSpan();
@@ -793,6 +786,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
         int i = pos + 2;
         if (i + name.Length > end)
         {
+            needMore = true;
             return null;
         }
 
@@ -809,6 +803,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
         if (i >= end)
         {
+            needMore = true;
             return null;
         }
 
