@@ -70,6 +70,19 @@ internal sealed class RowList<T>
         items[start + Count++] = item;
     }
 
+    /// <summary>Takes <paramref name="next"/>'s records without copying them when they lie just after this list's in one array and the room allows.</summary>
+    /// <returns>Whether they were taken.</returns>
+    public bool TryTakeFollowing(RowList<T> next)
+    {
+        if (!ReferenceEquals(items, next.items) || next.start != start + Count || next.start + next.Count > limit)
+        {
+            return false;
+        }
+
+        Count += next.Count;
+        return true;
+    }
+
     /// <summary>The records, in the list's own array (not copied): the list is not added to afterwards.</summary>
     public ArraySegment<T> Segment() => new(items, start, Count);
 

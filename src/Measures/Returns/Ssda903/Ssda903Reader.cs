@@ -188,9 +188,11 @@ public static partial class Ssda903Reader
         int headerEnd = span.IndexOf((byte)'\n');
 
         // UTF-16 or UTF-32 (a byte-order mark other than UTF-8's), a quoted header, or a carriage return that ends no
-        // line: read whole, character by character as ever.
-        if (headerEnd < 0 || (span[0] is 0xFE or 0xFF or 0x00) || span[..headerEnd].Contains((byte)'"')
-            || span.Count((byte)'\r') != span.Count("\r\n"u8))
+        // line: read whole, character by character as ever. Most files have neither quote nor carriage return, which
+        // one pass finds, and then nothing else need be counted.
+        bool plain = span.IndexOfAny((byte)'"', (byte)'\r') < 0;
+        if (headerEnd < 0 || (span[0] is 0xFE or 0xFF or 0x00)
+            || (!plain && (span[..headerEnd].Contains((byte)'"') || span.Count((byte)'\r') != span.Count("\r\n"u8))))
         {
             return [whole];
         }
@@ -204,12 +206,20 @@ public static partial class Ssda903Reader
             return [whole];
         }
 
+        // As many parts of about partBytes as make a multiple of the processors, all of one size, so that no
+        // processor is left with the last part while the others wait.
+        int body = size - (headerEnd + 1);
+        int processors = Math.Max(1, Environment.ProcessorCount);
+        int count = (int)Math.Ceiling(body / (double)partBytes);
+        count = (count + processors - 1) / processors * processors;
+        int each = Math.Max(1, (int)Math.Ceiling(body / (double)count));
+
         var parts = new List<(int From, int Length, int FirstLine, int Rows)>();
         int start = 0;
         int line = 1;
         while (start < size)
         {
-            int end = Math.Min(size, Math.Max(start, headerEnd + 1) + partBytes);
+            int end = Math.Min(size, Math.Max(start, headerEnd + 1) + each);
             if (end < size)
             {
                 int newline = span[end..].IndexOf((byte)'\n');
@@ -217,7 +227,7 @@ public static partial class Ssda903Reader
             }
 
             // A part may end only where the quotes before it are balanced: no quoted field (holding a line break) is open.
-            while (end < size && span[start..end].Count((byte)'"') % 2 != 0)
+            while (!plain && end < size && span[start..end].Count((byte)'"') % 2 != 0)
             {
                 int newline = span[end..].IndexOf((byte)'\n');
                 end = newline < 0 ? size : end + newline + 1;

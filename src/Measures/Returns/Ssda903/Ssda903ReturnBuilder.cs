@@ -176,6 +176,17 @@ internal sealed partial class Ssda903ReturnBuilder
         prevPerm.Reserve(parts.Sum(p => p.prevPerm.Rows.Count));
         missing.Reserve(parts.Sum(p => p.missing.Rows.Count));
         socialWorkers.Reserve(parts.Sum(p => p.socialWorkers.Rows.Count));
+        children.Plan([.. parts.Select(p => p.children)]);
+        episodes.Plan([.. parts.Select(p => p.episodes)]);
+        reviews.Plan([.. parts.Select(p => p.reviews)]);
+        uasc.Plan([.. parts.Select(p => p.uasc)]);
+        oc2.Plan([.. parts.Select(p => p.oc2)]);
+        oc3.Plan([.. parts.Select(p => p.oc3)]);
+        ad1.Plan([.. parts.Select(p => p.ad1)]);
+        placed.Plan([.. parts.Select(p => p.placed)]);
+        prevPerm.Plan([.. parts.Select(p => p.prevPerm)]);
+        missing.Plan([.. parts.Select(p => p.missing)]);
+        socialWorkers.Plan([.. parts.Select(p => p.socialWorkers)]);
         foreach (var part in parts)
         {
             Merge(part);
@@ -377,6 +388,11 @@ internal sealed partial class Ssda903ReturnBuilder
         private int[] hashes = [];
         private int reserved;
 
+        // Set by Plan: this table takes its parts in by the plan and keeps no look-up; each part knows its rows equal
+        // to a row taken in before it, and that row.
+        private bool planned;
+        private List<(int Row, T First)>? repeats;
+
         public RowList<T> Rows { get; private set; } = new();
 
         /// <summary>Makes room for <paramref name="rows"/> rows when the table has none, so that reading a part grows nothing.</summary>
@@ -420,9 +436,18 @@ internal sealed partial class Ssda903ReturnBuilder
                 if (reserved > Rows.Count)
                 {
                     Rows.Capacity = reserved;
-                    Room(reserved);
+                    if (!planned)
+                    {
+                        Room(reserved);
+                    }
                 }
 
+                return;
+            }
+
+            if (planned)
+            {
+                TakeByPlan(part, repeated);
                 return;
             }
 
@@ -450,6 +475,11 @@ internal sealed partial class Ssda903ReturnBuilder
         /// <summary>Adds the record, or gives the row equal to it already held; <paramref name="hash"/> is that of the row's text.</summary>
         public bool TryAdd(T record, int hash, out T held)
         {
+            if (planned)
+            {
+                throw new InvalidOperationException("A table whose parts are taken in by plan keeps no look-up to add a row to.");
+            }
+
             held = default!;
             if (2 * (Rows.Count + 1) > slotCount)
             {
@@ -489,6 +519,134 @@ internal sealed partial class Ssda903ReturnBuilder
             Rows.Add(record);
             hashes[added] = hash;
             return true;
+        }
+
+        /// <summary>
+        /// Finds, before <paramref name="parts"/> are taken in (in order, after this table's rows), each of their rows
+        /// equal to a row before it, and the first such row: every row's hash sorted, so that rows of equal hash meet
+        /// side by side. A look-up the size of a national file would be probed at random, each probe missing the
+        /// processor's caches; sorting reads and writes in runs.
+        /// </summary>
+        public void Plan(IReadOnlyList<Table<T>> parts)
+        {
+            planned = true;
+            var lists = new List<Table<T>>(parts.Count + 1);
+            if (Rows.Count > 0)
+            {
+                lists.Add(this);
+            }
+
+            foreach (var part in parts)
+            {
+                part.repeats = null;
+                if (part.Rows.Count > 0)
+                {
+                    lists.Add(part);
+                }
+            }
+
+            if (lists.Count < 2)
+            {
+                return;
+            }
+
+            int[] starts = new int[lists.Count + 1];
+            for (int l = 0; l < lists.Count; l++)
+            {
+                starts[l + 1] = starts[l] + lists[l].Rows.Count;
+            }
+
+            int total = starts[^1];
+            uint[] keys = ArrayPool<uint>.Shared.Rent(total);
+            int[] order = ArrayPool<int>.Shared.Rent(total);
+            try
+            {
+                for (int l = 0; l < lists.Count; l++)
+                {
+                    for (int r = 0; r < lists[l].Rows.Count; r++)
+                    {
+                        keys[starts[l] + r] = (uint)lists[l].hashes[r];
+                        order[starts[l] + r] = starts[l] + r;
+                    }
+                }
+
+                RadixSort.ByKey(keys.AsSpan(0, total), order.AsSpan(0, total));
+                for (int from = 0; from < total;)
+                {
+                    int to = from + 1;
+                    while (to < total && keys[to] == keys[from])
+                    {
+                        to++;
+                    }
+
+                    // Equal hashes are in the order read (the sort keeps order), so the first equal row met is the one held.
+                    for (int i = from + 1; i < to; i++)
+                    {
+                        var (later, laterRow) = Locate(lists, starts, order[i]);
+                        var bare = strip(later.Rows[laterRow]);
+                        for (int j = from; j < i; j++)
+                        {
+                            var (earlier, earlierRow) = Locate(lists, starts, order[j]);
+                            if (!ReferenceEquals(earlier, later) && EqualityComparer<T>.Default.Equals(strip(earlier.Rows[earlierRow]), bare))
+                            {
+                                (later.repeats ??= []).Add((laterRow, earlier.Rows[earlierRow]));
+                                break;
+                            }
+                        }
+                    }
+
+                    from = to;
+                }
+            }
+            finally
+            {
+                ArrayPool<uint>.Shared.Return(keys);
+                ArrayPool<int>.Shared.Return(order);
+            }
+
+            foreach (var list in lists)
+            {
+                list.repeats?.Sort((a, b) => a.Row.CompareTo(b.Row));
+            }
+        }
+
+        private static (Table<T> List, int Row) Locate(List<Table<T>> lists, int[] starts, int at)
+        {
+            int l = Array.BinarySearch(starts, at);
+            l = l >= 0 ? l : ~l - 1;
+
+            // An empty list shares its start with the next: the row is in the last list starting there.
+            while (l + 1 < lists.Count && starts[l + 1] <= at)
+            {
+                l++;
+            }
+
+            return (lists[l], at - starts[l]);
+        }
+
+        // Each row of the part not equal to one before it is added; when none is and the part's rows lie just after
+        // this table's in one array, they are taken where they are.
+        private void TakeByPlan(Table<T> part, Action<T, T> repeated)
+        {
+            var found = part.repeats;
+            if (found is null && Rows.TryTakeFollowing(part.Rows))
+            {
+                return;
+            }
+
+            int next = 0;
+            for (int i = 0; i < part.Rows.Count; i++)
+            {
+                if (found is not null && next < found.Count && found[next].Row == i)
+                {
+                    repeated(found[next].First, part.Rows[i]);
+                    next++;
+                }
+                else
+                {
+                    Rows.Add(part.Rows[i]);
+                }
+            }
         }
 
         private static int SlotsFor(int rows) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * rows));
