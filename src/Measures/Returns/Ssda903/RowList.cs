@@ -70,13 +70,22 @@ internal sealed class RowList<T>
         items[start + Count++] = item;
     }
 
-    /// <summary>Takes <paramref name="next"/>'s records without copying them when they lie just after this list's in one array and the room allows.</summary>
+    /// <summary>
+    /// Takes all of <paramref name="next"/>'s records after this list's in one copy, when there is room: where they
+    /// are when they lie just after this list's in one array, and moved up over the gap otherwise.
+    /// </summary>
     /// <returns>Whether they were taken.</returns>
-    public bool TryTakeFollowing(RowList<T> next)
+    public bool TryTakeAll(RowList<T> next)
     {
-        if (!ReferenceEquals(items, next.items) || next.start != start + Count || next.start + next.Count > limit)
+        int at = start + Count;
+        if (at + next.Count > limit || (ReferenceEquals(items, next.items) && next.start < at))
         {
             return false;
+        }
+
+        if (!ReferenceEquals(items, next.items) || next.start != at)
+        {
+            Array.Copy(next.items, next.start, items, at, next.Count);
         }
 
         Count += next.Count;

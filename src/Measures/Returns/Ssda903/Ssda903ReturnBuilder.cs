@@ -624,12 +624,12 @@ internal sealed partial class Ssda903ReturnBuilder
             return (lists[l], at - starts[l]);
         }
 
-        // Each row of the part not equal to one before it is added; when none is and the part's rows lie just after
-        // this table's in one array, they are taken where they are.
+        // Each row of the part not equal to one before it is added; when none is, all are taken in one copy (none
+        // when they lie just after this table's rows in the array they share).
         private void TakeByPlan(Table<T> part, Action<T, T> repeated)
         {
             var found = part.repeats;
-            if (found is null && Rows.TryTakeFollowing(part.Rows))
+            if (found is null && Rows.TryTakeAll(part.Rows))
             {
                 return;
             }
