@@ -388,8 +388,8 @@ internal sealed partial class Ssda903ReturnBuilder
         private int[] hashes = [];
         private int reserved;
 
-        // Set by Plan: this table takes its parts in by the plan and keeps no look-up; each part knows its rows equal
-        // to a row taken in before it, and that row.
+        // Set by Plan: this table takes its parts in by the plan and keeps no look-up (a file-sized one would be
+        // probed at random); each part knows its rows equal to a row taken in before it, and that row.
         private bool planned;
         private List<(int Row, T First)>? repeats;
 
@@ -418,9 +418,17 @@ internal sealed partial class Ssda903ReturnBuilder
         /// <summary>Makes room for <paramref name="count"/> rows in all, so that merging parts grows nothing.</summary>
         public void Reserve(int count) => reserved = count;
 
-        /// <summary>Takes in <paramref name="part"/>'s rows after this table's; a row equal to one held is read once, and <paramref name="repeated"/> is told of it and the row held.</summary>
+        /// <summary>
+        /// Takes in <paramref name="part"/>'s rows after this table's, by the plan made for every part (<see cref="Plan"/>):
+        /// a row equal to one held is read once, and <paramref name="repeated"/> is told of it and the row held.
+        /// </summary>
         public void Merge(Table<T> part, Action<T, T> repeated)
         {
+            if (!planned)
+            {
+                throw new InvalidOperationException("Parts are taken in by a plan made for all of them first.");
+            }
+
             if (part.Rows.Count == 0)
             {
                 return;
@@ -436,28 +444,12 @@ internal sealed partial class Ssda903ReturnBuilder
                 if (reserved > Rows.Count)
                 {
                     Rows.Capacity = reserved;
-                    if (!planned)
-                    {
-                        Room(reserved);
-                    }
                 }
 
                 return;
             }
 
-            if (planned)
-            {
-                TakeByPlan(part, repeated);
-                return;
-            }
-
-            for (int i = 0; i < part.Rows.Count; i++)
-            {
-                if (!TryAdd(part.Rows[i], part.hashes[i], out var first))
-                {
-                    repeated(first, part.Rows[i]);
-                }
-            }
+            TakeByPlan(part, repeated);
         }
 
         /// <summary>Gives the look-up's arrays back to the pool: no row is added after this, nor looked up.</summary>

@@ -67,6 +67,7 @@ public sealed class RowTableProperties
 
         var repeatedMerged = new List<((int, int) First, (int, int) Again)>();
         merged.Reserve(tables.Sum(t => t.Rows.Count));
+        merged.Plan(tables);
         foreach (var table in tables)
         {
             merged.Merge(table, (first, again) => repeatedMerged.Add((first, again)));
