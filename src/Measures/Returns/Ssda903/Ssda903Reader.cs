@@ -188,8 +188,8 @@ public static partial class Ssda903Reader
         int headerEnd = span.IndexOf((byte)'\n');
 
         // UTF-16 or UTF-32 (a byte-order mark other than UTF-8's), a quoted header, or a carriage return that ends no
-        // line: read whole, character by character as ever. Most files have neither quote nor carriage return, which
-        // one pass finds, and then nothing else need be counted.
+        // line: read whole, character by character as ever. A file with neither quote nor carriage return (lines ended
+        // with LF alone) is found in one pass, and then nothing else need be counted.
         bool plain = span.IndexOfAny((byte)'"', (byte)'\r') < 0;
         if (headerEnd < 0 || (span[0] is 0xFE or 0xFF or 0x00)
             || (!plain && (span[..headerEnd].Contains((byte)'"') || span.Count((byte)'\r') != span.Count("\r\n"u8))))
