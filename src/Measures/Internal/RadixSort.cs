@@ -5,8 +5,8 @@ namespace Measures.Internal;
 
 /// <summary>
 /// Sorts numbers with a value each by the number, keeping the order of equal numbers: eight bits a pass, four
-/// passes, each reading and writing in runs. For hundreds of thousands of numbers several times faster than a
-/// comparison sort, and stable, which a comparison sort of the framework is not.
+/// passes, each reading and writing in runs. Its time grows with the count alone, where a comparison sort's grows
+/// faster, and it is stable, which the framework's sort is not.
 /// </summary>
 internal static class RadixSort
 {
