@@ -602,17 +602,11 @@ internal sealed partial class Ssda903ReturnBuilder
             }
         }
 
+        // The list holding the row at place at: the lists hold rows, so their starts rise strictly.
         private static (Table<T> List, int Row) Locate(List<Table<T>> lists, int[] starts, int at)
         {
             int l = Array.BinarySearch(starts, at);
             l = l >= 0 ? l : ~l - 1;
-
-            // An empty list shares its start with the next: the row is in the last list starting there.
-            while (l + 1 < lists.Count && starts[l + 1] <= at)
-            {
-                l++;
-            }
-
             return (lists[l], at - starts[l]);
         }
 
