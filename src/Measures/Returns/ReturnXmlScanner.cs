@@ -371,6 +371,13 @@ internal sealed class ReturnXmlScanner(Stream stream)
     // Moves to `to`, counting the lines passed (only layout or markup already checked is passed this way).
     private void Advance(int to)
     {
+        // Tags seldom hold a line end: one vector search passes most of them whole.
+        if (buffer.AsSpan(pos, to - pos).IndexOfAny((byte)'\n', (byte)'\r') < 0)
+        {
+            pos = to;
+            return;
+        }
+
         for (; pos < to; pos++)
         {
             Passed(pos);
@@ -399,10 +406,24 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
     private void SkipSpace()
     {
-        while (pos < end && IsSpace(buffer[pos]))
+        while (pos < end)
         {
-            Passed(pos);
-            pos++;
+            byte b = buffer[pos];
+            if (b is (byte)' ' or (byte)'\t')
+            {
+                // Indentation runs: passed in one vector search.
+                int run = buffer.AsSpan(pos, end - pos).IndexOfAnyExcept((byte)' ', (byte)'\t');
+                pos = run < 0 ? end : pos + run;
+            }
+            else if (b is (byte)'\n' or (byte)'\r')
+            {
+                Passed(pos);
+                pos++;
+            }
+            else
+            {
+                return;
+            }
         }
     }
 
@@ -842,7 +863,36 @@ internal sealed class ReturnXmlScanner(Stream stream)
         }
     }
 
+    // Names met before, two to a slot by a hash of their bytes: a return repeats a few dozen names millions of times,
+    // and two ways keep names that share a slot (ChildCharacteristics, ChildProtectionPlans) from pushing each other out.
+    private readonly (byte[] Bytes, string Name)[] recent = new (byte[], string)[512];
+
     private string Names(ReadOnlySpan<byte> name)
+    {
+        if (name.Length == 0)
+        {
+            return "";
+        }
+
+        int slot = ((name.Length * 31 + name[0] * 7 + name[^1] * 3 + name[name.Length >> 1]) & 255) * 2;
+        ref var first = ref recent[slot];
+        if (first.Bytes is { } bytes && name.SequenceEqual(bytes))
+        {
+            return first.Name;
+        }
+
+        ref var second = ref recent[slot + 1];
+        if (second.Bytes is { } other && name.SequenceEqual(other))
+        {
+            return second.Name;
+        }
+
+        string found = Lookup(name);
+        (first.Bytes is null ? ref first : ref second) = (name.ToArray(), found);
+        return found;
+    }
+
+    private string Lookup(ReadOnlySpan<byte> name)
     {
         Span<char> text = stackalloc char[name.Length <= 128 ? name.Length : 0];
         if (name.Length > 128)

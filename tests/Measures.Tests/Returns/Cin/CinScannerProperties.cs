@@ -26,6 +26,7 @@ public sealed class CinScannerProperties
         "<!-- a comment -->", "<?pi some data?>", "<![CDATA[ 2020-01-01 ]]>", "&amp;", "&lt;b&gt;", "&#65;", "&#x42;", "&#233;", "stray text", " x ", "\r\n", "\r", "\t",
         "<Unknown>1</Unknown>", "<Unknown/>", "<Child/>", "<Header/>", "é", "日本", "😀", "&nbsp;", "&#0;", "\u0001", "]]>", "<", ">", "&", "</Child>", "<Child>",
         "<a b=\"1\">", "<x:Child>", "<Disability>NONE</Disability>", "<!---->", "<!-- - -->", "<!-- -- -->", "<?xml version=\"1.0\"?>", "<!DOCTYPE Message>",
+        "<!-- two\nlines -->", "<!-- two\r\nlines -->", "<?pi two\rlines?>",
     ];
 
     private static readonly string[] Names =
@@ -155,8 +156,12 @@ public sealed class CinScannerProperties
 
         int at = random.Next(xml.Length);
         string name = Names[random.Next(Names.Length)];
-        switch (random.Next(10))
+        switch (random.Next(11))
         {
+            case 6:
+                // Line ends within tags, where XML allows space: later lines must still be counted.
+                return xml.Replace($"<{name}>", $"<{name}\n>", StringComparison.Ordinal).Replace($"</{name}>", $"</{name}\r\n  >", StringComparison.Ordinal);
+
             case 0:
                 return xml.Replace($"<{name}>", $"<{Recase(name, random)}>", StringComparison.Ordinal).Replace($"</{name}>", $"</{Recase(name, random)}>", StringComparison.Ordinal);
             case 1:
