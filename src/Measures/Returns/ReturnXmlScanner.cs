@@ -54,6 +54,23 @@ internal sealed class ReturnXmlScanner(Stream stream)
         Stop,
     }
 
+    /// <summary>Makes a scanner for a later part of the same file: it begins at the start of a line, within the groups <paramref name="outer"/> has open.</summary>
+    /// <param name="part">The part's bytes, from the start of a line.</param>
+    /// <param name="outer">The scanner of the file's first part, within the groups every part is read in; not in use on another thread.</param>
+    public static ReturnXmlScanner Within(Stream part, ReturnXmlScanner outer)
+    {
+        var scanner = new ReturnXmlScanner(part) { prolog = outer.prolog };
+        scanner.open.AddRange(outer.open);
+        scanner.Know(outer.names.Keys);
+        return scanner;
+    }
+
+    /// <summary>Sets the line the scanner's first byte stands on, before it reads.</summary>
+    public void BeginAtLine(int firstLine) => line = firstLine;
+
+    /// <summary>Gets whether the scanner has read every byte it was given and stopped between elements, with nothing after the last but layout.</summary>
+    public bool EndedBetweenElements => eof && buffer.AsSpan(restart.Pos, end - restart.Pos).IndexOfAnyExcept(" \t\r\n"u8) < 0;
+
     /// <summary>Gets the strings made for values.</summary>
     public Strings Values { get; } = new();
 

@@ -233,6 +233,34 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         return LoadResult<CinCensus>.ForValue(census);
     }
 
+    /// <summary>Gets whether any problem has been found.</summary>
+    internal bool HasProblems => capped.Count > 0 || all.Count > 0;
+
+    /// <summary>Gets the children read, in order.</summary>
+    internal IReadOnlyList<CinChild> Children => children;
+
+    /// <summary>Whether a child with this LAchildID has been read.</summary>
+    internal bool Holds(string childId) => firstLineOf.TryGetValue(childId, out _);
+
+    /// <summary>Gives back what the builder borrowed, when its records are not wanted.</summary>
+    internal void Release() => firstLineOf.Release();
+
+    /// <summary>
+    /// The census of a file read in parts, one builder a part in the file's order, none with a problem and no child in
+    /// two parts: the first part's header and every part's children, in order.
+    /// </summary>
+    internal static LoadResult<CinCensus> Join(CinCensusBuilder[] parts)
+    {
+        var first = parts[0];
+        for (int i = 1; i < parts.Length; i++)
+        {
+            first.children.AddRange(parts[i].children);
+            parts[i].Release();
+        }
+
+        return first.Finish();
+    }
+
     private static bool Same(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
     private CinEpisode Episode(CinXmlNode node, string? childId)

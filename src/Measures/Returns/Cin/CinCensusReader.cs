@@ -47,12 +47,22 @@ public static class CinCensusReader
     /// <param name="name">The file name.</param>
     /// <param name="options">Strict or lenient.</param>
     /// <param name="scanned">How much of the file the scanner read.</param>
-    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned)
+    /// <param name="parts">How many parts a large file is read in side by side (1 for one pass); 0 for one a processor.</param>
+    /// <param name="partsFrom">The least size of a file read in parts.</param>
+    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned, int parts = 0, long partsFrom = CinCensusParts.ReadInPartsFrom)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
+        options ??= CinReadOptions.Default;
+        scanned = ScannerReach.InParts;
+        parts = parts > 0 ? parts : CinCensusParts.PartsHere;
+        if (parts > 1 && stream.CanSeek && stream.Length - stream.Position >= partsFrom && CinCensusParts.TryRead(stream, name, options, parts) is { } inParts)
+        {
+            return inParts;
+        }
+
         scanned = ScannerReach.None;
-        var builder = new CinCensusBuilder(name, options ?? CinReadOptions.Default);
+        var builder = new CinCensusBuilder(name, options);
         var scanner = new ReturnXmlScanner(stream);
         scanner.Know(CinCensusBuilder.ElementNames);
         if (scanner.Start() is not { } message)
@@ -127,6 +137,9 @@ public static class CinCensusReader
 
         /// <summary>All of it.</summary>
         All,
+
+        /// <summary>All of it, in parts side by side.</summary>
+        InParts,
     }
 
     private static string OuterElement(string name) => $"The file's outer element is {name}; a CIN census's is Message. Its Header and Child elements are read all the same.";
@@ -135,7 +148,8 @@ public static class CinCensusReader
 
     private static string Unknown(string name, string parent, int depth) => $"{name} is not an element of {parent} in the CIN census (which holds {(depth == 1 ? "Header and Children" : "Child elements")}); it is not read.";
 
-    private static void Element(CinXmlNode node, int depth, string parent, CinCensusBuilder builder)
+    /// <summary>Takes in an element of Message or Children: a Child, the Header, or something the census does not have.</summary>
+    internal static void Element(CinXmlNode node, int depth, string parent, CinCensusBuilder builder)
     {
         if (node.Name.Equals("Child", StringComparison.OrdinalIgnoreCase))
         {

@@ -147,7 +147,7 @@ public sealed class CinScannerProperties
 
     private static MemoryStream Bytes(string xml) => new(Encoding.UTF8.GetBytes(xml), false);
 
-    private static string Damage(string xml, Random random)
+    internal static string Damage(string xml, Random random)
     {
         if (xml.Length == 0)
         {
@@ -219,7 +219,7 @@ public sealed class CinScannerProperties
         return true;
     }
 
-    private static List<string> Full(CinCensus census)
+    internal static List<string> Full(CinCensus census)
     {
         var lines = new List<string> { census.Header.ToString() };
         lines.AddRange(Records(census));

@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Measures.Returns.Cin;
+
+/// <summary>
+/// Reads a large census in parts side by side: the file cut at lines that begin a Child element, each part scanned
+/// into records on a thread of its own, the parts joined in the file's order. Only a census that reads wholly by the
+/// byte scanner, without a problem and with no child in two parts is taken this way: for anything else the parts give
+/// way and the census is read again from its start in one pass, so that it reads the same either way.
+/// </summary>
+internal static class CinCensusParts
+{
+    /// <summary>Below this size (a census of about 3,000 children) a census is read in one pass: parts would cost more than they save.</summary>
+    public const long ReadInPartsFrom = 4 << 20;
+
+    private static readonly string[] ChildrenGroup = ["Children"];
+
+    /// <summary>The number of parts a census is read in on this machine: one a processor, up to eight.</summary>
+    public static int PartsHere => Math.Min(Environment.ProcessorCount, 8);
+
+    /// <summary>Reads the census in up to <paramref name="parts"/> parts, or gives way (null) with the stream's position unchanged.</summary>
+    /// <param name="stream">A seekable stream, from its position.</param>
+    /// <param name="name">The file name.</param>
+    /// <param name="options">Strict or lenient.</param>
+    /// <param name="parts">How many parts to cut the file into, at most.</param>
+    public static LoadResult<CinCensus>? TryRead(Stream stream, string name, CinReadOptions options, int parts)
+    {
+        var source = new ReturnStreamParts(stream);
+        var bounds = new List<long> { source.Start };
+        for (int k = 1; k < parts; k++)
+        {
+            long target = source.Start + ((source.End - source.Start) * k / parts);
+            if (target > bounds[^1] && source.LineBefore(target, "<Child>"u8) is var at && at > bounds[^1])
+            {
+                bounds.Add(at);
+            }
+        }
+
+        bounds.Add(source.End);
+        var result = bounds.Count > 2 ? Read(source, [.. bounds], name, options) : null;
+        stream.Position = result is null ? source.Start : source.End;
+        return result;
+    }
+
+    private static LoadResult<CinCensus>? Read(ReturnStreamParts source, long[] bounds, string name, CinReadOptions options)
+    {
+        int count = bounds.Length - 1;
+        var builders = new CinCensusBuilder[count];
+        for (int k = 0; k < count; k++)
+        {
+            builders[k] = new CinCensusBuilder(name, options);
+        }
+
+        var failed = new Flag();
+        var workers = new List<Task<bool>>();
+        try
+        {
+            var first = new ReturnXmlScanner(source.Part(bounds[0], bounds[1]));
+            first.Know(CinCensusBuilder.ElementNames);
+            if (!Enter(first, builders[0]))
+            {
+                return null;
+            }
+
+            // Each later part begins on the line after every line end before it: each part's line ends are counted on
+            // the thread of the part after it, and a part waits for the counts of all before it.
+            var lines = new TaskCompletionSource<int>[count - 1];
+            for (int k = 0; k < lines.Length; k++)
+            {
+                lines[k] = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            for (int k = 1; k < count; k++)
+            {
+                int part = k;
+                var scanner = ReturnXmlScanner.Within(source.Part(bounds[k], bounds[k + 1]), first);
+                workers.Add(Task.Factory.StartNew(
+                    () =>
+                    {
+                        try
+                        {
+                            lines[part - 1].SetResult(source.LinesBetween(bounds[part - 1], bounds[part]));
+                        }
+                        catch (Exception ex)
+                        {
+                            lines[part - 1].SetException(ex);
+                            throw;
+                        }
+
+                        int before = 0;
+                        for (int j = 0; j < part; j++)
+                        {
+                            before += lines[j].Task.GetAwaiter().GetResult();
+                        }
+
+                        scanner.BeginAtLine(1 + before);
+                        return ReadPart(scanner, builders[part], part == count - 1, failed);
+                    },
+                    CancellationToken.None,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default));
+            }
+
+            bool whole = ReadPart(first, builders[0], false, failed);
+            failed.Raised |= !whole;
+            foreach (var worker in workers)
+            {
+                whole &= Finished(worker);
+            }
+
+            if (!whole || InTwoParts(builders))
+            {
+                return null;
+            }
+
+            return CinCensusBuilder.Join(builders);
+        }
+        finally
+        {
+            failed.Raised = true;
+            foreach (var worker in workers)
+            {
+                ((IAsyncResult)worker).AsyncWaitHandle.WaitOne();
+            }
+
+            foreach (var builder in builders)
+            {
+                builder.Release();
+            }
+        }
+    }
+
+    // A part's result; what it threw is thrown here, as a read in one pass would throw it.
+    private static bool Finished(Task<bool> worker) => worker.GetAwaiter().GetResult();
+
+    // Reads the file's start up to the first element within Children: true when it gets there without a problem.
+    private static bool Enter(ReturnXmlScanner scanner, CinCensusBuilder builder)
+    {
+        if (scanner.Start() is not { Empty: false } message || !message.Name.Equals("Message", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var stray = new List<(string Group, string Text, int Line, int Column)>();
+        while (true)
+        {
+            var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? ChildrenGroup : []);
+            if (stray.Count > 0)
+            {
+                return false;
+            }
+
+            switch (step)
+            {
+                case ReturnXmlScanner.Step.Element:
+                    CinCensusReader.Element(node!, scanner.Depth, scanner.GroupName, builder);
+                    if (builder.HasProblems)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ReturnXmlScanner.Step.Group:
+                    if (scanner.Depth == 2)
+                    {
+                        return true;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    // Reads a part's children: true when a part ends between elements within Children, or the last part at the end
+    // of Message, with no problem found; false as soon as anything would make the one-pass read differ.
+    private static bool ReadPart(ReturnXmlScanner scanner, CinCensusBuilder builder, bool last, Flag failed)
+    {
+        var stray = new List<(string Group, string Text, int Line, int Column)>();
+        while (!failed.Raised)
+        {
+            var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? ChildrenGroup : []);
+            if (stray.Count > 0)
+            {
+                return false;
+            }
+
+            switch (step)
+            {
+                case ReturnXmlScanner.Step.Element:
+                    if (scanner.Depth != 2 || !node!.Name.Equals("Child", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return false;
+                    }
+
+                    builder.AddChild(node);
+                    if (builder.HasProblems)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ReturnXmlScanner.Step.End:
+                    if (!last)
+                    {
+                        return false;
+                    }
+
+                    scanner.Leave();
+                    if (scanner.Depth == 0)
+                    {
+                        return true;
+                    }
+
+                    break;
+                case ReturnXmlScanner.Step.Stop:
+                    return !last && scanner.Depth == 2 && scanner.EndedBetweenElements;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a child of one part was given in an earlier part: the one-pass read names it as given twice.
+    private static bool InTwoParts(CinCensusBuilder[] builders)
+    {
+        for (int k = 1; k < builders.Length; k++)
+        {
+            foreach (var child in builders[k].Children)
+            {
+                for (int j = 0; j < k; j++)
+                {
+                    if (builders[j].Holds(child.ChildId))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Raised when any part gives way, so that the others stop at their next child.
+    private sealed class Flag
+    {
+        private volatile bool raised;
+
+        public bool Raised
+        {
+            get => raised;
+            set => raised = value;
+        }
+    }
+}

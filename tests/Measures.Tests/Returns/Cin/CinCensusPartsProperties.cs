@@ -1,0 +1,232 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Measures.Returns;
+using Measures.Returns.Cin;
+using Measures.Samples;
+using static Measures.Tests.Returns.Cin.CinScannerProperties;
+
+namespace Measures.Tests.Returns.Cin;
+
+/// <summary>
+/// A census read in parts side by side against the same census read in one pass: the same header, records (with where
+/// each was read from) and problems, strictly and leniently, from memory and from a file, whole or damaged. A clean
+/// census is read in parts; anything the parts cannot vouch for is read again in one pass.
+/// </summary>
+public sealed class CinCensusPartsProperties
+{
+    [Property(MaxTest = 60)]
+    public Property A_written_census_reads_in_parts_as_in_one_pass(PositiveInt seed, PositiveInt parts, bool crlf)
+    {
+        string xml = Written(seed.Get, 2 + (seed.Get % 60));
+        if (crlf)
+        {
+            xml = xml.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        int into = 2 + (parts.Get % 5);
+        var (inParts, reach) = InParts(xml, into, CinReadOptions.Default);
+        return (reach == CinCensusReader.ScannerReach.InParts).Label($"read in parts: {reach}")
+            .And(Full(inParts.Value).SequenceEqual(Full(OnePass(xml, CinReadOptions.Default).Value))).Label("the same census");
+    }
+
+    [Property(MaxTest = 200)]
+    public Property A_damaged_census_reads_in_parts_as_in_one_pass(PositiveInt seed, PositiveInt parts, PositiveInt damages)
+    {
+        var random = new Random(seed.Get);
+        string xml = Written(seed.Get, 2 + (seed.Get % 30));
+        for (int i = 0; i < 1 + (damages.Get % 3); i++)
+        {
+            xml = Damage(xml, random);
+        }
+
+        foreach (var options in new[] { CinReadOptions.Default, CinReadOptions.Lenient })
+        {
+            Same(xml, 2 + (parts.Get % 5), options);
+        }
+
+        return true.Label(xml);
+    }
+
+    [Fact]
+    public void A_child_given_in_two_parts_is_named_as_given_twice()
+    {
+        string xml = Written(3, 40);
+        string first = Between(xml, "<LAchildID>", "</LAchildID>");
+        int last = xml.LastIndexOf("<LAchildID>", StringComparison.Ordinal) + "<LAchildID>".Length;
+        xml = xml[..last] + first + xml[xml.IndexOf("</LAchildID>", last, StringComparison.Ordinal)..];
+
+        var (strict, reach) = InParts(xml, 2, CinReadOptions.Default);
+        Assert.NotEqual(CinCensusReader.ScannerReach.InParts, reach);
+        Assert.False(strict.Success);
+        Assert.Contains(strict.Problems, p => p.Message.Contains("given again", StringComparison.Ordinal));
+        Same(xml, 2, CinReadOptions.Default);
+        Same(xml, 3, CinReadOptions.Lenient);
+    }
+
+    [Fact]
+    public void A_child_line_within_a_comment_across_a_cut_reads_as_in_one_pass()
+    {
+        // The cut would fall on a line that looks like a Child's start but stands within a comment.
+        string children = string.Join("\n", Enumerable.Range(1, 60).Select(i => CinTestFiles.Child("C" + i, CinTestFiles.Episode("2023-05-01"))));
+        int middle = children.Length / 2;
+        int at = children.IndexOf("<Child>", middle, StringComparison.Ordinal);
+        string commented = children[..at] + "<!-- left out:\n" + children[at..(at + 400)].Replace("--", "", StringComparison.Ordinal) + "\n-->\n" + children[at..];
+        string xml = CinTestFiles.Census(commented);
+        Assert.NotEqual(CinCensusReader.ScannerReach.InParts, InParts(xml, 2, CinReadOptions.Default).Reach);
+        Same(xml, 2, CinReadOptions.Default);
+        Same(xml, 4, CinReadOptions.Lenient);
+    }
+
+    [Fact]
+    public void Stray_text_just_before_a_cut_is_listed_as_in_one_pass()
+    {
+        // Text on a line of its own just before the line the file is cut at: the first part ends in it.
+        string written = Written(4, 60);
+        byte[] bytes = Encoding.UTF8.GetBytes(written);
+        long cut = new ReturnStreamParts(new MemoryStream(bytes)).LineBefore(bytes.Length / 2, "<Child>"u8);
+        Assert.True(cut > 0);
+        string xml = Encoding.UTF8.GetString(bytes, 0, (int)cut) + "stray\n" + Encoding.UTF8.GetString(bytes, (int)cut, bytes.Length - (int)cut);
+        Assert.NotEqual(CinCensusReader.ScannerReach.InParts, InParts(xml, 2, CinReadOptions.Lenient).Reach);
+        Assert.Contains(OnePass(xml, CinReadOptions.Lenient).Value.Problems, p => p.Problem.Value == "stray");
+        Same(xml, 2, CinReadOptions.Default);
+        Same(xml, 2, CinReadOptions.Lenient);
+    }
+
+    [Theory]
+    [InlineData("<Header><CollectionDetails><Collection>CIN</Collection></CollectionDetails></Header>")]
+    [InlineData("<Child><ChildIdentifiers><LAchildID>late</LAchildID></ChildIdentifiers></Child>")]
+    [InlineData("<Children><Child><ChildIdentifiers><LAchildID>later</LAchildID></ChildIdentifiers></Child></Children>")]
+    public void What_follows_Children_in_the_last_part_reads_as_in_one_pass(string after)
+    {
+        string xml = Written(6, 40).Replace("</Children>", "</Children>\n" + after, StringComparison.Ordinal);
+        Same(xml, 2, CinReadOptions.Default);
+        Same(xml, 3, CinReadOptions.Lenient);
+    }
+
+    [Fact]
+    public void A_census_file_reads_in_parts_and_the_stream_is_left_at_its_end()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            string xml = Written(11, 200);
+            File.WriteAllText(path, "\uFEFF" + xml, new UTF8Encoding(false));
+            using var file = File.OpenRead(path);
+            var result = CinCensusReader.Read(file, "census.xml", null, out var reach, 3, 0);
+            Assert.Equal(CinCensusReader.ScannerReach.InParts, reach);
+            Assert.Equal(file.Length, file.Position);
+            Assert.Equal(Full(OnePass(xml, CinReadOptions.Default).Value), Full(result.Value));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_census_read_from_the_middle_of_a_stream_reads_from_there()
+    {
+        string xml = Written(5, 50);
+        byte[] before = Encoding.UTF8.GetBytes("not the census");
+        byte[] bytes = [.. before, .. Encoding.UTF8.GetBytes(xml)];
+        foreach (string damage in new[] { "", "<Unknown/>" })
+        {
+            var stream = new MemoryStream(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</Children>", damage + "</Children>", StringComparison.Ordinal))) { Position = before.Length };
+            var result = CinCensusReader.Read(stream, "census.xml", CinReadOptions.Lenient, out var reach, 2, 0);
+            Assert.Equal(damage.Length == 0, reach == CinCensusReader.ScannerReach.InParts);
+            var expected = OnePass(xml.Replace("</Children>", damage + "</Children>", StringComparison.Ordinal), CinReadOptions.Lenient);
+            Assert.Equal(Full(expected.Value), Full(result.Value));
+        }
+    }
+
+    [Fact]
+    public void What_the_stream_throws_is_thrown()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Written(9, 100));
+        var stream = new Failing(bytes, bytes.Length * 3 / 4);
+        var thrown = Assert.Throws<IOException>(() => CinCensusReader.Read(stream, "census.xml", null, out _, 2, 0));
+        Assert.Equal("the disk failed", thrown.Message);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Line_ends_are_counted_as_XML_counts_them(NonEmptyString text, PositiveInt cut)
+    {
+        // Line ends of every kind, in ranges cut anywhere but between a CR and its LF.
+        byte[] bytes = Encoding.ASCII.GetBytes(new string([.. text.Get.Select(c => "\r\nx"[c % 3])]));
+        int to = cut.Get % (bytes.Length + 1);
+        while (to > 0 && to < bytes.Length && bytes[to - 1] == '\r' && bytes[to] == '\n')
+        {
+            to--;
+        }
+
+        string range = Encoding.ASCII.GetString(bytes, 0, to);
+        int expected = range.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r');
+        int counted = new ReturnStreamParts(new MemoryStream(bytes)).LinesBetween(0, to);
+        return (counted == expected).Label($"{counted} counted, {expected} expected");
+    }
+
+    [Fact]
+    public void Line_ends_across_the_counters_window_are_counted_once()
+    {
+        // A CR as the last byte of one 64 KB read, and its LF the first of the next.
+        byte[] bytes = [.. Enumerable.Repeat((byte)'x', (1 << 16) - 1), (byte)'\r', (byte)'\n', (byte)'\r', (byte)'x'];
+        Assert.Equal(2, new ReturnStreamParts(new MemoryStream(bytes)).LinesBetween(0, bytes.Length));
+    }
+
+    private static string Written(int seed, int children)
+    {
+        using var stream = new MemoryStream();
+        CinCensusWriter.Write(SyntheticCinCensus.Generate(seed, children, 2024), stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Between(string text, string from, string to)
+    {
+        int start = text.IndexOf(from, StringComparison.Ordinal) + from.Length;
+        return text[start..text.IndexOf(to, start, StringComparison.Ordinal)];
+    }
+
+    private static (LoadResult<CinCensus> Result, CinCensusReader.ScannerReach Reach) InParts(string xml, int parts, CinReadOptions options)
+    {
+        var result = CinCensusReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml), false), "census.xml", options, out var reach, parts, 0);
+        return (result, reach);
+    }
+
+    private static LoadResult<CinCensus> OnePass(string xml, CinReadOptions options) =>
+        CinCensusReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml), false), "census.xml", options, out _, 1);
+
+    private static void Same(string xml, int parts, CinReadOptions options)
+    {
+        var (inParts, _) = InParts(xml, parts, options);
+        var onePass = OnePass(xml, options);
+        Assert.Equal(onePass.Success, inParts.Success);
+        Assert.Equal(onePass.Problems, inParts.Problems);
+        Assert.Equal(onePass.ProblemCount, inParts.ProblemCount);
+        if (onePass.Success)
+        {
+            Assert.Equal(Full(onePass.Value), Full(inParts.Value));
+        }
+    }
+
+    /// <summary>A stream whose reads fail from a given byte on, as a failing disk's do.</summary>
+    private sealed class Failing(byte[] bytes, int failFrom) : MemoryStream(bytes, false)
+    {
+        public override int Read(Span<byte> buffer)
+        {
+            if (Position + buffer.Length > failFrom)
+            {
+                throw new IOException("the disk failed");
+            }
+
+            return base.Read(buffer);
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    }
+}
