@@ -28,6 +28,11 @@ namespace Measures.Returns.Cin;
 /// is kept with what could be read (a value that cannot be read is empty). XML that breaks off keeps the children read
 /// whole before the break. No content of a file throws an exception. This type is stateless and thread-safe.
 /// </para>
+/// <para>
+/// A census of 4 MB or more from a stream that can seek is read in parts side by side, one a processor, cut at lines
+/// that begin a Child; unless every part reads without a problem and no child is in two parts, it is read again in one
+/// pass. Either way the census and its problems are the same.
+/// </para>
 /// </remarks>
 public static class CinCensusReader
 {
