@@ -233,9 +233,6 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         return LoadResult<CinCensus>.ForValue(census);
     }
 
-    /// <summary>Gets whether any problem has been found.</summary>
-    internal bool HasProblems => capped.Count > 0 || all.Count > 0;
-
     /// <summary>Gets the children read, in order.</summary>
     internal IReadOnlyList<CinChild> Children => children;
 
@@ -246,16 +243,20 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     internal void Release() => firstLineOf.Release();
 
     /// <summary>
-    /// The census of a file read in parts, one builder a part in the file's order, none with a problem and no child in
-    /// two parts: the first part's header and every part's children, in order.
+    /// The census of a file read in parts, one builder a part in the file's order and no child in two parts: the first
+    /// part's header, and every part's children and problems, in order.
     /// </summary>
     internal static LoadResult<CinCensus> Join(CinCensusBuilder[] parts)
     {
         var first = parts[0];
         for (int i = 1; i < parts.Length; i++)
         {
-            first.children.AddRange(parts[i].children);
-            parts[i].Release();
+            var part = parts[i];
+            first.children.AddRange(part.children);
+            first.capped.Merge(part.capped);
+            first.all.AddRange(part.all);
+            first.affected.UnionWith(part.affected);
+            part.Release();
         }
 
         return first.Finish();

@@ -8,9 +8,10 @@ namespace Measures.Returns.Cin;
 
 /// <summary>
 /// Reads a large census in parts side by side: the file cut at lines that begin a Child element, each part scanned
-/// into records on a thread of its own, the parts joined in the file's order. Only a census that reads wholly by the
-/// byte scanner, without a problem and with no child in two parts is taken this way: for anything else the parts give
-/// way and the census is read again from its start in one pass, so that it reads the same either way.
+/// into records on a thread of its own, the parts' records and problems joined in the file's order. Only a census that
+/// reads wholly by the byte scanner, with every cut between two of Children's elements and no child in two parts, is
+/// taken this way: for anything else the parts give way and the census is read again from its start in one pass, so
+/// that it reads the same either way.
 /// </summary>
 internal static class CinCensusParts
 {
@@ -137,7 +138,7 @@ internal static class CinCensusParts
     // A part's result; what it threw is thrown here, as a read in one pass would throw it.
     private static bool Finished(Task<bool> worker) => worker.GetAwaiter().GetResult();
 
-    // Reads the file's start up to the first element within Children: true when it gets there without a problem.
+    // Reads the file's start up to the first element within Children: true when it gets there.
     private static bool Enter(ReturnXmlScanner scanner, CinCensusBuilder builder)
     {
         if (scanner.Start() is not { Empty: false } message || !message.Name.Equals("Message", StringComparison.OrdinalIgnoreCase))
@@ -149,20 +150,11 @@ internal static class CinCensusParts
         while (true)
         {
             var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? ChildrenGroup : []);
-            if (stray.Count > 0)
-            {
-                return false;
-            }
-
+            CinCensusReader.Strays(stray, builder);
             switch (step)
             {
                 case ReturnXmlScanner.Step.Element:
                     CinCensusReader.Element(node!, scanner.Depth, scanner.GroupName, builder);
-                    if (builder.HasProblems)
-                    {
-                        return false;
-                    }
-
                     break;
                 case ReturnXmlScanner.Step.Group:
                     if (scanner.Depth == 2)
@@ -177,33 +169,25 @@ internal static class CinCensusParts
         }
     }
 
-    // Reads a part's children: true when a part ends between elements within Children, or the last part at the end
-    // of Message, with no problem found; false as soon as anything would make the one-pass read differ.
+    // Reads a part's elements: true when a part ends between elements within Children, or the last part at the end of
+    // Message; false as soon as anything would make the one-pass read differ.
     private static bool ReadPart(ReturnXmlScanner scanner, CinCensusBuilder builder, bool last, Flag failed)
     {
         var stray = new List<(string Group, string Text, int Line, int Column)>();
         while (!failed.Raised)
         {
             var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? ChildrenGroup : []);
-            if (stray.Count > 0)
-            {
-                return false;
-            }
-
+            CinCensusReader.Strays(stray, builder);
             switch (step)
             {
                 case ReturnXmlScanner.Step.Element:
-                    if (scanner.Depth != 2 || !node!.Name.Equals("Child", StringComparison.OrdinalIgnoreCase))
+                    // After Children (the last part only) a second Header would be taken as the first: left to one pass.
+                    if (scanner.Depth != 2)
                     {
                         return false;
                     }
 
-                    builder.AddChild(node);
-                    if (builder.HasProblems)
-                    {
-                        return false;
-                    }
-
+                    CinCensusReader.Element(node!, 2, scanner.GroupName, builder);
                     break;
                 case ReturnXmlScanner.Step.End:
                     if (!last)

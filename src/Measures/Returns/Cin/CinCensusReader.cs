@@ -30,8 +30,9 @@ namespace Measures.Returns.Cin;
 /// </para>
 /// <para>
 /// A census of 4 MB or more from a stream that can seek is read in parts side by side, one a processor, cut at lines
-/// that begin a Child; unless every part reads without a problem and no child is in two parts, it is read again in one
-/// pass. Either way the census and its problems are the same.
+/// that begin a Child, and the parts' records and problems are joined in the file's order; a file the parts cannot
+/// vouch for (a child in two parts, markup across a cut, anything left to XmlReader) is read again in one pass. Either
+/// way the census and its problems are the same.
 /// </para>
 /// </remarks>
 public static class CinCensusReader
@@ -94,12 +95,7 @@ public static class CinCensusReader
         while (true)
         {
             var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? children : []);
-            foreach (var (group, text, line, column) in stray)
-            {
-                builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, line, column, group, text, null, StrayText(group));
-            }
-
-            stray.Clear();
+            Strays(stray, builder);
             switch (step)
             {
                 case ReturnXmlScanner.Step.Element:
@@ -152,6 +148,17 @@ public static class CinCensusReader
     private static string StrayText(string group) => $"This text stands between the elements of {group}, where only elements belong; it is not read.";
 
     private static string Unknown(string name, string parent, int depth) => $"{name} is not an element of {parent} in the CIN census (which holds {(depth == 1 ? "Header and Children" : "Child elements")}); it is not read.";
+
+    /// <summary>Lists the text found between the elements of Message or Children, where only elements belong, and empties the list.</summary>
+    internal static void Strays(List<(string Group, string Text, int Line, int Column)> stray, CinCensusBuilder builder)
+    {
+        foreach (var (group, text, line, column) in stray)
+        {
+            builder.Problem(DataProblemKind.InvalidValue, CinModule.Header, line, column, group, text, null, StrayText(group));
+        }
+
+        stray.Clear();
+    }
 
     /// <summary>Takes in an element of Message or Children: a Child, the Header, or something the census does not have.</summary>
     internal static void Element(CinXmlNode node, int depth, string parent, CinCensusBuilder builder)

@@ -16,7 +16,8 @@ namespace Measures.Tests.Returns.Cin;
 /// <summary>
 /// A census read in parts side by side against the same census read in one pass: the same header, records (with where
 /// each was read from) and problems, strictly and leniently, from memory and from a file, whole or damaged. A clean
-/// census is read in parts; anything the parts cannot vouch for is read again in one pass.
+/// census is read in parts, with its problems if it has any; anything the parts cannot vouch for is read again in one
+/// pass.
 /// </summary>
 public sealed class CinCensusPartsProperties
 {
@@ -51,6 +52,30 @@ public sealed class CinCensusPartsProperties
         }
 
         return true.Label(xml);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1_000)]
+    public void A_census_with_problems_in_every_part_is_read_in_parts_with_its_problems_in_order(int maxProblems)
+    {
+        // A date that cannot be read, an unknown code, stray text and an unknown element, spread through the file.
+        var children = Written(8, 120).Split("</Child>");
+        for (int i = 0; i < children.Length - 1; i += 17)
+        {
+            children[i] = children[i].Replace("-0", "-9", StringComparison.Ordinal).Replace("<PrimaryNeedCode>N", "<PrimaryNeedCode>Q", StringComparison.Ordinal)
+                + "</Child>stray<Unknown/>";
+        }
+
+        string xml = string.Join("</Child>", children).Replace("<Unknown/></Child>", "<Unknown/>", StringComparison.Ordinal);
+        foreach (var options in new[] { new CinReadOptions { MaxProblems = maxProblems }, CinReadOptions.Lenient })
+        {
+            var (inParts, reach) = InParts(xml, 3, options);
+            Assert.Equal(CinCensusReader.ScannerReach.InParts, reach);
+            var onePass = OnePass(xml, options);
+            Assert.True((onePass.Success ? onePass.Value.Problems.Count : onePass.ProblemCount) > 6);
+            Same(xml, 3, options);
+        }
     }
 
     [Fact]
@@ -135,7 +160,7 @@ public sealed class CinCensusPartsProperties
         string xml = Written(5, 50);
         byte[] before = Encoding.UTF8.GetBytes("not the census");
         byte[] bytes = [.. before, .. Encoding.UTF8.GetBytes(xml)];
-        foreach (string damage in new[] { "", "<Unknown/>" })
+        foreach (string damage in new[] { "", "<Unknown><![CDATA[left to XmlReader]]></Unknown>" })
         {
             var stream = new MemoryStream(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("</Children>", damage + "</Children>", StringComparison.Ordinal))) { Position = before.Length };
             var result = CinCensusReader.Read(stream, "census.xml", CinReadOptions.Lenient, out var reach, 2, 0);
