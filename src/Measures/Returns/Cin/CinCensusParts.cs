@@ -99,7 +99,13 @@ internal static class CinCensusParts
                         }
 
                         scanner.BeginAtLine(1 + before);
-                        return ReadPart(scanner, builders[part], part == count - 1, failed);
+                        bool read = ReadPart(scanner, builders[part], part == count - 1, failed);
+                        if (!read)
+                        {
+                            failed.Raise();
+                        }
+
+                        return read;
                     },
                     CancellationToken.None,
                     TaskCreationOptions.LongRunning,
@@ -107,7 +113,11 @@ internal static class CinCensusParts
             }
 
             bool whole = ReadPart(first, builders[0], false, failed);
-            failed.Raised |= !whole;
+            if (!whole)
+            {
+                failed.Raise();
+            }
+
             foreach (var worker in workers)
             {
                 whole &= Finished(worker);
@@ -122,7 +132,7 @@ internal static class CinCensusParts
         }
         finally
         {
-            failed.Raised = true;
+            failed.Raise();
             foreach (var worker in workers)
             {
                 ((IAsyncResult)worker).AsyncWaitHandle.WaitOne();
@@ -235,10 +245,8 @@ internal static class CinCensusParts
     {
         private volatile bool raised;
 
-        public bool Raised
-        {
-            get => raised;
-            set => raised = value;
-        }
+        public bool Raised => raised;
+
+        public void Raise() => raised = true;
     }
 }
