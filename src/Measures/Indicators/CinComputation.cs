@@ -8,6 +8,8 @@ using Measures.Returns.Cin;
 using Measures.Time;
 using NodaTime;
 using Child = Measures.Indicators.CinPrepared.Child;
+using EpisodeRow = Measures.Returns.Cin.CinRows.EpisodeRow;
+using ProtectionRow = Measures.Returns.Cin.CinRows.ProtectionRow;
 
 namespace Measures.Indicators;
 
@@ -360,13 +362,16 @@ internal sealed class CinComputation
         }
     }
 
-    private static string Need(CinEpisode episode) => string.IsNullOrWhiteSpace(episode.PrimaryNeed) ? "unknown" : episode.PrimaryNeed.Trim().ToUpperInvariant();
+    private static string Need(in EpisodeRow episode) => string.IsNullOrWhiteSpace(episode.PrimaryNeed) ? "unknown" : episode.PrimaryNeed.Trim().ToUpperInvariant();
 
-    private static string Category(ProtectionPlan plan) =>
+    private static string Category(in ProtectionRow plan) =>
         (plan.LatestCategoryOfAbuse ?? plan.InitialCategoryOfAbuse) is { } category && !string.IsNullOrWhiteSpace(category) ? category.Trim().ToUpperInvariant() : "unknown";
 
-    private Dimensions Of(Child child, CinEpisode episode, LocalDate day, ProtectionPlan? plan = null) =>
-        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(episode), plan is null ? null : Category(plan)) : default;
+    private Dimensions Of(Child child, in EpisodeRow episode, LocalDate day) =>
+        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(in episode), null) : default;
+
+    private Dimensions Of(Child child, in EpisodeRow episode, LocalDate day, in ProtectionRow plan) =>
+        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(in episode), Category(in plan)) : default;
 
     private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
@@ -376,10 +381,10 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
+            ref readonly var episode = ref child.Episodes[atEpisode];
             if (episode.ReferralDate is { } referral && period.Contains(referral))
             {
-                tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, episode, referral));
+                tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, in episode, referral));
             }
         }
     }
@@ -388,27 +393,26 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
+            ref readonly var episode = ref child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || !period.Contains(referral))
             {
                 continue;
             }
 
             LocalDate from = referral.PlusMonths(-12);
-            CinEpisode? previous = null;
+            LocalDate? previous = null;
             for (int atOther = 0; atOther < child.Episodes.Count; atOther++)
             {
-                var other = child.Episodes[atOther];
-                if (other.ReferralDate is { } earlier && earlier >= from && earlier < referral && (previous is null || earlier > previous.ReferralDate))
+                if (child.Episodes[atOther].ReferralDate is { } earlier && earlier >= from && earlier < referral && (previous is null || earlier > previous))
                 {
-                    previous = other;
+                    previous = earlier;
                 }
             }
 
             string detail = !Explaining ? string.Empty
                 : previous is null ? $"referred {Date(referral)}; no referral from {Date(from)} to the day before"
-                : $"referred {Date(referral)}; referred before on {Date(previous.ReferralDate!.Value)}, within 12 months";
-            tally.Add(child, previous is not null, episode.Location, detail, Of(child, episode, referral));
+                : $"referred {Date(referral)}; referred before on {Date(previous!.Value)}, within 12 months";
+            tally.Add(child, previous is not null, episode.Location, detail, Of(child, in episode, referral));
         }
     }
 
@@ -416,10 +420,11 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
-            for (int atAssessment = 0; atAssessment < episode.Assessments.Count; atAssessment++)
+            ref readonly var episode = ref child.Episodes[atEpisode];
+            var assessments = child.Episodes.RowsOf(atEpisode).AssessmentsOf(in episode);
+            for (int atAssessment = 0; atAssessment < assessments.Length; atAssessment++)
             {
-                var assessment = episode.Assessments[atAssessment];
+                ref readonly var assessment = ref assessments[atAssessment];
                 if (assessment.AuthorisationDate is not { } authorised || !period.Contains(authorised))
                 {
                     continue;
@@ -438,7 +443,7 @@ internal sealed class CinComputation
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"referred {Date(referral)}, assessment authorised {Date(authorised)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 45, assessment.Location, detail, Of(child, episode, authorised));
+                tally.Add(child, days <= 45, assessment.Location, detail, Of(child, in episode, authorised));
             }
         }
     }
@@ -447,10 +452,11 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
-            for (int atEnquiry = 0; atEnquiry < episode.Section47Enquiries.Count; atEnquiry++)
+            ref readonly var episode = ref child.Episodes[atEpisode];
+            var enquiries = child.Episodes.RowsOf(atEpisode).EnquiriesOf(in episode);
+            for (int atEnquiry = 0; atEnquiry < enquiries.Length; atEnquiry++)
             {
-                var enquiry = episode.Section47Enquiries[atEnquiry];
+                ref readonly var enquiry = ref enquiries[atEnquiry];
                 if (enquiry.InitialConferenceDate is not { } conference || !period.Contains(conference))
                 {
                     continue;
@@ -469,7 +475,7 @@ internal sealed class CinComputation
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"section 47 enquiry begun {Date(start)}, initial conference {Date(conference)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 15, enquiry.Location, detail, Of(child, episode, conference));
+                tally.Add(child, days <= 15, enquiry.Location, detail, Of(child, in episode, conference));
             }
         }
     }
@@ -477,10 +483,10 @@ internal sealed class CinComputation
     private void InNeedOf(Child child, Tally tally)
     {
         LocalDate day = period.End;
-        CinEpisode? nfa = null;
+        RecordLocation? nfa = null;
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
+            ref readonly var episode = ref child.Episodes[atEpisode];
             if (episode.ReferralDate is not { } referral || referral > day || (episode.ClosureDate is { } closed && closed <= day))
             {
                 continue;
@@ -488,17 +494,17 @@ internal sealed class CinComputation
 
             if (episode.ReferralNfa)
             {
-                nfa = episode;
+                nfa = episode.Location;
                 continue;
             }
 
-            tally.Add(child, true, episode.Location, Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, episode, day));
+            tally.Add(child, true, episode.Location, Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, in episode, day));
             return;
         }
 
         if (nfa is not null)
         {
-            tally.Exclude(child, ExclusionReason.OutsideCohort, $"the only episode open on {lastDay} is a referral with no further action (ReferralNFA true)", nfa.Location);
+            tally.Exclude(child, ExclusionReason.OutsideCohort, $"the only episode open on {lastDay} is a referral with no further action (ReferralNFA true)", nfa);
         }
     }
 
@@ -507,13 +513,14 @@ internal sealed class CinComputation
         LocalDate day = period.End;
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
-            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
+            ref readonly var episode = ref child.Episodes[atEpisode];
+            var plans = child.Episodes.RowsOf(atEpisode).ProtectionPlansOf(in episode);
+            for (int atPlan = 0; atPlan < plans.Length; atPlan++)
             {
-                var plan = episode.ProtectionPlans[atPlan];
+                ref readonly var plan = ref plans[atPlan];
                 if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
                 {
-                    tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, episode, day, plan));
+                    tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, in episode, day, in plan));
                     return;
                 }
             }
@@ -524,10 +531,11 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
-            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
+            ref readonly var episode = ref child.Episodes[atEpisode];
+            var plans = child.Episodes.RowsOf(atEpisode).ProtectionPlansOf(in episode);
+            for (int atPlan = 0; atPlan < plans.Length; atPlan++)
             {
-                var plan = episode.ProtectionPlans[atPlan];
+                ref readonly var plan = ref plans[atPlan];
                 if (plan.Start is not { } start || !period.Contains(start))
                 {
                     continue;
@@ -536,10 +544,10 @@ internal sealed class CinComputation
                 LocalDate? earlier = null;
                 for (int atOtherEpisode = 0; atOtherEpisode < child.Episodes.Count; atOtherEpisode++)
                 {
-                    var otherEpisode = child.Episodes[atOtherEpisode];
-                    for (int atOther = 0; atOther < otherEpisode.ProtectionPlans.Count; atOther++)
+                    var others = child.Episodes.RowsOf(atOtherEpisode).ProtectionPlansOf(in child.Episodes[atOtherEpisode]);
+                    for (int atOther = 0; atOther < others.Length; atOther++)
                     {
-                        var other = otherEpisode.ProtectionPlans[atOther];
+                        ref readonly var other = ref others[atOther];
                         if (other.Start is { } began && began < start && (earlier is null || began < earlier))
                         {
                             earlier = began;
@@ -551,7 +559,7 @@ internal sealed class CinComputation
                 string detail = !Explaining ? string.Empty
                     : second ? $"plan begun {Date(start)}; " + (plan.PreviousPlans > 0 ? string.Create(CultureInfo.InvariantCulture, $"NumberOfPreviousCPP {plan.PreviousPlans}") : $"an earlier plan began {Date(earlier!.Value)}")
                     : $"plan begun {Date(start)}; no previous plan";
-                tally.Add(child, second, plan.Location, detail, Of(child, episode, start, plan));
+                tally.Add(child, second, plan.Location, detail, Of(child, in episode, start, in plan));
             }
         }
     }
@@ -560,10 +568,11 @@ internal sealed class CinComputation
     {
         for (int atEpisode = 0; atEpisode < child.Episodes.Count; atEpisode++)
         {
-            var episode = child.Episodes[atEpisode];
-            for (int atPlan = 0; atPlan < episode.ProtectionPlans.Count; atPlan++)
+            ref readonly var episode = ref child.Episodes[atEpisode];
+            var plans = child.Episodes.RowsOf(atEpisode).ProtectionPlansOf(in episode);
+            for (int atPlan = 0; atPlan < plans.Length; atPlan++)
             {
-                var plan = episode.ProtectionPlans[atPlan];
+                ref readonly var plan = ref plans[atPlan];
                 if (plan.End is not { } end || !period.Contains(end))
                 {
                     continue;
@@ -576,7 +585,7 @@ internal sealed class CinComputation
                 }
 
                 bool long2 = end >= start.PlusYears(2);
-                tally.Add(child, long2, plan.Location, Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, episode, end, plan));
+                tally.Add(child, long2, plan.Location, Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, in episode, end, in plan));
             }
         }
     }

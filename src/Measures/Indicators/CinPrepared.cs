@@ -19,46 +19,74 @@ internal sealed class CinPrepared
         GeneralNotes = [.. census.Problems.Where(p => p.ChildId is null).Select(p => "a problem that concerns no one child: " + p.Problem)];
         Census = census;
 
+        // A census read from a file is counted from its rows; one made in code is put in rows first.
+        var segments = census.Children is CinChildList read ? read.Segments : [CinRows.From(census.Children)];
+        var all = new List<(CinRows Rows, int Row)>();
+        foreach (var rows in segments)
+        {
+            for (int i = 0; i < rows.Children.Count; i++)
+            {
+                all.Add((rows, i));
+            }
+        }
+
         // Files usually list each child once, in order: then the children are taken as they come, with no grouping
         // or sorting (the same children, in the same order, as the general path makes).
-        if (InOrderOnce(census.Children) is { } ids)
+        if (InOrderOnce(all) is { } ids)
         {
             Children = new Child[ids.Length];
             for (int i = 0; i < ids.Length; i++)
             {
-                var only = census.Children[i];
-                Children[i] = new Child(ids[i], only, only.Episodes, problems is not null && problems.TryGetValue(ids[i], out var mine) ? mine : []);
+                var (rows, row) = all[i];
+                Children[i] = new Child(rows, ids[i], row, new Episodes(rows, rows.Children[row].Episodes, null), problems is not null && problems.TryGetValue(ids[i], out var mine) ? mine : []);
             }
 
             return;
         }
 
-        var byId = new Dictionary<string, List<CinChild>>(StringComparer.Ordinal);
-        foreach (var child in census.Children)
+        var byId = new Dictionary<string, List<(CinRows Rows, int Row)>>(StringComparer.Ordinal);
+        foreach (var (rows, row) in all)
         {
-            string id = child.ChildId.Trim();
+            string id = rows.Children[row].Id.Trim();
             if (!byId.TryGetValue(id, out var list))
             {
                 byId[id] = list = [];
             }
 
-            list.Add(child);
+            list.Add((rows, row));
         }
 
         Children = [.. byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Child(
+            p.Value[0].Rows,
             p.Key,
-            p.Value[0],
-            p.Value.Count == 1 ? p.Value[0].Episodes : [.. p.Value.SelectMany(c => c.Episodes)],
+            p.Value[0].Row,
+            p.Value.Count == 1 ? new Episodes(p.Value[0].Rows, p.Value[0].Rows.Children[p.Value[0].Row].Episodes, null) : Gathered(p.Value),
             problems is not null && problems.TryGetValue(p.Key, out var own) ? own : []))];
     }
 
-    /// <summary>The children's identifiers when each child comes once and in ordinal order, else null.</summary>
-    private static string[]? InOrderOnce(IReadOnlyList<CinChild> children)
+    /// <summary>Every episode of a child given more than once, in the order of the children's rows.</summary>
+    private static Episodes Gathered(List<(CinRows Rows, int Row)> children)
     {
-        var ids = new string[children.Count];
+        var episodes = new List<(CinRows Rows, int Row)>();
+        foreach (var (rows, row) in children)
+        {
+            var range = rows.Children[row].Episodes;
+            for (int i = 0; i < range.Count; i++)
+            {
+                episodes.Add((rows, range.Start + i));
+            }
+        }
+
+        return new Episodes(children[0].Rows, new(0, episodes.Count), [.. episodes]);
+    }
+
+    /// <summary>The children's identifiers when each child comes once and in ordinal order, else null.</summary>
+    private static string[]? InOrderOnce(List<(CinRows Rows, int Row)> all)
+    {
+        var ids = new string[all.Count];
         for (int i = 0; i < ids.Length; i++)
         {
-            ids[i] = children[i].ChildId.Trim();
+            ids[i] = all[i].Rows.Children[all[i].Row].Id.Trim();
             if (i > 0 && string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
             {
                 return null;
@@ -96,9 +124,29 @@ internal sealed class CinPrepared
 
     public List<string> GeneralNotes { get; }
 
-    /// <summary>One child: the first Child element's identifiers, every episode, and the child's problems.</summary>
-    internal sealed record Child(string Id, CinChild First, IReadOnlyList<CinEpisode> Episodes, IReadOnlyList<ReturnProblem> Problems)
+    /// <summary>One child's episodes: a range of the rows, or, for a child given more than once, the rows listed.</summary>
+    internal readonly struct Episodes(CinRows rows, CinRows.RowRange range, (CinRows Rows, int Row)[]? listed)
     {
+        public int Count => range.Count;
+
+        public ref readonly CinRows.EpisodeRow this[int index] => ref listed is null ? ref rows.Episodes[range.Start + index] : ref listed[index].Rows.Episodes[listed[index].Row];
+
+        /// <summary>The rows the episode at <paramref name="index"/> stands in, with its assessments, enquiries and plans.</summary>
+        public CinRows RowsOf(int index) => listed is null ? rows : listed[index].Rows;
+    }
+
+    /// <summary>One child: the first Child element's identifiers, every episode, and the child's problems.</summary>
+    internal sealed class Child(CinRows rows, string id, int row, Episodes episodes, IReadOnlyList<ReturnProblem> problems)
+    {
+        public string Id { get; } = id;
+
+        /// <summary>The first Child element's row.</summary>
+        public ref readonly CinRows.ChildRow First => ref rows.Children[row];
+
+        public Episodes Episodes { get; } = episodes;
+
+        public IReadOnlyList<ReturnProblem> Problems { get; } = problems;
+
         public ReturnProblem? ProblemIn(IReadOnlyList<CinModule> modules)
         {
             foreach (var problem in Problems)

@@ -45,7 +45,9 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private readonly ProblemList capped = new(options.MaxProblems);
     private readonly List<ReturnProblem> all = [];
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
-    private readonly List<CinChild> children = [];
+    private readonly CinRows rows = new();
+    // The rows of every part, in order, when a file is read in parts: joined without copying.
+    private CinRows[]? parts;
     // Each child's first line, in a table borrowed from the shared pool and given back when the census is finished.
     private readonly StringTable firstLineOf = new();
     private CinCensusHeader? header;
@@ -175,13 +177,13 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             characteristicsContext.Split(group, DisabilityLeaves, [], repeated: true).AddCodes(CinCodes.Disabilities, disabilities);
         }
 
-        var episodes = Scratch(scratchEpisodes);
+        int episodes = rows.Episodes.Count;
         foreach (var group in fields.Groups("CINdetails"))
         {
-            episodes.Add(Episode(group, childId));
+            Episode(group, childId);
         }
 
-        children.Add(new CinChild(
+        rows.Children.Add(new CinRows.ChildRow(
             childId ?? string.Empty,
             identifiers.Text("UPN"),
             identifiers.Text("FormerUPN"),
@@ -191,8 +193,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             identifiers.Code(sexName, CinCodes.Sexes),
             identifiers.Date("PersonDeathDate", false),
             characteristics.Code("Ethnicity", CinCodes.Ethnicities),
-            FreezeCodes(disabilities),
-            Freeze(episodes),
+            Codes(disabilities),
+            new(episodes, rows.Episodes.Count - episodes),
             new RecordLocation(source, node.Line)));
     }
 
@@ -226,15 +228,24 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         var census = new CinCensus
         {
             Header = header ?? new CinCensusHeader(null, null, null, null, null, null, null, null, null),
-            Children = children.AsReadOnly(),
+            Children = new CinChildList(parts ?? [rows]),
             Problems = all.AsReadOnly(),
             AffectedChildren = affected,
         };
         return LoadResult<CinCensus>.ForValue(census);
     }
 
-    /// <summary>Gets the children read, in order.</summary>
-    internal IReadOnlyList<CinChild> Children => children;
+    /// <summary>Gets the children's identifiers (LAchildID, empty when missing), in the order read.</summary>
+    internal IEnumerable<string> ChildIds
+    {
+        get
+        {
+            for (int i = 0; i < rows.Children.Count; i++)
+            {
+                yield return rows.Children[i].Id;
+            }
+        }
+    }
 
     /// <summary>Whether a child with this LAchildID has been read.</summary>
     internal bool Holds(string childId) => firstLineOf.TryGetValue(childId, out _);
@@ -249,10 +260,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     internal static LoadResult<CinCensus> Join(CinCensusBuilder[] parts)
     {
         var first = parts[0];
+        first.parts = [.. parts.Select(p => p.rows)];
         for (int i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
-            first.children.AddRange(part.children);
             first.capped.Merge(part.capped);
             first.all.AddRange(part.all);
             first.affected.UnionWith(part.affected);
@@ -264,7 +275,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
 
     private static bool Same(string a, string b) => a.Equals(b, StringComparison.OrdinalIgnoreCase);
 
-    private CinEpisode Episode(CinXmlNode node, string? childId)
+    private void Episode(CinXmlNode node, string? childId)
     {
         var context = new Context(this, CinModule.CinDetails, childId);
         var fields = context.Split(node, EpisodeLeaves, EpisodeGroups);
@@ -275,7 +286,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             fields.Fault(DataProblemKind.Inconsistent, "CINclosureDate", $"The episode closes before its referral (CINreferralDate {CinDates.Format(r)}); check both dates.");
         }
 
-        var assessments = Scratch(scratchAssessments);
+        int assessments = rows.Assessments.Count;
         foreach (var group in fields.Groups("Assessments"))
         {
             var assessment = new Context(this, CinModule.Assessments, childId).Split(group, AssessmentLeaves, AssessmentGroups);
@@ -291,10 +302,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).AddCodes(null, factors);
             }
 
-            assessments.Add(new CinAssessment(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, FreezeCodes(factors), new RecordLocation(source, group.Line)));
+            rows.Assessments.Add(new CinRows.AssessmentRow(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Codes(factors), new RecordLocation(source, group.Line)));
         }
 
-        var plans = Scratch(scratchPlans);
+        int plans = rows.Plans.Count;
         foreach (var group in fields.Groups("CINPlanDates"))
         {
             var plan = new Context(this, CinModule.CinPlanDates, childId).Split(group, PlanLeaves, []);
@@ -305,10 +316,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 plan.Fault(DataProblemKind.Inconsistent, "CINPlanEndDate", $"The CIN plan ends before it starts (CINPlanStartDate {CinDates.Format(s)}); check both dates.");
             }
 
-            plans.Add(new CinPlan(start, end, new RecordLocation(source, group.Line)));
+            rows.Plans.Add(new CinRows.PlanRow(start, end, new RecordLocation(source, group.Line)));
         }
 
-        var enquiries = Scratch(scratchEnquiries);
+        int enquiries = rows.Enquiries.Count;
         foreach (var group in fields.Groups("Section47"))
         {
             var enquiry = new Context(this, CinModule.Section47, childId).Split(group, Section47Leaves, []);
@@ -319,10 +330,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 enquiry.Fault(DataProblemKind.Inconsistent, "DateOfInitialCPC", $"The initial conference is held before its section 47 enquiry starts (S47ActualStartDate {CinDates.Format(s)}); check both dates.");
             }
 
-            enquiries.Add(new Section47Enquiry(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), new RecordLocation(source, group.Line)));
+            rows.Enquiries.Add(new CinRows.EnquiryRow(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), new RecordLocation(source, group.Line)));
         }
 
-        var protection = Scratch(scratchProtection);
+        int protection = rows.ProtectionPlans.Count;
         foreach (var group in fields.Groups("ChildProtectionPlans"))
         {
             var context47 = new Context(this, CinModule.ChildProtectionPlans, childId);
@@ -340,12 +351,14 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
                 context47.Split(list, ReviewLeaves, [], repeated: true).AddDates(reviews);
             }
 
-            protection.Add(new ProtectionPlan(
+            int reviewsAt = rows.ReviewDates.Count;
+            rows.ReviewDates.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reviews));
+            rows.ProtectionPlans.Add(new CinRows.ProtectionRow(
                 start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
-                plan.Count("NumberOfPreviousCPP"), Freeze(reviews), new RecordLocation(source, group.Line)));
+                plan.Count("NumberOfPreviousCPP"), new(reviewsAt, reviews.Count), new RecordLocation(source, group.Line)));
         }
 
-        return new CinEpisode(
+        rows.Episodes.Add(new CinRows.EpisodeRow(
             referral,
             fields.Code("ReferralSource", CinCodes.ReferralSources),
             fields.Code("PrimaryNeedCode", CinCodes.PrimaryNeeds),
@@ -353,11 +366,11 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure),
             fields.Date("DateOfInitialCPC", false),
             fields.Boolean("ReferralNFA"),
-            Freeze(assessments),
-            Freeze(plans),
-            Freeze(enquiries),
-            Freeze(protection),
-            new RecordLocation(source, node.Line));
+            new(assessments, rows.Assessments.Count - assessments),
+            new(plans, rows.Plans.Count - plans),
+            new(enquiries, rows.Enquiries.Count - enquiries),
+            new(protection, rows.ProtectionPlans.Count - protection),
+            new RecordLocation(source, node.Line)));
     }
 
     // Each child's groups reuse the fields of the child before: they are read within AddChild and not kept.
@@ -374,15 +387,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         return fieldsPool[fieldsUsed++].Reset(context, node, leaves);
     }
 
-    // Each kind of list a record gathers is gathered in one list a builder, emptied before each use and copied out by
-    // Freeze: a kind is never gathered within itself, and a national census would otherwise make a million lists.
+    // Each kind of list a record gathers (codes, review dates) is gathered in one list a builder, emptied before each
+    // use and copied into the rows: a kind is never gathered within itself.
     private readonly List<string> scratchDisabilities = [];
-    private readonly List<CinEpisode> scratchEpisodes = [];
-    private readonly List<CinAssessment> scratchAssessments = [];
     private readonly List<string> scratchFactors = [];
-    private readonly List<CinPlan> scratchPlans = [];
-    private readonly List<Section47Enquiry> scratchEnquiries = [];
-    private readonly List<ProtectionPlan> scratchProtection = [];
     private readonly List<LocalDate> scratchReviews = [];
 
     private static List<T> Scratch<T>(List<T> list)
@@ -391,49 +399,11 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         return list;
     }
 
-    // A record's list as kept: one shared empty list; one item (most lists) as a single read-only object; or an array
-    // behind a read-only view. Every record is kept for the whole census, so each object here is one the collector moves.
-    // A list of one code is shared by every record with that code alone (most children's disabilities are "NONE"):
-    // a census of a hundred thousand children would otherwise hold as many lists of one string. At most a few
-    // thousand codes are kept, so that a file of odd texts cannot grow it without end.
-    private const int MostSharedCodes = 4096;
-    private readonly Dictionary<string, IReadOnlyList<string>> singleCodes = new(StringComparer.Ordinal);
-
-    private IReadOnlyList<string> FreezeCodes(List<string> list)
+    private CinRows.RowRange Codes(List<string> codes)
     {
-        if (list.Count != 1)
-        {
-            return Freeze(list);
-        }
-
-        if (singleCodes.TryGetValue(list[0], out var shared))
-        {
-            return shared;
-        }
-
-        var one = Freeze(list);
-        if (singleCodes.Count < MostSharedCodes)
-        {
-            singleCodes.Add(list[0], one);
-        }
-
-        return one;
-    }
-
-    private static IReadOnlyList<T> Freeze<T>(List<T> list)
-    {
-        if (list.Count == 0)
-        {
-            return ReadOnlyCollection<T>.Empty;
-        }
-
-        if (list.Count == 1)
-        {
-            IReadOnlyList<T> one = [list[0]];
-            return one;
-        }
-
-        return new ReadOnlyCollection<T>(list.ToArray());
+        int start = rows.Codes.Count;
+        rows.Codes.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codes));
+        return new(start, codes.Count);
     }
 
     /// <summary>The groups of one name among a group's elements, in order, found without making a list.</summary>

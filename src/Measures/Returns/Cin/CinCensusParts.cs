@@ -225,11 +225,11 @@ internal static class CinCensusParts
     {
         for (int k = 1; k < builders.Length; k++)
         {
-            foreach (var child in builders[k].Children)
+            foreach (string childId in builders[k].ChildIds)
             {
                 for (int j = 0; j < k; j++)
                 {
-                    if (builders[j].Holds(child.ChildId))
+                    if (builders[j].Holds(childId))
                     {
                         return true;
                     }
