@@ -43,7 +43,7 @@ internal sealed class CinComputation
     // explaining: the one measure whose children are named, or null to count every figure.
     public CinComputation(CinPrepared prepared, ReportingPeriod period, IndicatorOptions options, string? explaining, int threads = 0)
     {
-        this.threads = threads > 0 ? threads : prepared.Children.Length >= ParallelFrom ? Environment.ProcessorCount : 1;
+        this.threads = threads > 0 ? threads : prepared.Count >= ParallelFrom ? Environment.ProcessorCount : 1;
         this.prepared = prepared;
         this.period = period;
         this.options = options;
@@ -225,8 +225,9 @@ internal sealed class CinComputation
     {
         var tally = new Tally(this, ratio);
         var modules = CinIndicators.ModulesUsedBy(code);
-        foreach (var child in prepared.Children)
+        for (int at = 0; at < prepared.Count; at++)
         {
+            var child = prepared[at];
             if (child.Problems.Count > 0 && child.ProblemIn(modules) is { } problem)
             {
                 tally.Exclude(child, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line));

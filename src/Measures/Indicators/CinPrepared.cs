@@ -21,26 +21,30 @@ internal sealed class CinPrepared
 
         // A census read from a file is counted from its rows; one made in code is put in rows first.
         var segments = census.Children is CinChildList read ? read.Segments : [CinRows.From(census.Children)];
-        var all = new List<(CinRows Rows, int Row)>();
+        int count = 0;
+        foreach (var rows in segments)
+        {
+            count += rows.Children.Count;
+        }
+
+        var all = new (CinRows Rows, int Row)[count];
+        int at = 0;
         foreach (var rows in segments)
         {
             for (int i = 0; i < rows.Children.Count; i++)
             {
-                all.Add((rows, i));
+                all[at++] = (rows, i);
             }
         }
 
-        // Files usually list each child once, in order: then the children are taken as they come, with no grouping
-        // or sorting (the same children, in the same order, as the general path makes).
-        if (InOrderOnce(all) is { } ids)
-        {
-            Children = new Child[ids.Length];
-            for (int i = 0; i < ids.Length; i++)
-            {
-                var (rows, row) = all[i];
-                Children[i] = new Child(rows, ids[i], row, new Episodes(rows, rows.Children[row].Episodes, null), problems is not null && problems.TryGetValue(ids[i], out var mine) ? mine : []);
-            }
+        Count = count;
+        this.problems = problems;
 
+        // Files usually list each child once, in order: then the children are taken as they come, with no grouping
+        // or sorting (the same children, in the same order, as the general path makes), each made when it is counted.
+        if (InOrderOnce(all))
+        {
+            inOrder = all;
             return;
         }
 
@@ -56,13 +60,41 @@ internal sealed class CinPrepared
             list.Add((rows, row));
         }
 
-        Children = [.. byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Child(
+        grouped = [.. byId.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new Child(
             p.Value[0].Rows,
             p.Key,
             p.Value[0].Row,
             p.Value.Count == 1 ? new Episodes(p.Value[0].Rows, p.Value[0].Rows.Children[p.Value[0].Row].Episodes, null) : Gathered(p.Value),
-            problems is not null && problems.TryGetValue(p.Key, out var own) ? own : []))];
+            ProblemsOf(p.Key)))];
+        Count = grouped.Length;
     }
+
+    private readonly Dictionary<string, List<ReturnProblem>>? problems;
+    private readonly (CinRows Rows, int Row)[]? inOrder;
+    private readonly Child[]? grouped;
+
+    /// <summary>The number of children (a child given more than once counted once).</summary>
+    public int Count { get; }
+
+    /// <summary>The child at <paramref name="index"/>, in ordinal order of LAchildID.</summary>
+    public Child this[int index]
+    {
+        get
+        {
+            if (grouped is not null)
+            {
+                return grouped[index];
+            }
+
+            var (rows, row) = inOrder![index];
+            string id = rows.Children[row].Id.Trim();
+            return new Child(rows, id, row, new Episodes(rows, rows.Children[row].Episodes, null), ProblemsOf(id));
+        }
+    }
+
+    private static readonly IReadOnlyList<ReturnProblem> NoProblems = [];
+
+    private IReadOnlyList<ReturnProblem> ProblemsOf(string id) => problems is not null && problems.TryGetValue(id, out var mine) ? mine : NoProblems;
 
     /// <summary>Every episode of a child given more than once, in the order of the children's rows.</summary>
     private static Episodes Gathered(List<(CinRows Rows, int Row)> children)
@@ -80,20 +112,19 @@ internal sealed class CinPrepared
         return new Episodes(children[0].Rows, new(0, episodes.Count), [.. episodes]);
     }
 
-    /// <summary>The children's identifiers when each child comes once and in ordinal order, else null.</summary>
-    private static string[]? InOrderOnce(List<(CinRows Rows, int Row)> all)
+    /// <summary>Whether each child comes once and in ordinal order of LAchildID.</summary>
+    private static bool InOrderOnce((CinRows Rows, int Row)[] all)
     {
-        var ids = new string[all.Count];
-        for (int i = 0; i < ids.Length; i++)
+        for (int i = 1; i < all.Length; i++)
         {
-            ids[i] = all[i].Rows.Children[all[i].Row].Id.Trim();
-            if (i > 0 && string.CompareOrdinal(ids[i - 1], ids[i]) >= 0)
+            var before = all[i - 1].Rows.Children[all[i - 1].Row].Id.AsSpan().Trim();
+            if (before.SequenceCompareTo(all[i].Rows.Children[all[i].Row].Id.AsSpan().Trim()) >= 0)
             {
-                return null;
+                return false;
             }
         }
 
-        return ids;
+        return true;
     }
 
     private static Dictionary<string, List<ReturnProblem>>? ProblemsByChild(CinCensus census)
@@ -120,8 +151,6 @@ internal sealed class CinPrepared
 
     public CinCensus Census { get; }
 
-    public Child[] Children { get; }
-
     public List<string> GeneralNotes { get; }
 
     /// <summary>One child's episodes: a range of the rows, or, for a child given more than once, the rows listed.</summary>
@@ -136,7 +165,7 @@ internal sealed class CinPrepared
     }
 
     /// <summary>One child: the first Child element's identifiers, every episode, and the child's problems.</summary>
-    internal sealed class Child(CinRows rows, string id, int row, Episodes episodes, IReadOnlyList<ReturnProblem> problems)
+    internal readonly struct Child(CinRows rows, string id, int row, Episodes episodes, IReadOnlyList<ReturnProblem> problems)
     {
         public string Id { get; } = id;
 

@@ -38,6 +38,24 @@ public sealed class CinIndicatorTests
         Assert.Equal(["C1"], Ids(result.Explain(CinIndicators.ReReferrals).Numerator));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_child_given_twice_is_one_child_whose_referrals_are_judged_together(bool apart)
+    {
+        // C1 is given twice (a problem in the file, which a lenient read keeps): side by side, or with C2 between.
+        // As one child, C1's June referral follows its January one within 12 months, and C1 is one child in need.
+        var first = Child("C1", Episode(D(2023, 1, 10), D(2023, 2, 1)));
+        var again = Child("C1", Episode(D(2023, 6, 5)));
+        var other = Child("C2", Episode(D(2023, 6, 5)));
+        var census = apart ? Census(first, other, again) : Census(first, again, other);
+        var result = CinIndicators.Compute(census, Year);
+        Assert.Equal(2, Numerator(result, CinIndicators.Referrals));
+        Assert.Equal(1, Numerator(result, CinIndicators.ReReferrals));
+        Assert.Equal(["C1"], Ids(result.Explain(CinIndicators.ReReferrals).Numerator));
+        Assert.Equal(2, Numerator(result, CinIndicators.ChildrenInNeed));
+    }
+
     [Fact]
     public void An_explanation_of_a_figure_that_counts_referrals_lists_referrals_not_children()
     {
