@@ -13,6 +13,7 @@ public sealed class CinCensus
     public CinCensusHeader Header { get; init; } = new(null, null, null, null, null, null, null, null, null);
 
     /// <summary>Gets the children, in the order written.</summary>
+    /// <remarks>A census read from a file makes each child's records the first time the child is asked for, and gives the same object every time after, from any thread.</remarks>
     public IReadOnlyList<CinChild> Children { get; init; } = [];
 
     /// <summary>

@@ -29,10 +29,15 @@ namespace Measures.Returns.Cin;
 /// whole before the break. No content of a file throws an exception. This type is stateless and thread-safe.
 /// </para>
 /// <para>
-/// A census of 4 MB or more from a stream that can seek is read in parts side by side, one a processor, cut at lines
-/// that begin a Child, and the parts' records and problems are joined in the file's order; a file the parts cannot
-/// vouch for (a child in two parts, markup across a cut, anything left to XmlReader) is read again in one pass. Either
-/// way the census and its problems are the same.
+/// A census of 4 MB or more from a stream that can seek is read in parts side by side, two a processor (up to eight),
+/// cut at lines that begin a Child, and the parts' records and problems are joined in the file's order; a file the
+/// parts cannot vouch for (a child in two parts, markup across a cut, anything left to XmlReader) is read again in one
+/// pass. Either way the census and its problems are the same.
+/// </para>
+/// <para>
+/// The records are kept as rows of a few large arrays, not as an object a record, and each child's records are made
+/// the first time <see cref="CinCensus.Children"/> is asked for that child (the same object every time after);
+/// <see cref="Indicators.CinIndicators.Compute"/> counts from the rows without making them.
 /// </para>
 /// </remarks>
 public static class CinCensusReader
@@ -53,7 +58,7 @@ public static class CinCensusReader
     /// <param name="name">The file name.</param>
     /// <param name="options">Strict or lenient.</param>
     /// <param name="scanned">How much of the file the scanner read.</param>
-    /// <param name="parts">How many parts a large file is read in side by side (1 for one pass); 0 for one a processor.</param>
+    /// <param name="parts">How many parts a large file is read in side by side (1 for one pass); 0 for two a processor, up to eight.</param>
     /// <param name="partsFrom">The least size of a file read in parts.</param>
     internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned, int parts = 0, long partsFrom = CinCensusParts.ReadInPartsFrom)
     {

@@ -202,7 +202,7 @@ internal sealed class CinRows
     /// </summary>
     internal sealed class RowList<T>
     {
-        private const int Shift = 14;
+        private const int Shift = 12;
         private const int BlockSize = 1 << Shift;
         private const int Mask = BlockSize - 1;
         private T[][] blocks = [[]];

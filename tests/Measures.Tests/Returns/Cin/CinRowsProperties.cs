@@ -53,7 +53,7 @@ public sealed class CinRowsProperties
     [InlineData(3)]
     public void A_census_of_more_than_a_block_of_rows_reads_as_written_and_counts_the_same(int parts)
     {
-        // 20,000 children: more than a block (16,384 rows) of children, episodes and assessments, so that some child's
+        // 20,000 children: several blocks (4,096 rows each) of children, episodes and assessments, so that some child's
         // episodes and some episode's records stand across two blocks.
         var written = SyntheticCinCensus.Generate(5, 20_000, 2024);
         var read = Read(Bytes(written), parts);
