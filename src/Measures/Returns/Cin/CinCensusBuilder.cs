@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using Measures.Internal;
 using NodaTime;
 
@@ -352,7 +352,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
             }
 
             int reviewsAt = rows.ReviewDates.Count;
-            rows.ReviewDates.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(reviews));
+            rows.ReviewDates.AddRange(CollectionsMarshal.AsSpan(reviews));
             rows.ProtectionPlans.Add(new CinRows.ProtectionRow(
                 start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
                 plan.Count("NumberOfPreviousCPP"), new(reviewsAt, reviews.Count), new RecordLocation(source, group.Line)));
@@ -402,7 +402,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private CinRows.RowRange Codes(List<string> codes)
     {
         int start = rows.Codes.Count;
-        rows.Codes.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codes));
+        rows.Codes.AddRange(CollectionsMarshal.AsSpan(codes));
         return new(start, codes.Count);
     }
 
