@@ -240,6 +240,95 @@ internal sealed class ReturnXmlScanner(Stream stream)
         }
     }
 
+    /// <summary>Reads an element whole from the scanner's bytes, or gives way leaving everything as it was.</summary>
+    internal interface IWholeElementReader
+    {
+        /// <summary>Reads the element held in <paramref name="bytes"/> from <paramref name="from"/> to <paramref name="to"/> (its start tag to its end tag).</summary>
+        /// <param name="bytes">The scanner's bytes; not kept.</param>
+        /// <param name="from">Where the element's start tag begins.</param>
+        /// <param name="to">Where the end tag ends.</param>
+        /// <param name="line">The line the start tag stands on.</param>
+        /// <param name="lines">The line ends passed.</param>
+        /// <param name="lastLineStart">Where the last line begun within the element begins, when any was.</param>
+        /// <returns>Whether the element was read; when not, nothing was taken from it.</returns>
+        bool TryRead(byte[] bytes, int from, int to, int line, out int lines, out int lastLineStart);
+    }
+
+    // A whole element is looked for this far at most: past it, an end tag written otherwise is assumed and no more are offered.
+    private const int WholeReach = 1 << 20;
+    private bool noWhole;
+
+    /// <summary>
+    /// Offers the next element of the open group to <paramref name="reader"/> when it begins with
+    /// <paramref name="startTag"/> after layout alone, and the first <paramref name="endTag"/> after it is within reach.
+    /// </summary>
+    /// <returns>Whether the reader read it (the scanner is then after it); when not, <see cref="Next"/> reads on as if nothing was offered.</returns>
+    public bool TryWhole(ReadOnlySpan<byte> startTag, ReadOnlySpan<byte> endTag, IWholeElementReader reader)
+    {
+        if (noWhole)
+        {
+            return false;
+        }
+
+        var state = Save();
+        SkipSpace();
+        if (pos >= end || buffer[pos] != '<')
+        {
+            // Text (which Next reports from where it begins) or the end of what is held.
+            Restore(state);
+            return false;
+        }
+
+        // From here the layout passed is what Next would pass: more may be read in, and the scanner not put back.
+        while (true)
+        {
+            if (end - pos >= startTag.Length)
+            {
+                if (!buffer.AsSpan(pos, startTag.Length).SequenceEqual(startTag))
+                {
+                    return false;
+                }
+
+                int close = IndexOf(endTag, pos + startTag.Length);
+                if (close >= 0)
+                {
+                    int to = close + endTag.Length;
+                    if (!reader.TryRead(buffer, pos, to, line, out int lines, out int lastLineStart))
+                    {
+                        return false;
+                    }
+
+                    pos = to;
+                    if (lines > 0)
+                    {
+                        line += lines;
+                        lineStart = lastLineStart;
+                        wide = 0;
+                    }
+
+                    return true;
+                }
+            }
+
+            if (end - pos > WholeReach)
+            {
+                noWhole = true;
+                return false;
+            }
+
+            if (eof)
+            {
+                return false;
+            }
+
+            if (!Fill(pos))
+            {
+                eof = true;
+                return false;
+            }
+        }
+    }
+
     /// <summary>Leaves the group whose end tag <see cref="Next"/> found.</summary>
     public void Leave() => open.RemoveAt(open.Count - 1);
 

@@ -247,6 +247,15 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
         }
     }
 
+    /// <summary>Gets the rows the builder fills.</summary>
+    internal CinRows Rows => rows;
+
+    /// <summary>Gets the file name records and problems are reported against.</summary>
+    internal string Source => source;
+
+    /// <summary>Takes a LAchildID for a child read on <paramref name="line"/>: false, and nothing taken, when a child with it has been read.</summary>
+    internal bool Claim(string childId, int line) => firstLineOf.TryAdd(childId, line, out _);
+
     /// <summary>Whether a child with this LAchildID has been read.</summary>
     internal bool Holds(string childId) => firstLineOf.TryGetValue(childId, out _);
 

@@ -31,7 +31,8 @@ internal static class CinCensusParts
     /// <param name="name">The file name.</param>
     /// <param name="options">Strict or lenient.</param>
     /// <param name="parts">How many parts to cut the file into, at most.</param>
-    public static LoadResult<CinCensus>? TryRead(Stream stream, string name, CinReadOptions options, int parts)
+    /// <param name="plainChildren">Whether children written plainly are read straight into rows.</param>
+    public static LoadResult<CinCensus>? TryRead(Stream stream, string name, CinReadOptions options, int parts, bool plainChildren = true)
     {
         var source = new ReturnStreamParts(stream);
         var bounds = new List<long> { source.Start };
@@ -45,12 +46,12 @@ internal static class CinCensusParts
         }
 
         bounds.Add(source.End);
-        var result = bounds.Count > 2 ? Read(source, [.. bounds], name, options) : null;
+        var result = bounds.Count > 2 ? Read(source, [.. bounds], name, options, plainChildren) : null;
         stream.Position = result is null ? source.Start : source.End;
         return result;
     }
 
-    private static LoadResult<CinCensus>? Read(ReturnStreamParts source, long[] bounds, string name, CinReadOptions options)
+    private static LoadResult<CinCensus>? Read(ReturnStreamParts source, long[] bounds, string name, CinReadOptions options, bool plainChildren)
     {
         int count = bounds.Length - 1;
         var builders = new CinCensusBuilder[count];
@@ -102,7 +103,7 @@ internal static class CinCensusParts
                         }
 
                         scanner.BeginAtLine(1 + before);
-                        bool read = ReadPart(scanner, builders[part], part == count - 1, failed);
+                        bool read = ReadPart(scanner, builders[part], part == count - 1, failed, plainChildren);
                         if (!read)
                         {
                             failed.Raise();
@@ -115,7 +116,7 @@ internal static class CinCensusParts
                     TaskScheduler.Default));
             }
 
-            bool whole = ReadPart(first, builders[0], false, failed);
+            bool whole = ReadPart(first, builders[0], false, failed, plainChildren);
             if (!whole)
             {
                 failed.Raise();
@@ -184,11 +185,13 @@ internal static class CinCensusParts
 
     // Reads a part's elements: true when a part ends between elements within Children, or the last part at the end of
     // Message; false as soon as anything would make the one-pass read differ.
-    private static bool ReadPart(ReturnXmlScanner scanner, CinCensusBuilder builder, bool last, Flag failed)
+    private static bool ReadPart(ReturnXmlScanner scanner, CinCensusBuilder builder, bool last, Flag failed, bool plainChildren)
     {
         var stray = new List<(string Group, string Text, int Line, int Column)>();
+        var plain = plainChildren ? new CinPlainChildReader(builder, scanner.Values) : null;
         while (!failed.Raised)
         {
+            CinCensusReader.PlainChildren(scanner, plain);
             var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? ChildrenGroup : []);
             CinCensusReader.Strays(stray, builder);
             switch (step)

@@ -60,14 +60,15 @@ public static class CinCensusReader
     /// <param name="scanned">How much of the file the scanner read.</param>
     /// <param name="parts">How many parts a large file is read in side by side (1 for one pass); 0 for two a processor, up to eight.</param>
     /// <param name="partsFrom">The least size of a file read in parts.</param>
-    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned, int parts = 0, long partsFrom = CinCensusParts.ReadInPartsFrom)
+    /// <param name="plainChildren">Whether children written plainly are read straight into rows (<see cref="CinPlainChildReader"/>); false to read every child through the builder.</param>
+    internal static LoadResult<CinCensus> Read(Stream stream, string name, CinReadOptions? options, out ScannerReach scanned, int parts = 0, long partsFrom = CinCensusParts.ReadInPartsFrom, bool plainChildren = true)
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckNotNull(name);
         options ??= CinReadOptions.Default;
         scanned = ScannerReach.InParts;
         parts = parts > 0 ? parts : CinCensusParts.PartsHere;
-        if (parts > 1 && stream.CanSeek && stream.Length - stream.Position >= partsFrom && CinCensusParts.TryRead(stream, name, options, parts) is { } inParts)
+        if (parts > 1 && stream.CanSeek && stream.Length - stream.Position >= partsFrom && CinCensusParts.TryRead(stream, name, options, parts, plainChildren) is { } inParts)
         {
             return inParts;
         }
@@ -97,8 +98,10 @@ public static class CinCensusReader
 
         string[] children = ["Children"];
         var stray = new List<(string Group, string Text, int Line, int Column)>();
+        var plain = plainChildren ? new CinPlainChildReader(builder, scanner.Values) : null;
         while (true)
         {
+            PlainChildren(scanner, plain);
             var step = scanner.Next(out var node, stray, scanner.Depth == 1 ? children : []);
             Strays(stray, builder);
             switch (step)
@@ -121,6 +124,19 @@ public static class CinCensusReader
                     Reference(scanner.Rest(), builder, depth, depth == 2 ? scanner.GroupName : null);
                     return builder.Finish();
             }
+        }
+    }
+
+    /// <summary>Reads the children written plainly that come next within Children straight into rows, up to one that is not.</summary>
+    internal static void PlainChildren(ReturnXmlScanner scanner, CinPlainChildReader? plain)
+    {
+        if (plain is null || scanner.Depth != 2)
+        {
+            return;
+        }
+
+        while (scanner.TryWhole("<Child>"u8, "</Child>"u8, plain))
+        {
         }
     }
 

@@ -27,13 +27,29 @@ internal static class CinCodes
         "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
 
     /// <summary>One list: the codes in the DfE's order, for messages, and a set to look them up.</summary>
-    internal sealed class CodeList(params string[] codes)
+    internal sealed class CodeList
     {
-        private readonly FrozenSet<string> set = codes.ToFrozenSet(StringComparer.Ordinal);
+        private readonly FrozenSet<string> set;
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public CodeList(params string[] codes)
+        {
+            set = codes.ToFrozenSet(StringComparer.Ordinal);
+            lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            Description = string.Join(", ", codes[..^1]) + " or " + codes[^1];
+        }
 
         /// <summary>Gets the list as a sentence: "NEG, PHY, SAB, EMO or MUL".</summary>
-        public string Description { get; } = string.Join(", ", codes[..^1]) + " or " + codes[^1];
+        public string Description { get; }
 
         public bool Contains(string code) => set.Contains(code);
+
+        /// <summary>Finds a code written as characters, giving the list's own string for it.</summary>
+        public bool TryGet(ReadOnlySpan<char> code, out string? known)
+        {
+            bool found = lookup.TryGetValue(code, out string? value);
+            known = found ? value : null;
+            return found;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Measures.Returns.Cin;
@@ -202,9 +203,11 @@ internal sealed class CinRows
     /// </summary>
     internal sealed class RowList<T>
     {
-        private const int Shift = 12;
-        private const int BlockSize = 1 << Shift;
-        private const int Mask = BlockSize - 1;
+        // 4,096 rows a block, more for small rows (codes, dates): every full block a large object, which the collector
+        // leaves where it is rather than copying it from generation to generation.
+        private static readonly int Shift = Unsafe.SizeOf<T>() >= 32 ? 12 : Unsafe.SizeOf<T>() >= 8 ? 14 : 15;
+        private static readonly int BlockSize = 1 << Shift;
+        private static readonly int Mask = BlockSize - 1;
         private T[][] blocks = [[]];
 
         public int Count { get; private set; }
@@ -233,6 +236,13 @@ internal sealed class CinRows
 
             items[at] = item;
             Count++;
+        }
+
+        /// <summary>Drops the rows from <paramref name="count"/> on, as when a record read in part is given up.</summary>
+        public void Truncate(int count)
+        {
+            // Rows past the count are written over by the next added; they hold nothing a census keeps.
+            Count = Math.Min(Count, count);
         }
 
         public void AddRange(ReadOnlySpan<T> more)
