@@ -12,7 +12,7 @@ namespace Measures.Returns.Cin;
 /// Turns the elements of a census, one Child at a time, into records, checking each value and the dates that
 /// must follow one another, and gathers the records and problems of one read.
 /// </summary>
-internal sealed class CinCensusBuilder(string source, CinReadOptions options)
+internal sealed class CinCensusBuilder(string source, CinReadOptions options, bool large = false)
 {
     private static readonly string[] HeaderGroups = ["CollectionDetails", "Source"];
     private static readonly string[] CollectionLeaves = ["Collection", "Year", "ReferenceDate"];
@@ -45,7 +45,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options)
     private readonly ProblemList capped = new(options.MaxProblems);
     private readonly List<ReturnProblem> all = [];
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
-    private readonly CinRows rows = new();
+    private readonly CinRows rows = new(large);
     // The rows of every part, in order, when a file is read in parts: joined without copying.
     private CinRows[]? parts;
     // Each child's first line, in a table borrowed from the shared pool and given back when the census is finished.

@@ -57,7 +57,7 @@ internal static class CinCensusParts
         var builders = new CinCensusBuilder[count];
         for (int k = 0; k < count; k++)
         {
-            builders[k] = new CinCensusBuilder(name, options);
+            builders[k] = new CinCensusBuilder(name, options, large: true);
         }
 
         var failed = new Flag();

@@ -1,7 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 
@@ -438,58 +438,53 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return 0;
         }
 
+        // Whatever stands before the '>' is the name: anything but a name the group holds (an attribute, a prefix, a
+        // space) is matched by none and given way on.
         int from = pos + 1;
-        int at = buffer.AsSpan(from, end - from).IndexOfAnyExcept(NameBytes);
-        at = at < 0 ? end : from + at;
-        if (at == from || at >= end || buffer[at] != '>')
+        int at = buffer.AsSpan(from, end - from).IndexOf((byte)'>');
+        if (at <= 0)
         {
             return -1;
         }
 
+        at += from;
         name = buffer.AsSpan(from, at - from);
         elementLine = line;
         pos = at + 1;
         return 1;
     }
 
-    private static readonly SearchValues<byte> NameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"u8);
-
-    // Printable ASCII but markup and entities.
-    private static readonly SearchValues<byte> ValueBytes = SearchValues.Create(" !\"#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8);
-
     // Spaces, tabs and line ends (LF or CRLF; a CR alone is left to the scanner).
     private bool Layout()
     {
-        while (pos < end)
+        var bytes = buffer.AsSpan(0, end);
+        int at = pos;
+        while ((uint)at < (uint)bytes.Length)
         {
-            byte b = buffer[pos];
+            byte b = bytes[at];
             if (b is (byte)' ' or (byte)'\t')
             {
-                pos++;
+                at++;
             }
             else if (b == '\n')
             {
-                pos++;
+                at++;
                 line++;
                 lines++;
-                lastLineStart = pos;
+                lastLineStart = at;
             }
-            else if (b == '\r')
+            else if (b == '\r' && at + 1 < bytes.Length && bytes[at + 1] == '\n')
             {
-                if (pos + 1 >= end || buffer[pos + 1] != '\n')
-                {
-                    return false;
-                }
-
-                pos++;
+                at++;
             }
             else
             {
-                return true;
+                break;
             }
         }
 
-        return true;
+        pos = at;
+        return at == bytes.Length || bytes[at] != '\r';
     }
 
     /// <summary>
@@ -513,15 +508,27 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
     private bool Value(ReadOnlySpan<byte> name, out int from, out int length)
     {
         from = pos;
-        int at = buffer.AsSpan(from, end - from).IndexOfAnyExcept(ValueBytes);
-        at = at < 0 ? end : from + at;
-
-        length = at - from;
+        length = buffer.AsSpan(from, end - from).IndexOf((byte)'<');
+        int at = from + length;
         int after = at + 2 + name.Length;
-        if (length == 0 || length > Longest || buffer[from] == ' ' || buffer[at - 1] == ' '
-            || after >= end || buffer[at] != '<' || buffer[at + 1] != '/' || buffer[after] != '>' || !buffer.AsSpan(at + 2, name.Length).SequenceEqual(name))
+        if (length <= 0 || length > Longest || after >= end || buffer[at + 1] != '/' || buffer[after] != '>' || !buffer.AsSpan(at + 2, name.Length).SequenceEqual(name))
         {
             return false;
+        }
+
+        // Printable ASCII without entities or '>', and no space at either end.
+        var value = buffer.AsSpan(from, length);
+        if (value[0] == ' ' || value[^1] == ' ')
+        {
+            return false;
+        }
+
+        foreach (byte b in value)
+        {
+            if (b is < 0x20 or > 0x7E or (byte)'&' or (byte)'>')
+            {
+                return false;
+            }
         }
 
         pos = after + 1;
@@ -569,6 +576,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
     }
 
     // A digit's value; any other byte makes the whole negative.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Digit(byte b) => b is >= (byte)'0' and <= (byte)'9' ? b - '0' : -100_000;
 
     private bool Boolean(ReadOnlySpan<byte> name, out bool value)

@@ -12,24 +12,25 @@ namespace Measures.Returns.Cin;
 /// million records, and the collector moves every object a read keeps, but not a large array.
 /// </summary>
 /// <remarks>Filled by one reader, then only read: safe to share between threads once filled.</remarks>
-internal sealed class CinRows
+/// <param name="large">Whether the rows are known to be many (a part of a large file): each list begins with a whole block rather than growing to one.</param>
+internal sealed class CinRows(bool large = false)
 {
-    public RowList<ChildRow> Children { get; } = new();
+    public RowList<ChildRow> Children { get; } = new(large);
 
-    public RowList<EpisodeRow> Episodes { get; } = new();
+    public RowList<EpisodeRow> Episodes { get; } = new(large);
 
-    public RowList<AssessmentRow> Assessments { get; } = new();
+    public RowList<AssessmentRow> Assessments { get; } = new(large);
 
-    public RowList<PlanRow> Plans { get; } = new();
+    public RowList<PlanRow> Plans { get; } = new(large);
 
-    public RowList<EnquiryRow> Enquiries { get; } = new();
+    public RowList<EnquiryRow> Enquiries { get; } = new(large);
 
-    public RowList<ProtectionRow> ProtectionPlans { get; } = new();
+    public RowList<ProtectionRow> ProtectionPlans { get; } = new(large);
 
     /// <summary>The children's disability codes and the assessments' factors.</summary>
-    public RowList<string> Codes { get; } = new();
+    public RowList<string> Codes { get; } = new(large);
 
-    public RowList<LocalDate> ReviewDates { get; } = new();
+    public RowList<LocalDate> ReviewDates { get; } = new(large);
 
     public RowView<AssessmentRow> AssessmentsOf(in EpisodeRow episode) => Assessments.View(episode.Assessments);
 
@@ -208,7 +209,10 @@ internal sealed class CinRows
         private static readonly int Shift = Unsafe.SizeOf<T>() >= 32 ? 12 : Unsafe.SizeOf<T>() >= 8 ? 14 : 15;
         private static readonly int BlockSize = 1 << Shift;
         private static readonly int Mask = BlockSize - 1;
-        private T[][] blocks = [[]];
+        private T[][] blocks;
+
+        /// <param name="full">Whether the first block is made whole at once.</param>
+        public RowList(bool full = false) => blocks = [full ? new T[BlockSize] : []];
 
         public int Count { get; private set; }
 
