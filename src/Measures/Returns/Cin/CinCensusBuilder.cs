@@ -49,7 +49,11 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     // The rows of every part, in order, when a file is read in parts: joined without copying.
     private CinRows[]? parts;
     // Each child's first line, in a table borrowed from the shared pool and given back when the census is finished.
+    // Files usually list children in ordinal order of LAchildID: while they come so, none can have come before, and
+    // the table is filled only when one does not (or one has no LAchildID).
     private readonly StringTable firstLineOf = new();
+    private string? lastClaimed;
+    private bool inOrder = true;
     private CinCensusHeader? header;
 
     // A child's problems are held until the child is read, then listed in the order they stand in the file.
@@ -157,9 +161,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         var characteristics = characteristicsContext.Split(fields.Group("ChildCharacteristics"), CharacteristicLeaves, CharacteristicGroups);
         if (childId is null)
         {
+            Tabulate();
             Problem(DataProblemKind.Missing, CinModule.ChildIdentifiers, node.Line, node.Column, "LAchildID", null, null, "This child has no LAchildID; every child needs the council's identifier. The child is read, but cannot be told apart from others.");
         }
-        else if (!firstLineOf.TryAdd(childId, node.Line, out int first))
+        else if (!Claim(childId, node.Line, out int first))
         {
             var leaf = identifiers.Leaf("LAchildID")!;
             Problem(DataProblemKind.Duplicate, CinModule.ChildIdentifiers, leaf.Line, leaf.Column, leaf.Name, childId, childId, string.Create(CultureInfo.InvariantCulture, $"This child is given again (first on line {first}); give each child one Child element, holding all the child's episodes. Both are read."));
@@ -254,10 +259,76 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     internal string Source => source;
 
     /// <summary>Takes a LAchildID for a child read on <paramref name="line"/>: false, and nothing taken, when a child with it has been read.</summary>
-    internal bool Claim(string childId, int line) => firstLineOf.TryAdd(childId, line, out _);
+    internal bool Claim(string childId, int line) => Claim(childId, line, out _);
+
+    /// <summary>Takes a LAchildID, or gives the line of the child that took it.</summary>
+    private bool Claim(string childId, int line, out int first)
+    {
+        if (inOrder)
+        {
+            if (lastClaimed is null || string.CompareOrdinal(childId, lastClaimed) > 0)
+            {
+                lastClaimed = childId;
+                first = 0;
+                return true;
+            }
+
+            Tabulate();
+        }
+
+        return firstLineOf.TryAdd(childId, line, out first);
+    }
+
+    // Puts every child read so far in the table, and every child from now on: each has a LAchildID taken only once.
+    private void Tabulate()
+    {
+        if (!inOrder)
+        {
+            return;
+        }
+
+        inOrder = false;
+        for (int i = 0; i < rows.Children.Count; i++)
+        {
+            ref readonly var child = ref rows.Children[i];
+            firstLineOf.TryAdd(child.Id, child.Location.Line, out _);
+        }
+    }
+
+    /// <summary>Gets the LAchildIDs of the first and last child when every child so far came in ordinal order of LAchildID (and had one); null when not, or none has come.</summary>
+    internal (string First, string Last)? OrderedIds => inOrder && lastClaimed is not null ? (rows.Children[0].Id, lastClaimed) : null;
 
     /// <summary>Whether a child with this LAchildID has been read.</summary>
-    internal bool Holds(string childId) => firstLineOf.TryGetValue(childId, out _);
+    internal bool Holds(string childId)
+    {
+        if (!inOrder)
+        {
+            return firstLineOf.TryGetValue(childId, out _);
+        }
+
+        // In order: the children's rows are sorted by LAchildID.
+        int low = 0, high = rows.Children.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            int order = string.CompareOrdinal(rows.Children[middle].Id, childId);
+            if (order == 0)
+            {
+                return true;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gives back what the builder borrowed, when its records are not wanted.</summary>
     internal void Release() => firstLineOf.Release();

@@ -229,6 +229,30 @@ internal static class CinCensusParts
     // Whether a child of one part was given in an earlier part: the one-pass read names it as given twice.
     private static bool InTwoParts(CinCensusBuilder[] builders)
     {
+        // Each part's children in order, and each part's after the last of the parts before: none can be in two.
+        string? last = null;
+        bool ordered = true;
+        foreach (var builder in builders)
+        {
+            if (builder.Rows.Children.Count == 0)
+            {
+                continue;
+            }
+
+            if (builder.OrderedIds is not { } ids || (last is not null && string.CompareOrdinal(ids.First, last) <= 0))
+            {
+                ordered = false;
+                break;
+            }
+
+            last = ids.Last;
+        }
+
+        if (ordered)
+        {
+            return false;
+        }
+
         for (int k = 1; k < builders.Length; k++)
         {
             foreach (string childId in builders[k].ChildIds)
