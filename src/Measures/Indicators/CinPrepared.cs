@@ -51,7 +51,7 @@ internal sealed class CinPrepared
         var byId = new Dictionary<string, List<(CinRows Rows, int Row)>>(StringComparer.Ordinal);
         foreach (var (rows, row) in all)
         {
-            string id = rows.Children[row].Id.Trim();
+            string id = rows.IdOf(row).Trim().ToString();
             if (!byId.TryGetValue(id, out var list))
             {
                 byId[id] = list = [];
@@ -87,14 +87,14 @@ internal sealed class CinPrepared
             }
 
             var (rows, row) = inOrder![index];
-            string id = rows.Children[row].Id.Trim();
-            return new Child(rows, id, row, new Episodes(rows, rows.Children[row].Episodes, null), ProblemsOf(id));
+            return new Child(rows, null, row, new Episodes(rows, rows.Children[row].Episodes, null), ProblemsOf(rows.IdOf(row).Trim()));
         }
     }
 
     private static readonly IReadOnlyList<ReturnProblem> NoProblems = [];
 
-    private IReadOnlyList<ReturnProblem> ProblemsOf(string id) => problems is not null && problems.TryGetValue(id, out var mine) ? mine : NoProblems;
+    private IReadOnlyList<ReturnProblem> ProblemsOf(ReadOnlySpan<char> id) =>
+        problems is not null && problems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out var mine) ? mine : NoProblems;
 
     /// <summary>Every episode of a child given more than once, in the order of the children's rows.</summary>
     private static Episodes Gathered(List<(CinRows Rows, int Row)> children)
@@ -117,8 +117,8 @@ internal sealed class CinPrepared
     {
         for (int i = 1; i < all.Length; i++)
         {
-            var before = all[i - 1].Rows.Children[all[i - 1].Row].Id.AsSpan().Trim();
-            if (before.SequenceCompareTo(all[i].Rows.Children[all[i].Row].Id.AsSpan().Trim()) >= 0)
+            var before = all[i - 1].Rows.IdOf(all[i - 1].Row).Trim();
+            if (before.SequenceCompareTo(all[i].Rows.IdOf(all[i].Row).Trim()) >= 0)
             {
                 return false;
             }
@@ -165,9 +165,10 @@ internal sealed class CinPrepared
     }
 
     /// <summary>One child: the first Child element's identifiers, every episode, and the child's problems.</summary>
-    internal readonly struct Child(CinRows rows, string id, int row, Episodes episodes, IReadOnlyList<ReturnProblem> problems)
+    internal readonly struct Child(CinRows rows, string? id, int row, Episodes episodes, IReadOnlyList<ReturnProblem> problems)
     {
-        public string Id { get; } = id;
+        /// <summary>Gets the LAchildID, trimmed: made when asked for (to name the child), not for every child counted.</summary>
+        public string Id => id ?? rows.IdOf(row).Trim().ToString();
 
         /// <summary>The first Child element's row.</summary>
         public ref readonly CinRows.ChildRow First => ref rows.Children[row];

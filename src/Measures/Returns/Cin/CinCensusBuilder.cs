@@ -52,7 +52,6 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     // Files usually list children in ordinal order of LAchildID: while they come so, none can have come before, and
     // the table is filled only when one does not (or one has no LAchildID).
     private readonly StringTable firstLineOf = new();
-    private string? lastClaimed;
     private bool inOrder = true;
     private CinCensusHeader? header;
 
@@ -189,7 +188,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         }
 
         rows.Children.Add(new CinRows.ChildRow(
-            childId ?? string.Empty,
+            rows.AddId(childId),
             identifiers.Text("UPN"),
             identifiers.Text("FormerUPN"),
             identifiers.Text("UPNunknown"),
@@ -240,18 +239,6 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         return LoadResult<CinCensus>.ForValue(census);
     }
 
-    /// <summary>Gets the children's identifiers (LAchildID, empty when missing), in the order read.</summary>
-    internal IEnumerable<string> ChildIds
-    {
-        get
-        {
-            for (int i = 0; i < rows.Children.Count; i++)
-            {
-                yield return rows.Children[i].Id;
-            }
-        }
-    }
-
     /// <summary>Gets the rows the builder fills.</summary>
     internal CinRows Rows => rows;
 
@@ -259,24 +246,24 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     internal string Source => source;
 
     /// <summary>Takes a LAchildID for a child read on <paramref name="line"/>: false, and nothing taken, when a child with it has been read.</summary>
-    internal bool Claim(string childId, int line) => Claim(childId, line, out _);
+    internal bool Claim(ReadOnlySpan<char> childId, int line) => Claim(childId, line, out _);
 
     /// <summary>Takes a LAchildID, or gives the line of the child that took it.</summary>
-    private bool Claim(string childId, int line, out int first)
+    private bool Claim(ReadOnlySpan<char> childId, int line, out int first)
     {
+        first = 0;
         if (inOrder)
         {
-            if (lastClaimed is null || string.CompareOrdinal(childId, lastClaimed) > 0)
+            // While in order, every child read has a LAchildID, and the last has the greatest.
+            if (rows.Children.Count == 0 || childId.SequenceCompareTo(rows.IdOf(rows.Children.Count - 1)) > 0)
             {
-                lastClaimed = childId;
-                first = 0;
                 return true;
             }
 
             Tabulate();
         }
 
-        return firstLineOf.TryAdd(childId, line, out first);
+        return firstLineOf.TryAdd(childId.ToString(), line, out first);
     }
 
     // Puts every child read so far in the table, and every child from now on: each has a LAchildID taken only once.
@@ -290,16 +277,15 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         inOrder = false;
         for (int i = 0; i < rows.Children.Count; i++)
         {
-            ref readonly var child = ref rows.Children[i];
-            firstLineOf.TryAdd(child.Id, child.Location.Line, out _);
+            firstLineOf.TryAdd(rows.IdString(i), rows.Children[i].Location.Line, out _);
         }
     }
 
     /// <summary>Gets the LAchildIDs of the first and last child when every child so far came in ordinal order of LAchildID (and had one); null when not, or none has come.</summary>
-    internal (string First, string Last)? OrderedIds => inOrder && lastClaimed is not null ? (rows.Children[0].Id, lastClaimed) : null;
+    internal (string First, string Last)? OrderedIds => inOrder && rows.Children.Count > 0 ? (rows.IdString(0), rows.IdString(rows.Children.Count - 1)) : null;
 
     /// <summary>Whether a child with this LAchildID has been read.</summary>
-    internal bool Holds(string childId)
+    internal bool Holds(ReadOnlySpan<char> childId)
     {
         if (!inOrder)
         {
@@ -311,7 +297,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         while (low <= high)
         {
             int middle = low + ((high - low) / 2);
-            int order = string.CompareOrdinal(rows.Children[middle].Id, childId);
+            int order = rows.IdOf(middle).SequenceCompareTo(childId);
             if (order == 0)
             {
                 return true;

@@ -255,9 +255,11 @@ internal static class CinCensusParts
 
         for (int k = 1; k < builders.Length; k++)
         {
-            foreach (string childId in builders[k].ChildIds)
+            var rows = builders[k].Rows;
+            for (int i = 0; i < rows.Children.Count; i++)
             {
-                for (int j = 0; j < k; j++)
+                var childId = rows.IdOf(i);
+                for (int j = 0; j < k && childId.Length > 0; j++)
                 {
                     if (builders[j].Holds(childId))
                     {

@@ -19,6 +19,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
 {
     private const int Longest = 256;
     private readonly char[] text = new char[Longest];
+    private readonly char[] id = new char[Longest];
     private readonly List<string> disabilities = [];
     private byte[] buffer = [];
     private int pos;
@@ -38,7 +39,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         lines = 0;
         lastLineStart = 0;
         var rows = builder.Rows;
-        var before = (rows.Children.Count, rows.Episodes.Count, rows.Assessments.Count, rows.Plans.Count, rows.Enquiries.Count, rows.ProtectionPlans.Count, rows.Codes.Count, rows.ReviewDates.Count);
+        var before = (rows.Children.Count, rows.Episodes.Count, rows.Assessments.Count, rows.Plans.Count, rows.Enquiries.Count, rows.ProtectionPlans.Count, rows.Codes.Count, rows.ReviewDates.Count, rows.IdChars.Count);
         bool read = Child(rows);
         if (!read)
         {
@@ -50,6 +51,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             rows.ProtectionPlans.Truncate(before.Item6);
             rows.Codes.Truncate(before.Item7);
             rows.ReviewDates.Truncate(before.Item8);
+            rows.IdChars.Truncate(before.Item9);
         }
 
         buffer = [];
@@ -66,7 +68,8 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         }
 
         int childLine = elementLine;
-        string? id = null, upn = null, formerUpn = null, upnUnknown = null, sex = null, ethnicity = null;
+        int idLength = 0;
+        string? upn = null, formerUpn = null, upnUnknown = null, sex = null, ethnicity = null;
         LocalDate? birth = null, expectedBirth = null, death = null;
         bool identifiers = false, characteristics = false;
         disabilities.Clear();
@@ -99,7 +102,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
                 {
                     bool ok = name switch
                     {
-                        _ when name.SequenceEqual("LAchildID"u8) => Once(ref seen, 0) && Text(name, out id),
+                        _ when name.SequenceEqual("LAchildID"u8) => Once(ref seen, 0) && Id(name, out idLength),
                         _ when name.SequenceEqual("UPN"u8) => Once(ref seen, 1) && Text(name, out upn),
                         _ when name.SequenceEqual("FormerUPN"u8) => Once(ref seen, 2) && Text(name, out formerUpn),
                         _ when name.SequenceEqual("UPNunknown"u8) => Once(ref seen, 3) && Text(name, out upnUnknown),
@@ -137,7 +140,8 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         }
 
         // The child whole and the last thing offered; a child given before is left to the builder to name.
-        if (pos != end || id is null || !builder.Claim(id, childLine))
+        var childId = id.AsSpan(0, idLength);
+        if (pos != end || idLength == 0 || !builder.Claim(childId, childLine))
         {
             return false;
         }
@@ -149,7 +153,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         }
 
         rows.Children.Add(new CinRows.ChildRow(
-            id, upn, formerUpn, upnUnknown, birth, expectedBirth, sex, death, ethnicity, new(codes, disabilities.Count), new(episodes, rows.Episodes.Count - episodes), Location(childLine)));
+            rows.AddId(childId), upn, formerUpn, upnUnknown, birth, expectedBirth, sex, death, ethnicity, new(codes, disabilities.Count), new(episodes, rows.Episodes.Count - episodes), Location(childLine)));
         return true;
     }
 
@@ -532,6 +536,18 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         }
 
         pos = after + 1;
+        return true;
+    }
+
+    // The LAchildID, kept as characters: the rows hold it so, and no string is made for it.
+    private bool Id(ReadOnlySpan<byte> name, out int length)
+    {
+        if (!Value(name, out int from, out length))
+        {
+            return false;
+        }
+
+        Ascii.ToUtf16(buffer.AsSpan(from, length), id, out _);
         return true;
     }
 

@@ -32,6 +32,32 @@ internal sealed class CinRows(bool large = false)
 
     public RowList<LocalDate> ReviewDates { get; } = new(large);
 
+    /// <summary>The characters of the children's LAchildIDs, one after another: a string each would be a million small objects for the collector to move.</summary>
+    public RowList<char> IdChars { get; } = new(large);
+
+    // LAchildIDs too long for a block of characters (never a real one): kept as strings.
+    private readonly List<string> longIds = [];
+
+    /// <summary>Keeps a LAchildID's characters, giving where they stand.</summary>
+    public TextRange AddId(ReadOnlySpan<char> id)
+    {
+        if (IdChars.TryAddWhole(id, out int start))
+        {
+            return new(start, id.Length);
+        }
+
+        longIds.Add(id.ToString());
+        return new(-longIds.Count, id.Length);
+    }
+
+    /// <summary>The LAchildID of the child at <paramref name="child"/> (empty when the file gave none).</summary>
+    public ReadOnlySpan<char> IdOf(int child) => Text(Children[child].Id);
+
+    /// <summary>The LAchildID of the child at <paramref name="child"/>, as a string made for the asker.</summary>
+    public string IdString(int child) => IdOf(child).ToString();
+
+    private ReadOnlySpan<char> Text(TextRange range) => range.Length == 0 ? default : range.Start >= 0 ? IdChars.Span(range.Start, range.Length) : longIds[-range.Start - 1];
+
     public RowView<AssessmentRow> AssessmentsOf(in EpisodeRow episode) => Assessments.View(episode.Assessments);
 
     public RowView<EnquiryRow> EnquiriesOf(in EpisodeRow episode) => Enquiries.View(episode.Enquiries);
@@ -86,7 +112,7 @@ internal sealed class CinRows(bool large = false)
 
             int disabilities = rows.AddCodes(child.Disabilities);
             rows.Children.Add(new ChildRow(
-                child.ChildId, child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
+                rows.AddId(child.ChildId), child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
                 new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), child.Location));
         }
 
@@ -115,7 +141,7 @@ internal sealed class CinRows(bool large = false)
         }
 
         return new CinChild(
-            child.Id, child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
+            IdString(index), child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
             List(Codes.View(child.Disabilities)), Frozen(episodes), child.Location);
     }
 
@@ -173,8 +199,11 @@ internal sealed class CinRows(bool large = false)
         public RowRange After(int offset) => new(Start + offset, Count);
     }
 
+    /// <summary>Where a LAchildID's characters stand (a start below 0 for one kept as a string).</summary>
+    internal readonly record struct TextRange(int Start, int Length);
+
     internal readonly record struct ChildRow(
-        string Id, string? Upn, string? FormerUpn, string? UpnUnknown, LocalDate? DateOfBirth, LocalDate? ExpectedDateOfBirth, string? Sex, LocalDate? DateOfDeath,
+        TextRange Id, string? Upn, string? FormerUpn, string? UpnUnknown, LocalDate? DateOfBirth, LocalDate? ExpectedDateOfBirth, string? Sex, LocalDate? DateOfDeath,
         string? Ethnicity, RowRange Disabilities, RowRange Episodes, RecordLocation Location);
 
     internal readonly record struct EpisodeRow(
@@ -206,7 +235,7 @@ internal sealed class CinRows(bool large = false)
     {
         // 4,096 rows a block, more for small rows (codes, dates): every full block a large object, which the collector
         // leaves where it is rather than copying it from generation to generation.
-        private static readonly int Shift = Unsafe.SizeOf<T>() >= 32 ? 12 : Unsafe.SizeOf<T>() >= 8 ? 14 : 15;
+        private static readonly int Shift = Unsafe.SizeOf<T>() switch { >= 32 => 12, >= 8 => 14, >= 4 => 15, _ => 16 };
         private static readonly int BlockSize = 1 << Shift;
         private static readonly int Mask = BlockSize - 1;
         private T[][] blocks;
@@ -241,6 +270,38 @@ internal sealed class CinRows(bool large = false)
             items[at] = item;
             Count++;
         }
+
+        /// <summary>Adds <paramref name="items"/> in one block, passing over the end of a block they would cross; false when they are more than a block holds.</summary>
+        public bool TryAddWhole(ReadOnlySpan<T> items, out int start)
+        {
+            start = Count;
+            if (items.Length > BlockSize)
+            {
+                return false;
+            }
+
+            if ((Count & Mask) + items.Length > BlockSize)
+            {
+                // The rest of this block is left unused (never read: no range points into it).
+                int next = (Count | Mask) + 1;
+                while (Count < next)
+                {
+                    Add(default!);
+                }
+
+                start = Count;
+            }
+
+            foreach (ref readonly var item in items)
+            {
+                Add(in item);
+            }
+
+            return true;
+        }
+
+        /// <summary>The items from <paramref name="start"/>, all in one block (as <see cref="TryAddWhole"/> adds them).</summary>
+        public ReadOnlySpan<T> Span(int start, int length) => blocks[start >> Shift].AsSpan(start & Mask, length);
 
         /// <summary>Drops the rows from <paramref name="count"/> on, as when a record read in part is given up.</summary>
         public void Truncate(int count)
