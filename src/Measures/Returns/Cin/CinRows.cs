@@ -233,9 +233,9 @@ internal sealed class CinRows(bool large = false)
     /// </summary>
     internal sealed class RowList<T>
     {
-        // 4,096 rows a block, more for small rows (codes, dates): every full block a large object, which the collector
-        // leaves where it is rather than copying it from generation to generation.
-        private static readonly int Shift = Unsafe.SizeOf<T>() switch { >= 32 => 12, >= 8 => 14, >= 4 => 15, _ => 16 };
+        // As few rows a block as make it a large object (85,000 bytes or more), which the collector leaves where it is
+        // rather than copying it from generation to generation; no more, since each list's last block is partly empty.
+        private static readonly int Shift = BlockShift(Unsafe.SizeOf<T>());
         private static readonly int BlockSize = 1 << Shift;
         private static readonly int Mask = BlockSize - 1;
         private T[][] blocks;
@@ -269,6 +269,17 @@ internal sealed class CinRows(bool large = false)
 
             items[at] = item;
             Count++;
+        }
+
+        private static int BlockShift(int size)
+        {
+            int shift = 10;
+            while ((size << shift) < 85_000)
+            {
+                shift++;
+            }
+
+            return shift;
         }
 
         /// <summary>Adds <paramref name="items"/> in one block, passing over the end of a block they would cross; false when they are more than a block holds.</summary>
