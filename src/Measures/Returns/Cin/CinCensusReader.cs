@@ -35,6 +35,9 @@ namespace Measures.Returns.Cin;
 /// pass. Either way the census and its problems are the same.
 /// </para>
 /// <para>
+/// A child written as the specification writes it (its elements named in their own case, without attributes,
+/// comments or entities, its values plain ASCII that read without a problem) is read straight from the bytes into the
+/// records; any other child is read through the checks that report problems. Both give the same records.
 /// The records are kept as rows of a few large arrays, not as an object a record, and each child's records are made
 /// the first time <see cref="CinCensus.Children"/> is asked for that child (the same object every time after);
 /// <see cref="Indicators.CinIndicators.Compute"/> counts from the rows without making them.
