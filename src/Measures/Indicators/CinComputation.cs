@@ -385,7 +385,7 @@ internal sealed class CinComputation
             ref readonly var episode = ref child.Episodes[atEpisode];
             if (episode.ReferralDate is { } referral && period.Contains(referral))
             {
-                tally.Add(child, true, episode.Location, Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, in episode, referral));
+                tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, in episode, referral));
             }
         }
     }
@@ -413,7 +413,7 @@ internal sealed class CinComputation
             string detail = !Explaining ? string.Empty
                 : previous is null ? $"referred {Date(referral)}; no referral from {Date(from)} to the day before"
                 : $"referred {Date(referral)}; referred before on {Date(previous!.Value)}, within 12 months";
-            tally.Add(child, previous is not null, episode.Location, detail, Of(child, in episode, referral));
+            tally.Add(child, previous is not null, child.Episodes.RowsOf(atEpisode).Location(episode.Where), detail, Of(child, in episode, referral));
         }
     }
 
@@ -433,18 +433,18 @@ internal sealed class CinComputation
 
                 if (episode.ReferralDate is not { } referral)
                 {
-                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} belongs to an episode with no CINreferralDate to time it from", assessment.Location);
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} belongs to an episode with no CINreferralDate to time it from", child.Episodes.RowsOf(atEpisode).Location(assessment.Where));
                     continue;
                 }
 
                 if (WorkingDays(referral, authorised) is not { } days)
                 {
-                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} after a referral on {Date(referral)}: the working-day calendar does not cover those dates", assessment.Location);
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an assessment authorised {Date(authorised)} after a referral on {Date(referral)}: the working-day calendar does not cover those dates", child.Episodes.RowsOf(atEpisode).Location(assessment.Where));
                     continue;
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"referred {Date(referral)}, assessment authorised {Date(authorised)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 45, assessment.Location, detail, Of(child, in episode, authorised));
+                tally.Add(child, days <= 45, child.Episodes.RowsOf(atEpisode).Location(assessment.Where), detail, Of(child, in episode, authorised));
             }
         }
     }
@@ -465,18 +465,18 @@ internal sealed class CinComputation
 
                 if (enquiry.StartDate is not { } start)
                 {
-                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} belongs to a section 47 enquiry with no S47ActualStartDate to time it from", enquiry.Location);
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} belongs to a section 47 enquiry with no S47ActualStartDate to time it from", child.Episodes.RowsOf(atEpisode).Location(enquiry.Where));
                     continue;
                 }
 
                 if (WorkingDays(start, conference) is not { } days)
                 {
-                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} after an enquiry begun {Date(start)}: the working-day calendar does not cover those dates", enquiry.Location);
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"an initial conference on {Date(conference)} after an enquiry begun {Date(start)}: the working-day calendar does not cover those dates", child.Episodes.RowsOf(atEpisode).Location(enquiry.Where));
                     continue;
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"section 47 enquiry begun {Date(start)}, initial conference {Date(conference)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 15, enquiry.Location, detail, Of(child, in episode, conference));
+                tally.Add(child, days <= 15, child.Episodes.RowsOf(atEpisode).Location(enquiry.Where), detail, Of(child, in episode, conference));
             }
         }
     }
@@ -495,11 +495,11 @@ internal sealed class CinComputation
 
             if (episode.ReferralNfa)
             {
-                nfa = episode.Location;
+                nfa = child.Episodes.RowsOf(atEpisode).Location(episode.Where);
                 continue;
             }
 
-            tally.Add(child, true, episode.Location, Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, in episode, day));
+            tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, in episode, day));
             return;
         }
 
@@ -521,7 +521,7 @@ internal sealed class CinComputation
                 ref readonly var plan = ref plans[atPlan];
                 if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
                 {
-                    tally.Add(child, true, plan.Location, Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, in episode, day, in plan));
+                    tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, in episode, day, in plan));
                     return;
                 }
             }
@@ -560,7 +560,7 @@ internal sealed class CinComputation
                 string detail = !Explaining ? string.Empty
                     : second ? $"plan begun {Date(start)}; " + (plan.PreviousPlans > 0 ? string.Create(CultureInfo.InvariantCulture, $"NumberOfPreviousCPP {plan.PreviousPlans}") : $"an earlier plan began {Date(earlier!.Value)}")
                     : $"plan begun {Date(start)}; no previous plan";
-                tally.Add(child, second, plan.Location, detail, Of(child, in episode, start, in plan));
+                tally.Add(child, second, child.Episodes.RowsOf(atEpisode).Location(plan.Where), detail, Of(child, in episode, start, in plan));
             }
         }
     }
@@ -581,12 +581,12 @@ internal sealed class CinComputation
 
                 if (plan.Start is not { } start)
                 {
-                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"a plan ended {Date(end)} has no CPPstartDate to measure it from", plan.Location);
+                    tally.Exclude(child, ExclusionReason.MissingOrInconsistentRecord, $"a plan ended {Date(end)} has no CPPstartDate to measure it from", child.Episodes.RowsOf(atEpisode).Location(plan.Where));
                     continue;
                 }
 
                 bool long2 = end >= start.PlusYears(2);
-                tally.Add(child, long2, plan.Location, Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, in episode, end, in plan));
+                tally.Add(child, long2, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, in episode, end, in plan));
             }
         }
     }

@@ -45,7 +45,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     private readonly ProblemList capped = new(options.MaxProblems);
     private readonly List<ReturnProblem> all = [];
     private readonly HashSet<string> affected = new(StringComparer.Ordinal);
-    private readonly CinRows rows = new(large);
+    private readonly CinRows rows = new(source, large);
     // The rows of every part, in order, when a file is read in parts: joined without copying.
     private CinRows[]? parts;
     // Each child's first line, in a table borrowed from the shared pool and given back when the census is finished.
@@ -188,18 +188,18 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         }
 
         rows.Children.Add(new CinRows.ChildRow(
-            rows.AddId(childId),
-            identifiers.Text("UPN"),
-            identifiers.Text("FormerUPN"),
-            identifiers.Text("UPNunknown"),
+            rows.AddText(childId.AsSpan()),
+            rows.AddText(identifiers.Text("UPN")),
+            rows.AddText(identifiers.Text("FormerUPN")),
+            rows.AddText(identifiers.Text("UPNunknown")),
             identifiers.Date("PersonBirthDate", false),
             identifiers.Date("ExpectedPersonBirthDate", false),
             identifiers.Code(sexName, CinCodes.Sexes),
             identifiers.Date("PersonDeathDate", false),
             characteristics.Code("Ethnicity", CinCodes.Ethnicities),
-            Codes(disabilities),
+            Disabilities(disabilities),
             new(episodes, rows.Episodes.Count - episodes),
-            new RecordLocation(source, node.Line)));
+            node.Line));
     }
 
     private static string? ChildId(CinXmlNode node)
@@ -277,7 +277,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         inOrder = false;
         for (int i = 0; i < rows.Children.Count; i++)
         {
-            firstLineOf.TryAdd(rows.IdString(i), rows.Children[i].Location.Line, out _);
+            firstLineOf.TryAdd(rows.IdString(i), rows.Children[i].Where, out _);
         }
     }
 
@@ -368,7 +368,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
                 new Context(this, CinModule.Assessments, childId).Split(list, FactorLeaves, [], repeated: true).AddCodes(null, factors);
             }
 
-            rows.Assessments.Add(new CinRows.AssessmentRow(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Codes(factors), new RecordLocation(source, group.Line)));
+            rows.Assessments.Add(new CinRows.AssessmentRow(assessment.Date("AssessmentActualStartDate", true), assessment.Date("AssessmentInternalReviewDate", false), authorised, Factors(factors), group.Line));
         }
 
         int plans = rows.Plans.Count;
@@ -382,7 +382,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
                 plan.Fault(DataProblemKind.Inconsistent, "CINPlanEndDate", $"The CIN plan ends before it starts (CINPlanStartDate {CinDates.Format(s)}); check both dates.");
             }
 
-            rows.Plans.Add(new CinRows.PlanRow(start, end, new RecordLocation(source, group.Line)));
+            rows.Plans.Add(new CinRows.PlanRow(start, end, group.Line));
         }
 
         int enquiries = rows.Enquiries.Count;
@@ -396,7 +396,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
                 enquiry.Fault(DataProblemKind.Inconsistent, "DateOfInitialCPC", $"The initial conference is held before its section 47 enquiry starts (S47ActualStartDate {CinDates.Format(s)}); check both dates.");
             }
 
-            rows.Enquiries.Add(new CinRows.EnquiryRow(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), new RecordLocation(source, group.Line)));
+            rows.Enquiries.Add(new CinRows.EnquiryRow(start, enquiry.Date("InitialCPCtarget", false), conference, enquiry.Boolean("ICPCnotRequired"), group.Line));
         }
 
         int protection = rows.ProtectionPlans.Count;
@@ -421,7 +421,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             rows.ReviewDates.AddRange(CollectionsMarshal.AsSpan(reviews));
             rows.ProtectionPlans.Add(new CinRows.ProtectionRow(
                 start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
-                plan.Count("NumberOfPreviousCPP"), new(reviewsAt, reviews.Count), new RecordLocation(source, group.Line)));
+                plan.Count("NumberOfPreviousCPP"), new(reviewsAt, reviews.Count), group.Line));
         }
 
         rows.Episodes.Add(new CinRows.EpisodeRow(
@@ -436,7 +436,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             new(plans, rows.Plans.Count - plans),
             new(enquiries, rows.Enquiries.Count - enquiries),
             new(protection, rows.ProtectionPlans.Count - protection),
-            new RecordLocation(source, node.Line)));
+            node.Line));
     }
 
     // Each child's groups reuse the fields of the child before: they are read within AddChild and not kept.
@@ -465,11 +465,22 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
         return list;
     }
 
-    private CinRows.RowRange Codes(List<string> codes)
+    private CinRows.RowRange Disabilities(List<string> codes)
     {
-        int start = rows.Codes.Count;
-        rows.Codes.AddRange(CollectionsMarshal.AsSpan(codes));
+        int start = rows.Disabilities.Count;
+        rows.Disabilities.AddRange(CollectionsMarshal.AsSpan(codes));
         return new(start, codes.Count);
+    }
+
+    private CinRows.RowRange Factors(List<string> factors)
+    {
+        int start = rows.Factors.Count;
+        foreach (string factor in factors)
+        {
+            rows.Factors.Add(rows.AddText(factor.AsSpan()));
+        }
+
+        return new(start, factors.Count);
     }
 
     /// <summary>The groups of one name among a group's elements, in order, found without making a list.</summary>
@@ -675,7 +686,10 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             }
 
             Check(leaf, text, codes);
-            return text;
+
+            // A known code as the list's own string, which lives as long as the process: rows that pointed at strings
+            // made by the read would have the collector look through them while those strings are young.
+            return codes.TryGet(text, out string? known) ? known : text;
         }
 
         /// <summary>Adds the text of each value of a list (as Disabilities) to <paramref name="into"/>, checking each against <paramref name="codes"/> when given.</summary>
@@ -685,12 +699,14 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             {
                 if (leaf.Text is { } text)
                 {
+                    string? known = null;
                     if (codes is not null)
                     {
                         Check(leaf, text, codes);
+                        codes.TryGet(text, out known);
                     }
 
-                    into.Add(text);
+                    into.Add(known ?? text);
                 }
             }
         }

@@ -188,7 +188,7 @@ internal static class CinCensusParts
     private static bool ReadPart(ReturnXmlScanner scanner, CinCensusBuilder builder, bool last, Flag failed, bool plainChildren)
     {
         var stray = new List<(string Group, string Text, int Line, int Column)>();
-        var plain = plainChildren ? new CinPlainChildReader(builder, scanner.Values) : null;
+        var plain = plainChildren ? new CinPlainChildReader(builder) : null;
         while (!failed.Raised)
         {
             CinCensusReader.PlainChildren(scanner, plain);

@@ -101,7 +101,7 @@ public static class CinCensusReader
 
         string[] children = ["Children"];
         var stray = new List<(string Group, string Text, int Line, int Column)>();
-        var plain = plainChildren ? new CinPlainChildReader(builder, scanner.Values) : null;
+        var plain = plainChildren ? new CinPlainChildReader(builder) : null;
         while (true)
         {
             PlainChildren(scanner, plain);

@@ -15,7 +15,7 @@ namespace Measures.Returns.Cin;
 /// that child and reports what it finds. A child reads to the same rows either way.
 /// </summary>
 /// <remarks>One reader a builder, on the builder's thread.</remarks>
-internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlScanner.Strings strings) : ReturnXmlScanner.IWholeElementReader
+internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlScanner.IWholeElementReader
 {
     private const int Longest = 256;
     private readonly char[] text = new char[Longest];
@@ -39,7 +39,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         lines = 0;
         lastLineStart = 0;
         var rows = builder.Rows;
-        var before = (rows.Children.Count, rows.Episodes.Count, rows.Assessments.Count, rows.Plans.Count, rows.Enquiries.Count, rows.ProtectionPlans.Count, rows.Codes.Count, rows.ReviewDates.Count, rows.IdChars.Count);
+        var before = (rows.Children.Count, rows.Episodes.Count, rows.Assessments.Count, rows.Plans.Count, rows.Enquiries.Count, rows.ProtectionPlans.Count, rows.Disabilities.Count, rows.Factors.Count, rows.ReviewDates.Count, rows.Chars.Count);
         bool read = Child(rows);
         if (!read)
         {
@@ -49,9 +49,10 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             rows.Plans.Truncate(before.Item4);
             rows.Enquiries.Truncate(before.Item5);
             rows.ProtectionPlans.Truncate(before.Item6);
-            rows.Codes.Truncate(before.Item7);
-            rows.ReviewDates.Truncate(before.Item8);
-            rows.IdChars.Truncate(before.Item9);
+            rows.Disabilities.Truncate(before.Item7);
+            rows.Factors.Truncate(before.Item8);
+            rows.ReviewDates.Truncate(before.Item9);
+            rows.Chars.Truncate(before.Item10);
         }
 
         buffer = [];
@@ -69,7 +70,10 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
 
         int childLine = elementLine;
         int idLength = 0;
-        string? upn = null, formerUpn = null, upnUnknown = null, sex = null, ethnicity = null;
+        var upn = CinRows.TextRange.None;
+        var formerUpn = CinRows.TextRange.None;
+        var upnUnknown = CinRows.TextRange.None;
+        string? sex = null, ethnicity = null;
         LocalDate? birth = null, expectedBirth = null, death = null;
         bool identifiers = false, characteristics = false;
         disabilities.Clear();
@@ -103,9 +107,9 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
                     bool ok = name switch
                     {
                         _ when name.SequenceEqual("LAchildID"u8) => Once(ref seen, 0) && Id(name, out idLength),
-                        _ when name.SequenceEqual("UPN"u8) => Once(ref seen, 1) && Text(name, out upn),
-                        _ when name.SequenceEqual("FormerUPN"u8) => Once(ref seen, 2) && Text(name, out formerUpn),
-                        _ when name.SequenceEqual("UPNunknown"u8) => Once(ref seen, 3) && Text(name, out upnUnknown),
+                        _ when name.SequenceEqual("UPN"u8) => Once(ref seen, 1) && Text(name, rows, out upn),
+                        _ when name.SequenceEqual("FormerUPN"u8) => Once(ref seen, 2) && Text(name, rows, out formerUpn),
+                        _ when name.SequenceEqual("UPNunknown"u8) => Once(ref seen, 3) && Text(name, rows, out upnUnknown),
                         _ when name.SequenceEqual("PersonBirthDate"u8) => Once(ref seen, 4) && Date(name, out birth),
                         _ when name.SequenceEqual("ExpectedPersonBirthDate"u8) => Once(ref seen, 5) && Date(name, out expectedBirth),
                         _ when name.SequenceEqual("PersonDeathDate"u8) => Once(ref seen, 6) && Date(name, out death),
@@ -146,14 +150,14 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return false;
         }
 
-        int codes = rows.Codes.Count;
+        int codes = rows.Disabilities.Count;
         foreach (string code in disabilities)
         {
-            rows.Codes.Add(code);
+            rows.Disabilities.Add(code);
         }
 
         rows.Children.Add(new CinRows.ChildRow(
-            rows.AddId(childId), upn, formerUpn, upnUnknown, birth, expectedBirth, sex, death, ethnicity, new(codes, disabilities.Count), new(episodes, rows.Episodes.Count - episodes), Location(childLine)));
+            rows.AddText(childId), upn, formerUpn, upnUnknown, birth, expectedBirth, sex, death, ethnicity, new(codes, disabilities.Count), new(episodes, rows.Episodes.Count - episodes), childLine));
         return true;
     }
 
@@ -242,14 +246,14 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
 
         rows.Episodes.Add(new CinRows.EpisodeRow(
             referral, source, need, closure, reason, conference, nfa, new(assessments, rows.Assessments.Count - assessments), new(plans, rows.Plans.Count - plans),
-            new(enquiries, rows.Enquiries.Count - enquiries), new(protection, rows.ProtectionPlans.Count - protection), Location(episodeLine)));
+            new(enquiries, rows.Enquiries.Count - enquiries), new(protection, rows.ProtectionPlans.Count - protection), episodeLine));
         return true;
     }
 
     private bool Assessment(CinRows rows)
     {
         int assessmentLine = elementLine;
-        int factors = rows.Codes.Count;
+        int factors = rows.Factors.Count;
         LocalDate? start = null, review = null, authorised = null;
         int seen = 0, step;
         while ((step = Step("Assessments"u8, out var name)) == 1)
@@ -273,7 +277,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return false;
         }
 
-        rows.Assessments.Add(new CinRows.AssessmentRow(start, review, authorised, new(factors, rows.Codes.Count - factors), Location(assessmentLine)));
+        rows.Assessments.Add(new CinRows.AssessmentRow(start, review, authorised, new(factors, rows.Factors.Count - factors), assessmentLine));
         return true;
     }
 
@@ -283,12 +287,12 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         while ((step = Step("FactorsIdentifiedAtAssessment"u8, out var name)) == 1)
         {
             // Factors are not checked against a list: any text is read.
-            if (!name.SequenceEqual("AssessmentFactors"u8) || !Text(name, out string? factor))
+            if (!name.SequenceEqual("AssessmentFactors"u8) || !Text(name, rows, out var factor))
             {
                 return false;
             }
 
-            rows.Codes.Add(factor!);
+            rows.Factors.Add(factor);
         }
 
         return step == 0;
@@ -318,7 +322,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return false;
         }
 
-        rows.Plans.Add(new CinRows.PlanRow(start, end, Location(planLine)));
+        rows.Plans.Add(new CinRows.PlanRow(start, end, planLine));
         return true;
     }
 
@@ -349,7 +353,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return false;
         }
 
-        rows.Enquiries.Add(new CinRows.EnquiryRow(start, target, conference, notRequired, Location(enquiryLine)));
+        rows.Enquiries.Add(new CinRows.EnquiryRow(start, target, conference, notRequired, enquiryLine));
         return true;
     }
 
@@ -383,7 +387,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
             return false;
         }
 
-        rows.ProtectionPlans.Add(new CinRows.ProtectionRow(start, end, initial, latest, previous, new(reviews, rows.ReviewDates.Count - reviews), Location(planLine)));
+        rows.ProtectionPlans.Add(new CinRows.ProtectionRow(start, end, initial, latest, previous, new(reviews, rows.ReviewDates.Count - reviews), planLine));
         return true;
     }
 
@@ -403,7 +407,6 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         return step == 0;
     }
 
-    private RecordLocation Location(int at) => new(builder.Source, at);
 
     // A value given twice is left to the builder, which names the second.
     private static bool Once(ref int seen, int field)
@@ -551,10 +554,10 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder, ReturnXmlSca
         return true;
     }
 
-    private bool Text(ReadOnlySpan<byte> name, out string? value)
+    private bool Text(ReadOnlySpan<byte> name, CinRows rows, out CinRows.TextRange value)
     {
-        value = Value(name, out var chars) ? strings.Get(chars) : null;
-        return value is not null;
+        value = Value(name, out var chars) ? rows.AddText(chars) : CinRows.TextRange.None;
+        return !value.IsNone;
     }
 
     private bool Code(ReadOnlySpan<byte> name, CinCodes.CodeList codes, out string? code)

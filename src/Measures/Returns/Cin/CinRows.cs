@@ -12,9 +12,13 @@ namespace Measures.Returns.Cin;
 /// million records, and the collector moves every object a read keeps, but not a large array.
 /// </summary>
 /// <remarks>Filled by one reader, then only read: safe to share between threads once filled.</remarks>
+/// <param name="source">The file the rows are read from, whose lines the rows' places are; null for rows of records made in code, whose locations the rows list.</param>
 /// <param name="large">Whether the rows are known to be many (a part of a large file): each list begins with a whole block rather than growing to one.</param>
-internal sealed class CinRows(bool large = false)
+internal sealed class CinRows(string? source, bool large = false)
 {
+    // The locations of records made in code, which may name any file: a row's place is its index here.
+    private readonly List<RecordLocation>? made = source is null ? [] : null;
+
     public RowList<ChildRow> Children { get; } = new(large);
 
     public RowList<EpisodeRow> Episodes { get; } = new(large);
@@ -27,27 +31,46 @@ internal sealed class CinRows(bool large = false)
 
     public RowList<ProtectionRow> ProtectionPlans { get; } = new(large);
 
-    /// <summary>The children's disability codes and the assessments' factors.</summary>
-    public RowList<string> Codes { get; } = new(large);
+    /// <summary>The children's disability codes, each the code list's own string.</summary>
+    public RowList<string> Disabilities { get; } = new(large);
+
+    /// <summary>The assessments' factors, as characters in <see cref="Chars"/>.</summary>
+    public RowList<TextRange> Factors { get; } = new(large);
 
     public RowList<LocalDate> ReviewDates { get; } = new(large);
 
-    /// <summary>The characters of the children's LAchildIDs, one after another: a string each would be a million small objects for the collector to move.</summary>
-    public RowList<char> IdChars { get; } = new(large);
+    /// <summary>
+    /// The characters of the children's LAchildIDs, UPNs and the assessments' factors, one after another. A string each
+    /// would be a million small objects for the collector to move, and rows that pointed at strings made by the read
+    /// would have the collector look through every row at each collection while those strings are young.
+    /// </summary>
+    public RowList<char> Chars { get; } = new(large);
 
-    // LAchildIDs too long for a block of characters (never a real one): kept as strings.
-    private readonly List<string> longIds = [];
+    // Texts too long for a block of characters (never a real one): kept as strings.
+    private readonly List<string> longTexts = [];
 
-    /// <summary>Keeps a LAchildID's characters, giving where they stand.</summary>
-    public TextRange AddId(ReadOnlySpan<char> id)
+    /// <summary>Keeps a text's characters (a LAchildID, a UPN, a factor), giving where they stand.</summary>
+    public TextRange AddText(ReadOnlySpan<char> text)
     {
-        if (IdChars.TryAddWhole(id, out int start))
+        if (Chars.TryAddWhole(text, out int start))
         {
-            return new(start, id.Length);
+            return new(start, text.Length);
         }
 
-        longIds.Add(id.ToString());
-        return new(-longIds.Count, id.Length);
+        longTexts.Add(text.ToString());
+        return new(-longTexts.Count, text.Length);
+    }
+
+    /// <summary>Keeps a text that may be missing (<see cref="TextRange.None"/> for null).</summary>
+    public TextRange AddText(string? text) => text is null ? TextRange.None : AddText(text.AsSpan());
+
+    /// <summary>The location of a row's record, from its place (the row's <c>Where</c>).</summary>
+    public RecordLocation Location(int where) => made is null ? new(source!, where) : made[where];
+
+    private int Place(RecordLocation location)
+    {
+        made!.Add(location);
+        return made.Count - 1;
     }
 
     /// <summary>The LAchildID of the child at <paramref name="child"/> (empty when the file gave none).</summary>
@@ -56,7 +79,11 @@ internal sealed class CinRows(bool large = false)
     /// <summary>The LAchildID of the child at <paramref name="child"/>, as a string made for the asker.</summary>
     public string IdString(int child) => IdOf(child).ToString();
 
-    private ReadOnlySpan<char> Text(TextRange range) => range.Length == 0 ? default : range.Start >= 0 ? IdChars.Span(range.Start, range.Length) : longIds[-range.Start - 1];
+    /// <summary>The characters of a text kept by <see cref="AddText(ReadOnlySpan{char})"/> (empty for none).</summary>
+    public ReadOnlySpan<char> Text(TextRange range) => range.Length <= 0 ? default : range.Start >= 0 ? Chars.Span(range.Start, range.Length) : longTexts[-range.Start - 1];
+
+    /// <summary>A text kept by <see cref="AddText(string)"/>, as a string made for the asker (null for none).</summary>
+    public string? String(TextRange range) => range.IsNone ? null : Text(range).ToString();
 
     public RowView<AssessmentRow> AssessmentsOf(in EpisodeRow episode) => Assessments.View(episode.Assessments);
 
@@ -67,7 +94,7 @@ internal sealed class CinRows(bool large = false)
     /// <summary>The rows of children made in code.</summary>
     public static CinRows From(IReadOnlyList<CinChild> children)
     {
-        var rows = new CinRows();
+        var rows = new CinRows(null);
         foreach (var child in children)
         {
             int episodes = rows.Episodes.Count;
@@ -76,20 +103,25 @@ internal sealed class CinRows(bool large = false)
                 int assessments = rows.Assessments.Count;
                 foreach (var assessment in episode.Assessments)
                 {
-                    int factors = rows.AddCodes(assessment.Factors);
-                    rows.Assessments.Add(new AssessmentRow(assessment.StartDate, assessment.InternalReviewDate, assessment.AuthorisationDate, new(factors, assessment.Factors.Count), assessment.Location));
+                    int factors = rows.Factors.Count;
+                    foreach (string factor in assessment.Factors)
+                    {
+                        rows.Factors.Add(rows.AddText(factor));
+                    }
+
+                    rows.Assessments.Add(new AssessmentRow(assessment.StartDate, assessment.InternalReviewDate, assessment.AuthorisationDate, new(factors, assessment.Factors.Count), rows.Place(assessment.Location)));
                 }
 
                 int plans = rows.Plans.Count;
                 foreach (var plan in episode.Plans)
                 {
-                    rows.Plans.Add(new PlanRow(plan.Start, plan.End, plan.Location));
+                    rows.Plans.Add(new PlanRow(plan.Start, plan.End, rows.Place(plan.Location)));
                 }
 
                 int enquiries = rows.Enquiries.Count;
                 foreach (var enquiry in episode.Section47Enquiries)
                 {
-                    rows.Enquiries.Add(new EnquiryRow(enquiry.StartDate, enquiry.InitialConferenceTarget, enquiry.InitialConferenceDate, enquiry.ConferenceNotRequired, enquiry.Location));
+                    rows.Enquiries.Add(new EnquiryRow(enquiry.StartDate, enquiry.InitialConferenceTarget, enquiry.InitialConferenceDate, enquiry.ConferenceNotRequired, rows.Place(enquiry.Location)));
                 }
 
                 int protection = rows.ProtectionPlans.Count;
@@ -101,33 +133,27 @@ internal sealed class CinRows(bool large = false)
                         rows.ReviewDates.Add(day);
                     }
 
-                    rows.ProtectionPlans.Add(new ProtectionRow(plan.Start, plan.End, plan.InitialCategoryOfAbuse, plan.LatestCategoryOfAbuse, plan.PreviousPlans, new(reviews, plan.ReviewDates.Count), plan.Location));
+                    rows.ProtectionPlans.Add(new ProtectionRow(plan.Start, plan.End, plan.InitialCategoryOfAbuse, plan.LatestCategoryOfAbuse, plan.PreviousPlans, new(reviews, plan.ReviewDates.Count), rows.Place(plan.Location)));
                 }
 
                 rows.Episodes.Add(new EpisodeRow(
                     episode.ReferralDate, episode.ReferralSource, episode.PrimaryNeed, episode.ClosureDate, episode.ReasonForClosure, episode.InitialConferenceDate, episode.ReferralNfa,
                     new(assessments, episode.Assessments.Count), new(plans, episode.Plans.Count), new(enquiries, episode.Section47Enquiries.Count), new(protection, episode.ProtectionPlans.Count),
-                    episode.Location));
+                    rows.Place(episode.Location)));
             }
 
-            int disabilities = rows.AddCodes(child.Disabilities);
+            int disabilities = rows.Disabilities.Count;
+            foreach (string code in child.Disabilities)
+            {
+                rows.Disabilities.Add(code);
+            }
+
             rows.Children.Add(new ChildRow(
-                rows.AddId(child.ChildId), child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
-                new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), child.Location));
+                rows.AddText(child.ChildId.AsSpan()), rows.AddText(child.Upn), rows.AddText(child.FormerUpn), rows.AddText(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
+                new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), rows.Place(child.Location)));
         }
 
         return rows;
-    }
-
-    private int AddCodes(IReadOnlyList<string> codes)
-    {
-        int start = Codes.Count;
-        foreach (string code in codes)
-        {
-            Codes.Add(code);
-        }
-
-        return start;
     }
 
     /// <summary>Makes the records of one child.</summary>
@@ -141,8 +167,8 @@ internal sealed class CinRows(bool large = false)
         }
 
         return new CinChild(
-            IdString(index), child.Upn, child.FormerUpn, child.UpnUnknown, child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
-            List(Codes.View(child.Disabilities)), Frozen(episodes), child.Location);
+            IdString(index), String(child.Upn), String(child.FormerUpn), String(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
+            List(Disabilities.View(child.Disabilities)), Frozen(episodes), Location(child.Where));
     }
 
     private CinEpisode Episode(in EpisodeRow episode)
@@ -151,33 +177,33 @@ internal sealed class CinRows(bool large = false)
         for (int i = 0; i < assessments.Length; i++)
         {
             ref readonly var row = ref Assessments[episode.Assessments.Start + i];
-            assessments[i] = new CinAssessment(row.StartDate, row.InternalReviewDate, row.AuthorisationDate, List(Codes.View(row.Factors)), row.Location);
+            assessments[i] = new CinAssessment(row.StartDate, row.InternalReviewDate, row.AuthorisationDate, Texts(Factors.View(row.Factors)), Location(row.Where));
         }
 
         var plans = new CinPlan[episode.Plans.Count];
         for (int i = 0; i < plans.Length; i++)
         {
             ref readonly var row = ref Plans[episode.Plans.Start + i];
-            plans[i] = new CinPlan(row.Start, row.End, row.Location);
+            plans[i] = new CinPlan(row.Start, row.End, Location(row.Where));
         }
 
         var enquiries = new Section47Enquiry[episode.Enquiries.Count];
         for (int i = 0; i < enquiries.Length; i++)
         {
             ref readonly var row = ref Enquiries[episode.Enquiries.Start + i];
-            enquiries[i] = new Section47Enquiry(row.StartDate, row.InitialConferenceTarget, row.InitialConferenceDate, row.ConferenceNotRequired, row.Location);
+            enquiries[i] = new Section47Enquiry(row.StartDate, row.InitialConferenceTarget, row.InitialConferenceDate, row.ConferenceNotRequired, Location(row.Where));
         }
 
         var protection = new ProtectionPlan[episode.ProtectionPlans.Count];
         for (int i = 0; i < protection.Length; i++)
         {
             ref readonly var row = ref ProtectionPlans[episode.ProtectionPlans.Start + i];
-            protection[i] = new ProtectionPlan(row.Start, row.End, row.InitialCategoryOfAbuse, row.LatestCategoryOfAbuse, row.PreviousPlans, List(ReviewDates.View(row.Reviews)), row.Location);
+            protection[i] = new ProtectionPlan(row.Start, row.End, row.InitialCategoryOfAbuse, row.LatestCategoryOfAbuse, row.PreviousPlans, List(ReviewDates.View(row.Reviews)), Location(row.Where));
         }
 
         return new CinEpisode(
             episode.ReferralDate, episode.ReferralSource, episode.PrimaryNeed, episode.ClosureDate, episode.ReasonForClosure, episode.InitialConferenceDate, episode.ReferralNfa,
-            Frozen(assessments), Frozen(plans), Frozen(enquiries), Frozen(protection), episode.Location);
+            Frozen(assessments), Frozen(plans), Frozen(enquiries), Frozen(protection), Location(episode.Where));
     }
 
     private static ReadOnlyCollection<T> List<T>(RowView<T> view)
@@ -191,6 +217,17 @@ internal sealed class CinRows(bool large = false)
         return Frozen(items);
     }
 
+    private ReadOnlyCollection<string> Texts(RowView<TextRange> view)
+    {
+        var items = new string[view.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = Text(view[i]).ToString();
+        }
+
+        return Frozen(items);
+    }
+
     private static ReadOnlyCollection<T> Frozen<T>(T[] items) => items.Length == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(items);
 
     /// <summary>Where one record's own records stand in the next kind's rows.</summary>
@@ -199,25 +236,168 @@ internal sealed class CinRows(bool large = false)
         public RowRange After(int offset) => new(Start + offset, Count);
     }
 
-    /// <summary>Where a LAchildID's characters stand (a start below 0 for one kept as a string).</summary>
-    internal readonly record struct TextRange(int Start, int Length);
+    /// <summary>Where a text's characters stand in <see cref="Chars"/> (a start below 0 for one kept as a string).</summary>
+    internal readonly record struct TextRange(int Start, int Length)
+    {
+        /// <summary>No text (an element not given).</summary>
+        public static TextRange None => new(0, -1);
 
-    internal readonly record struct ChildRow(
-        TextRange Id, string? Upn, string? FormerUpn, string? UpnUnknown, LocalDate? DateOfBirth, LocalDate? ExpectedDateOfBirth, string? Sex, LocalDate? DateOfDeath,
-        string? Ethnicity, RowRange Disabilities, RowRange Episodes, RecordLocation Location);
+        public bool IsNone => Length < 0;
+    }
 
-    internal readonly record struct EpisodeRow(
-        LocalDate? ReferralDate, string? ReferralSource, string? PrimaryNeed, LocalDate? ClosureDate, string? ReasonForClosure, LocalDate? InitialConferenceDate,
-        bool ReferralNfa, RowRange Assessments, RowRange Plans, RowRange Enquiries, RowRange ProtectionPlans, RecordLocation Location);
+    // The rows hold no nullable dates (8 bytes each, where a date is 4) and no RecordLocation (16 bytes with its file
+    // name): a date's presence is a bit, and a record's place is an int the rows resolve (see Location). Every byte a
+    // row saves is about 100 kB less memory to fetch from the system for a national census.
 
-    internal readonly record struct AssessmentRow(LocalDate? StartDate, LocalDate? InternalReviewDate, LocalDate? AuthorisationDate, RowRange Factors, RecordLocation Location);
+    /// <summary>A child's identifiers and characteristics, and where its disabilities and episodes stand.</summary>
+    internal readonly struct ChildRow(
+        TextRange id, TextRange upn, TextRange formerUpn, TextRange upnUnknown, LocalDate? dateOfBirth, LocalDate? expectedDateOfBirth, string? sex, LocalDate? dateOfDeath,
+        string? ethnicity, RowRange disabilities, RowRange episodes, int where)
+    {
+        private readonly LocalDate dateOfBirth = dateOfBirth.GetValueOrDefault(), expectedDateOfBirth = expectedDateOfBirth.GetValueOrDefault(), dateOfDeath = dateOfDeath.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(dateOfBirth, expectedDateOfBirth, dateOfDeath);
 
-    internal readonly record struct PlanRow(LocalDate? Start, LocalDate? End, RecordLocation Location);
+        public TextRange Id { get; } = id;
 
-    internal readonly record struct EnquiryRow(LocalDate? StartDate, LocalDate? InitialConferenceTarget, LocalDate? InitialConferenceDate, bool ConferenceNotRequired, RecordLocation Location);
+        public TextRange Upn { get; } = upn;
 
-    internal readonly record struct ProtectionRow(
-        LocalDate? Start, LocalDate? End, string? InitialCategoryOfAbuse, string? LatestCategoryOfAbuse, int PreviousPlans, RowRange Reviews, RecordLocation Location);
+        public TextRange FormerUpn { get; } = formerUpn;
+
+        public TextRange UpnUnknown { get; } = upnUnknown;
+
+        public LocalDate? DateOfBirth => Dates.Get(dates, 0, this.dateOfBirth);
+
+        public LocalDate? ExpectedDateOfBirth => Dates.Get(dates, 1, this.expectedDateOfBirth);
+
+        public string? Sex { get; } = sex;
+
+        public LocalDate? DateOfDeath => Dates.Get(dates, 2, this.dateOfDeath);
+
+        public string? Ethnicity { get; } = ethnicity;
+
+        public RowRange Disabilities { get; } = disabilities;
+
+        public RowRange Episodes { get; } = episodes;
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>An episode (CINdetails), and where its own records stand.</summary>
+    internal readonly struct EpisodeRow(
+        LocalDate? referralDate, string? referralSource, string? primaryNeed, LocalDate? closureDate, string? reasonForClosure, LocalDate? initialConferenceDate,
+        bool referralNfa, RowRange assessments, RowRange plans, RowRange enquiries, RowRange protectionPlans, int where)
+    {
+        private readonly LocalDate referralDate = referralDate.GetValueOrDefault(), closureDate = closureDate.GetValueOrDefault(), initialConferenceDate = initialConferenceDate.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(referralDate, closureDate, initialConferenceDate);
+
+        public LocalDate? ReferralDate => Dates.Get(dates, 0, this.referralDate);
+
+        public string? ReferralSource { get; } = referralSource;
+
+        public string? PrimaryNeed { get; } = primaryNeed;
+
+        public LocalDate? ClosureDate => Dates.Get(dates, 1, this.closureDate);
+
+        public string? ReasonForClosure { get; } = reasonForClosure;
+
+        public LocalDate? InitialConferenceDate => Dates.Get(dates, 2, this.initialConferenceDate);
+
+        public bool ReferralNfa { get; } = referralNfa;
+
+        public RowRange Assessments { get; } = assessments;
+
+        public RowRange Plans { get; } = plans;
+
+        public RowRange Enquiries { get; } = enquiries;
+
+        public RowRange ProtectionPlans { get; } = protectionPlans;
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>An assessment, and where its factors stand.</summary>
+    internal readonly struct AssessmentRow(LocalDate? startDate, LocalDate? internalReviewDate, LocalDate? authorisationDate, RowRange factors, int where)
+    {
+        private readonly LocalDate startDate = startDate.GetValueOrDefault(), internalReviewDate = internalReviewDate.GetValueOrDefault(), authorisationDate = authorisationDate.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(startDate, internalReviewDate, authorisationDate);
+
+        public LocalDate? StartDate => Dates.Get(dates, 0, this.startDate);
+
+        public LocalDate? InternalReviewDate => Dates.Get(dates, 1, this.internalReviewDate);
+
+        public LocalDate? AuthorisationDate => Dates.Get(dates, 2, this.authorisationDate);
+
+        public RowRange Factors { get; } = factors;
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>A child in need plan.</summary>
+    internal readonly struct PlanRow(LocalDate? start, LocalDate? end, int where)
+    {
+        private readonly LocalDate start = start.GetValueOrDefault(), end = end.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(start, end, null);
+
+        public LocalDate? Start => Dates.Get(dates, 0, this.start);
+
+        public LocalDate? End => Dates.Get(dates, 1, this.end);
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>A section 47 enquiry.</summary>
+    internal readonly struct EnquiryRow(LocalDate? startDate, LocalDate? initialConferenceTarget, LocalDate? initialConferenceDate, bool conferenceNotRequired, int where)
+    {
+        private readonly LocalDate startDate = startDate.GetValueOrDefault(), initialConferenceTarget = initialConferenceTarget.GetValueOrDefault(), initialConferenceDate = initialConferenceDate.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(startDate, initialConferenceTarget, initialConferenceDate);
+
+        public LocalDate? StartDate => Dates.Get(dates, 0, this.startDate);
+
+        public LocalDate? InitialConferenceTarget => Dates.Get(dates, 1, this.initialConferenceTarget);
+
+        public LocalDate? InitialConferenceDate => Dates.Get(dates, 2, this.initialConferenceDate);
+
+        public bool ConferenceNotRequired { get; } = conferenceNotRequired;
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>A child protection plan, and where its review dates stand.</summary>
+    internal readonly struct ProtectionRow(
+        LocalDate? start, LocalDate? end, string? initialCategoryOfAbuse, string? latestCategoryOfAbuse, int previousPlans, RowRange reviews, int where)
+    {
+        private readonly LocalDate start = start.GetValueOrDefault(), end = end.GetValueOrDefault();
+        private readonly byte dates = Dates.Of(start, end, null);
+
+        public LocalDate? Start => Dates.Get(dates, 0, this.start);
+
+        public LocalDate? End => Dates.Get(dates, 1, this.end);
+
+        public string? InitialCategoryOfAbuse { get; } = initialCategoryOfAbuse;
+
+        public string? LatestCategoryOfAbuse { get; } = latestCategoryOfAbuse;
+
+        public int PreviousPlans { get; } = previousPlans;
+
+        public RowRange Reviews { get; } = reviews;
+
+        /// <summary>Where the record stands, as <see cref="Location"/> resolves it.</summary>
+        public int Where { get; } = where;
+    }
+
+    /// <summary>Which of a row's (up to three) dates are given, a bit each.</summary>
+    private static class Dates
+    {
+        public static byte Of(LocalDate? first, LocalDate? second, LocalDate? third) =>
+            (byte)((first.HasValue ? 1 : 0) | (second.HasValue ? 2 : 0) | (third.HasValue ? 4 : 0));
+
+        public static LocalDate? Get(byte given, int which, LocalDate date) => (given & (1 << which)) != 0 ? date : null;
+    }
 
     /// <summary>A view of a record's own rows.</summary>
     internal readonly struct RowView<T>(RowList<T> list, RowRange range)

@@ -68,7 +68,7 @@ public sealed class CinPlainChildProperties
         CinCensusWriter.Write(SyntheticCinCensus.Generate(11, 400, 2024), stream);
         byte[] bytes = stream.ToArray();
         var builder = new CinCensusBuilder("census.xml", CinReadOptions.Default);
-        var reader = new CinPlainChildReader(builder, new ReturnXmlScanner.Strings());
+        var reader = new CinPlainChildReader(builder);
         int children = 0;
         for (int from = Find(bytes, "<Child>", 0); from >= 0; from = Find(bytes, "<Child>", from + 1))
         {
@@ -184,10 +184,10 @@ public sealed class CinPlainChildProperties
     public void Bytes_after_the_end_tag_are_not_read_as_part_of_the_child()
     {
         var builder = new CinCensusBuilder("census.xml", CinReadOptions.Lenient);
-        var reader = new CinPlainChildReader(builder, new ReturnXmlScanner.Strings());
+        var reader = new CinPlainChildReader(builder);
         byte[] bytes = Encoding.UTF8.GetBytes(Plain + "\n");
         Assert.False(reader.TryRead(bytes, 0, bytes.Length, 1, out _, out _));
-        Assert.Equal("0 0 0 0 0 0 0 0", Counts(builder.Rows));
+        Assert.Equal("0 0 0 0 0 0 0 0 0 0", Counts(builder.Rows));
         Assert.True(reader.TryRead(bytes, 0, bytes.Length - 1, 1, out _, out _));
     }
 
@@ -195,7 +195,7 @@ public sealed class CinPlainChildProperties
     public void A_child_given_again_is_left_to_the_builder_to_name()
     {
         var builder = new CinCensusBuilder("census.xml", CinReadOptions.Lenient);
-        var reader = new CinPlainChildReader(builder, new ReturnXmlScanner.Strings());
+        var reader = new CinPlainChildReader(builder);
         byte[] bytes = Encoding.UTF8.GetBytes(Plain);
         Assert.True(reader.TryRead(bytes, 0, bytes.Length, 1, out _, out _));
         var rows = Counts(builder.Rows);
@@ -208,7 +208,7 @@ public sealed class CinPlainChildProperties
     private static bool TryRead(string child, out CinCensus? census)
     {
         var builder = new CinCensusBuilder("census.xml", CinReadOptions.Lenient);
-        var reader = new CinPlainChildReader(builder, new ReturnXmlScanner.Strings());
+        var reader = new CinPlainChildReader(builder);
         byte[] first = Encoding.UTF8.GetBytes(Plain.Replace(">A<", ">B<", StringComparison.Ordinal));
         Assert.True(reader.TryRead(first, 0, first.Length, 1, out _, out _));
         var before = Counts(builder.Rows);
@@ -225,7 +225,7 @@ public sealed class CinPlainChildProperties
     }
 
     private static string Counts(CinRows rows) =>
-        $"{rows.Children.Count} {rows.Episodes.Count} {rows.Assessments.Count} {rows.Plans.Count} {rows.Enquiries.Count} {rows.ProtectionPlans.Count} {rows.Codes.Count} {rows.ReviewDates.Count}";
+        $"{rows.Children.Count} {rows.Episodes.Count} {rows.Assessments.Count} {rows.Plans.Count} {rows.Enquiries.Count} {rows.ProtectionPlans.Count} {rows.Disabilities.Count} {rows.Factors.Count} {rows.ReviewDates.Count} {rows.Chars.Count}";
 
     private static int Find(byte[] bytes, string text, int from)
     {
