@@ -52,51 +52,6 @@ internal sealed class ReturnStreamParts(Stream stream)
         }
     }
 
-    /// <summary>The line ends from <paramref name="from"/> to <paramref name="to"/> as XML counts them (LF, CR LF, CR alone), in a range that does not end between a CR and an LF.</summary>
-    public int LinesBetween(long from, long to)
-    {
-        var chunk = new byte[Window];
-        int lines = 0;
-        bool carriageReturn = false;
-        for (long at = from; at < to;)
-        {
-            int read = ReadFully(at, chunk.AsSpan(0, (int)Math.Min(Window, to - at)));
-            if (read == 0)
-            {
-                break;
-            }
-
-            var bytes = chunk.AsSpan(0, read);
-            at += read;
-            lines += bytes.Count((byte)'\n');
-            if (carriageReturn && bytes[0] != '\n')
-            {
-                lines++;
-            }
-
-            carriageReturn = false;
-            for (int cr = bytes.IndexOf((byte)'\r'); cr >= 0;)
-            {
-                // A CR alone ends a line; a CR before an LF does not (the LF does).
-                if (cr + 1 == bytes.Length)
-                {
-                    carriageReturn = true;
-                    break;
-                }
-
-                if (bytes[cr + 1] != '\n')
-                {
-                    lines++;
-                }
-
-                int next = bytes[(cr + 1)..].IndexOf((byte)'\r');
-                cr = next < 0 ? -1 : cr + 1 + next;
-            }
-        }
-
-        return carriageReturn ? lines + 1 : lines;
-    }
-
     private int ReadAt(long at, Span<byte> into)
     {
         lock (gate)

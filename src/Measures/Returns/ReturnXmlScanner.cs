@@ -28,6 +28,7 @@ internal sealed class ReturnXmlScanner(Stream stream)
 
     // Position: the line, and where it starts (a buffer index, negative once dropped) less characters that took more than one byte.
     private int line = 1;
+    private int firstLine = 1;
     private int lineStart;
     private int wide;
 
@@ -66,7 +67,27 @@ internal sealed class ReturnXmlScanner(Stream stream)
     }
 
     /// <summary>Sets the line the scanner's first byte stands on, before it reads.</summary>
-    public void BeginAtLine(int firstLine) => line = firstLine;
+    public void BeginAtLine(int firstLine) => line = this.firstLine = firstLine;
+
+    /// <summary>Gets the line ends in every byte the scanner was given, once it has <see cref="EndedBetweenElements"/>.</summary>
+    public int LineEndsRead
+    {
+        get
+        {
+            // The line of the end of the last element, and the line ends in the layout after it.
+            var layout = buffer.AsSpan(restart.Pos, end - restart.Pos);
+            int ends = restart.Line - firstLine + layout.Count((byte)'\n');
+            for (int at = 0; at < layout.Length; at++)
+            {
+                if (layout[at] == '\r' && (at + 1 == layout.Length || layout[at + 1] != '\n'))
+                {
+                    ends++;
+                }
+            }
+
+            return ends;
+        }
+    }
 
     /// <summary>Gets whether the scanner has read every byte it was given and stopped between elements, with nothing after the last but layout.</summary>
     public bool EndedBetweenElements => eof && buffer.AsSpan(restart.Pos, end - restart.Pos).IndexOfAnyExcept(" \t\r\n"u8) < 0;

@@ -242,6 +242,9 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     /// <summary>Gets the rows the builder fills.</summary>
     internal CinRows Rows => rows;
 
+    /// <summary>Gets whether the builder has found a problem (whose words may name a line).</summary>
+    internal bool HasProblems => all.Count > 0 || capped.Count > 0;
+
     /// <summary>Gets the file name records and problems are reported against.</summary>
     internal string Source => source;
 

@@ -71,14 +71,10 @@ internal static class CinCensusParts
                 return null;
             }
 
-            // Each later part begins on the line after every line end before it: each part's line ends are counted on
-            // the thread of the part after it, and a part waits for the counts of all before it.
-            var lines = new TaskCompletionSource<int>[count - 1];
-            for (int k = 0; k < lines.Length; k++)
-            {
-                lines[k] = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-
+            // Each later part counts its lines from its own start, and its line ends are counted as it reads, so that no
+            // part waits for those before it. Once all are read, a part's rows are told how many lines come before them;
+            // a part with problems (whose words name lines) is read again from the line it begins on.
+            var lineEnds = new int[count];
             for (int k = 1; k < count; k++)
             {
                 int part = k;
@@ -86,27 +82,14 @@ internal static class CinCensusParts
                 workers.Add(Task.Factory.StartNew(
                     () =>
                     {
-                        try
-                        {
-                            lines[part - 1].SetResult(source.LinesBetween(bounds[part - 1], bounds[part]));
-                        }
-                        catch (Exception ex)
-                        {
-                            lines[part - 1].SetException(ex);
-                            throw;
-                        }
-
-                        int before = 0;
-                        for (int j = 0; j < part; j++)
-                        {
-                            before += lines[j].Task.GetAwaiter().GetResult();
-                        }
-
-                        scanner.BeginAtLine(1 + before);
                         bool read = ReadPart(scanner, builders[part], part == count - 1, failed, plainChildren);
                         if (!read)
                         {
                             failed.Raise();
+                        }
+                        else if (part < count - 1)
+                        {
+                            lineEnds[part] = scanner.LineEndsRead;
                         }
 
                         return read;
@@ -121,13 +104,17 @@ internal static class CinCensusParts
             {
                 failed.Raise();
             }
+            else
+            {
+                lineEnds[0] = first.LineEndsRead;
+            }
 
             foreach (var worker in workers)
             {
                 whole &= Finished(worker);
             }
 
-            if (!whole || InTwoParts(builders))
+            if (!whole || InTwoParts(builders) || !Place(source, bounds, first, builders, lineEnds, name, options, plainChildren))
             {
                 return null;
             }
@@ -147,6 +134,43 @@ internal static class CinCensusParts
                 builder.Release();
             }
         }
+    }
+
+    // Tells each later part's rows the lines before them, reading again from its first line a part with problems: false
+    // when a part read again does not read as it did.
+    private static bool Place(
+        ReturnStreamParts source, long[] bounds, ReturnXmlScanner first, CinCensusBuilder[] builders, int[] lineEnds, string name, CinReadOptions options, bool plainChildren)
+    {
+        int before = lineEnds[0];
+        var readings = new List<Task<bool>>();
+        for (int k = 1; k < builders.Length; k++)
+        {
+            if (!builders[k].HasProblems)
+            {
+                builders[k].Rows.LineOffset = before;
+            }
+            else
+            {
+                // Read again on its own scanner and builder, beside any other; the first part's scanner is only read from.
+                var scanner = ReturnXmlScanner.Within(source.Part(bounds[k], bounds[k + 1]), first);
+                scanner.BeginAtLine(1 + before);
+                var builder = new CinCensusBuilder(name, options, large: true);
+                builders[k].Release();
+                builders[k] = builder;
+                bool last = k == builders.Length - 1;
+                readings.Add(Task.Factory.StartNew(() => ReadPart(scanner, builder, last, new Flag(), plainChildren), CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default));
+            }
+
+            before += lineEnds[k];
+        }
+
+        bool same = true;
+        foreach (var reading in readings)
+        {
+            same &= Finished(reading);
+        }
+
+        return same;
     }
 
     // A part's result; what it threw is thrown here, as a read in one pass would throw it.

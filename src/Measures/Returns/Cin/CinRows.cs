@@ -65,7 +65,13 @@ internal sealed class CinRows(string? source, bool large = false)
     public TextRange AddText(string? text) => text is null ? TextRange.None : AddText(text.AsSpan());
 
     /// <summary>The location of a row's record, from its place (the row's <c>Where</c>).</summary>
-    public RecordLocation Location(int where) => made is null ? new(source!, where) : made[where];
+    public RecordLocation Location(int where) => made is null ? new(source!, where + LineOffset) : made[where];
+
+    /// <summary>
+    /// Gets or sets the lines of the file before the rows' first line, for the rows of a later part of a file, whose
+    /// places count lines from the part's start. Set by the reader before the rows are shared.
+    /// </summary>
+    public int LineOffset { get; set; }
 
     private int Place(RecordLocation location)
     {
