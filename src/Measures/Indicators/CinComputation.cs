@@ -118,17 +118,17 @@ internal sealed class CinComputation
     {
         CountAll();
         string on = lastDay;
-        var referrals = Judge(CinIndicators.Referrals, false, "CIN episodes (referrals) with CINreferralDate in the period.", ReferralsOf);
+        var referrals = Judge(CinIndicators.Referrals, false, "CIN episodes (referrals) with CINreferralDate in the period.");
         Rate(CinIndicators.ReferralsRate, referrals, "Referrals in the period per 10,000 children aged 0 to 17; the denominator is the population.");
-        Judge(CinIndicators.ReReferrals, true, "Of the referrals in the period, those whose child has another CIN episode with CINreferralDate on or after the referral date minus 12 months and before the referral date (a referral on the same day is not before it).", ReReferralsOf);
-        Judge(CinIndicators.AssessmentsIn45Days, true, "Of the assessments with AssessmentAuthorisationDate in the period, those authorised within 45 working days of their episode's CINreferralDate (England and Wales working days, counted from the day after the referral).", AssessmentsOf);
-        Judge(CinIndicators.ConferencesIn15Days, true, "Of the section 47 enquiries with DateOfInitialCPC in the period, those whose initial conference was within 15 working days of S47ActualStartDate (only Section47/DateOfInitialCPC times a conference).", ConferencesOf);
-        var inNeed = Judge(CinIndicators.ChildrenInNeed, false, $"Children with a CIN episode open on {on} (referred on or before it, not closed by it) whose ReferralNFA is not true.", InNeedOf);
+        Judge(CinIndicators.ReReferrals, true, "Of the referrals in the period, those whose child has another CIN episode with CINreferralDate on or after the referral date minus 12 months and before the referral date (a referral on the same day is not before it).");
+        Judge(CinIndicators.AssessmentsIn45Days, true, "Of the assessments with AssessmentAuthorisationDate in the period, those authorised within 45 working days of their episode's CINreferralDate (England and Wales working days, counted from the day after the referral).");
+        Judge(CinIndicators.ConferencesIn15Days, true, "Of the section 47 enquiries with DateOfInitialCPC in the period, those whose initial conference was within 15 working days of S47ActualStartDate (only Section47/DateOfInitialCPC times a conference).");
+        var inNeed = Judge(CinIndicators.ChildrenInNeed, false, $"Children with a CIN episode open on {on} (referred on or before it, not closed by it) whose ReferralNFA is not true.");
         Rate(CinIndicators.ChildrenInNeedRate, inNeed, $"Children in need on {on} per 10,000 children aged 0 to 17; the denominator is the population.");
-        var plans = Judge(CinIndicators.ProtectionPlans, false, $"Children with a child protection plan open on {on} (started on or before it, not ended by it).", OnPlanOf);
+        var plans = Judge(CinIndicators.ProtectionPlans, false, $"Children with a child protection plan open on {on} (started on or before it, not ended by it).");
         Rate(CinIndicators.ProtectionPlansRate, plans, $"Children on a child protection plan on {on} per 10,000 children aged 0 to 17; the denominator is the population.");
-        Judge(CinIndicators.SecondPlans, true, "Of the plans with CPPstartDate in the period, those with NumberOfPreviousCPP above 0 or whose child has a plan in the census that started earlier.", SecondPlansOf);
-        Judge(CinIndicators.PlansOfTwoYears, true, "Of the plans with CPPendDate in the period, those whose CPPendDate is on or after CPPstartDate plus 2 years.", LongPlansOf);
+        Judge(CinIndicators.SecondPlans, true, "Of the plans with CPPstartDate in the period, those with NumberOfPreviousCPP above 0 or whose child has a plan in the census that started earlier.");
+        Judge(CinIndicators.PlansOfTwoYears, true, "Of the plans with CPPendDate in the period, those whose CPPendDate is on or after CPPstartDate plus 2 years.");
     }
 
     /// <summary>Whether <paramref name="code"/>'s figure is asked for: explained, or, when counting, among the options' measures.</summary>
@@ -191,17 +191,28 @@ internal sealed class CinComputation
             Excluded?.Add(new ExcludedChild(child.Id, reason, detail, record is { } r ? Known(r) : []));
         }
 
+        /// <summary>Adds the records of <paramref name="later"/>, counted from the children after this tally's.</summary>
+        public void Join(Tally later)
+        {
+            Numerator += later.Numerator;
+            Denominator += later.Denominator;
+            Counted?.AddRange(later.Counted!);
+            Members?.AddRange(later.Members!);
+            Excluded?.AddRange(later.Excluded!);
+            rows?.AddRange(later.rows!);
+        }
+
         private static IReadOnlyList<RecordLocation> Known(RecordLocation record) => record.IsKnown ? [record] : [];
     }
 
-    private Tally? Judge(string code, bool ratio, string definition, Action<Child, Tally> judge)
+    private Tally? Judge(string code, bool ratio, string definition)
     {
         if (!Wanted(code))
         {
             return null;
         }
 
-        var tally = counted is not null && counted.TryGetValue(code, out var done) ? done : Count(code, ratio, judge);
+        var tally = counted![code];
         if (Selected(code))
         {
             observations.Add(new Observation(code, period, tally.Numerator, ratio ? tally.Denominator : null));
@@ -221,65 +232,94 @@ internal sealed class CinComputation
     }
 
     /// <summary>Counts the children's records of one figure: reads only the census, so figures count side by side.</summary>
-    private Tally Count(string code, bool ratio, Action<Child, Tally> judge)
-    {
-        var tally = new Tally(this, ratio);
-        var modules = CinIndicators.ModulesUsedBy(code);
-        for (int at = 0; at < prepared.Count; at++)
-        {
-            var child = prepared[at];
-            if (child.Problems.Count > 0 && child.ProblemIn(modules) is { } problem)
-            {
-                tally.Exclude(child, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line));
-                continue;
-            }
-
-            tally.Begin();
-            judge(child, tally);
-            if (Explaining && !tally.Touched)
-            {
-                tally.Exclude(child, ExclusionReason.OutsideCohort, "nothing of this child's falls in the figure: " + Cohort(code));
-            }
-        }
-
-        return tally;
-    }
-
     /// <summary>
-    /// On more than one thread, counts every wanted figure first, each on its own thread's turn; the figures are then
-    /// recorded one by one in their order, so the result is the same as counting them one after another.
+    /// Counts every wanted figure in one pass over the children, each child judged for every figure while its rows are at
+    /// hand (a pass a figure would fetch every row from memory once a figure). On more than one thread the children are
+    /// cut into runs, each counted into tallies of its own, and the runs' tallies joined in the children's order, so the
+    /// result is the same as counting on one thread.
     /// </summary>
     private void CountAll()
     {
-        if (threads <= 1 || counted is not null)
+        if (counted is not null)
         {
             return;
         }
 
-        // Slowest first (the working-day and look-back figures), so the threads finish together.
         (string Code, bool Ratio, Action<Child, Tally> Judge)[] figures =
         [
+            (CinIndicators.Referrals, false, ReferralsOf),
+            (CinIndicators.ReReferrals, true, ReReferralsOf),
             (CinIndicators.AssessmentsIn45Days, true, AssessmentsOf),
             (CinIndicators.ConferencesIn15Days, true, ConferencesOf),
-            (CinIndicators.ReReferrals, true, ReReferralsOf),
-            (CinIndicators.SecondPlans, true, SecondPlansOf),
-            (CinIndicators.Referrals, false, ReferralsOf),
             (CinIndicators.ChildrenInNeed, false, InNeedOf),
             (CinIndicators.ProtectionPlans, false, OnPlanOf),
+            (CinIndicators.SecondPlans, true, SecondPlansOf),
             (CinIndicators.PlansOfTwoYears, true, LongPlansOf),
         ];
         var wanted = figures.Where(f => Wanted(f.Code)).ToArray();
-        var tallies = new Tally[wanted.Length];
-        System.Threading.Tasks.Parallel.For(
-            0,
-            wanted.Length,
-            new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = threads },
-            i => tallies[i] = Count(wanted[i].Code, wanted[i].Ratio, wanted[i].Judge));
-        counted = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        for (int i = 0; i < wanted.Length; i++)
+
+        // A few runs a thread, so that a thread given a run of busy children does not hold up the rest.
+        int runs = threads <= 1 ? 1 : Math.Max(1, Math.Min(threads * 4, prepared.Count));
+        var tallies = new Tally[runs][];
+        if (runs == 1)
         {
-            counted[wanted[i].Code] = tallies[i];
+            tallies[0] = CountRun(wanted, 0, prepared.Count);
         }
+        else
+        {
+            System.Threading.Tasks.Parallel.For(
+                0,
+                runs,
+                new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = threads },
+                run => tallies[run] = CountRun(wanted, (int)((long)prepared.Count * run / runs), (int)((long)prepared.Count * (run + 1) / runs)));
+        }
+
+        counted = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        for (int f = 0; f < wanted.Length; f++)
+        {
+            var tally = tallies[0][f];
+            for (int run = 1; run < runs; run++)
+            {
+                tally.Join(tallies[run][f]);
+            }
+
+            counted[wanted[f].Code] = tally;
+        }
+    }
+
+    // Counts the children from <paramref name="from"/> to before <paramref name="to"/>, a tally a figure.
+    private Tally[] CountRun((string Code, bool Ratio, Action<Child, Tally> Judge)[] figures, int from, int to)
+    {
+        var tallies = new Tally[figures.Length];
+        var modules = new IReadOnlyList<CinModule>[figures.Length];
+        for (int f = 0; f < figures.Length; f++)
+        {
+            tallies[f] = new Tally(this, figures[f].Ratio);
+            modules[f] = CinIndicators.ModulesUsedBy(figures[f].Code);
+        }
+
+        for (int at = from; at < to; at++)
+        {
+            var child = prepared[at];
+            for (int f = 0; f < figures.Length; f++)
+            {
+                var tally = tallies[f];
+                if (child.Problems.Count > 0 && child.ProblemIn(modules[f]) is { } problem)
+                {
+                    tally.Exclude(child, ExclusionReason.ProblemInReturn, problem.Problem.ToString(), new RecordLocation(problem.Problem.Source, problem.Problem.Line));
+                    continue;
+                }
+
+                tally.Begin();
+                figures[f].Judge(child, tally);
+                if (Explaining && !tally.Touched)
+                {
+                    tally.Exclude(child, ExclusionReason.OutsideCohort, "nothing of this child's falls in the figure: " + Cohort(figures[f].Code));
+                }
+            }
+        }
+
+        return tallies;
     }
 
     private string Cohort(string code) => code switch

@@ -87,7 +87,7 @@ internal sealed class CinPrepared
             }
 
             var (rows, row) = inOrder![index];
-            return new Child(rows, null, row, new Episodes(rows, rows.Children[row].Episodes, null), ProblemsOf(rows.IdOf(row).Trim()));
+            return new Child(rows, null, row, new Episodes(rows, rows.Children[row].Episodes, null), problems is null ? NoProblems : ProblemsOf(rows.IdOf(row).Trim()));
         }
     }
 
