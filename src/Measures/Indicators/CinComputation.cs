@@ -403,16 +403,20 @@ internal sealed class CinComputation
         }
     }
 
-    private static string Need(in EpisodeRow episode) => string.IsNullOrWhiteSpace(episode.PrimaryNeed) ? "unknown" : episode.PrimaryNeed.Trim().ToUpperInvariant();
+    private static string Need(CinRows rows, in EpisodeRow episode) =>
+        rows.Code(CinCodes.PrimaryNeeds, episode.PrimaryNeed) is { } need && !string.IsNullOrWhiteSpace(need) ? need.Trim().ToUpperInvariant() : "unknown";
 
-    private static string Category(in ProtectionRow plan) =>
-        (plan.LatestCategoryOfAbuse ?? plan.InitialCategoryOfAbuse) is { } category && !string.IsNullOrWhiteSpace(category) ? category.Trim().ToUpperInvariant() : "unknown";
+    private static string Category(CinRows rows, in ProtectionRow plan) =>
+        rows.Code(CinCodes.CategoriesOfAbuse, plan.LatestCategoryOfAbuse != 0 ? plan.LatestCategoryOfAbuse : plan.InitialCategoryOfAbuse) is { } category && !string.IsNullOrWhiteSpace(category)
+            ? category.Trim().ToUpperInvariant()
+            : "unknown";
 
-    private Dimensions Of(Child child, in EpisodeRow episode, LocalDate day) =>
-        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(in episode), null) : default;
+    // The rows are those the episode stands in (a child given twice may have episodes in two parts' rows).
+    private Dimensions Of(Child child, CinRows rows, in EpisodeRow episode, LocalDate day) =>
+        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(rows, in episode), null) : default;
 
-    private Dimensions Of(Child child, in EpisodeRow episode, LocalDate day, in ProtectionRow plan) =>
-        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(in episode), Category(in plan)) : default;
+    private Dimensions Of(Child child, CinRows rows, in EpisodeRow episode, LocalDate day, in ProtectionRow plan) =>
+        WantsBreakdowns ? new Dimensions(child.Sex, child.AgeBandOn(day), Need(rows, in episode), Category(rows, in plan)) : default;
 
     private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 
@@ -425,7 +429,7 @@ internal sealed class CinComputation
             ref readonly var episode = ref child.Episodes[atEpisode];
             if (episode.ReferralDate is { } referral && period.Contains(referral))
             {
-                tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, in episode, referral));
+                tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"referred {Date(referral)}" : string.Empty, Of(child, child.Episodes.RowsOf(atEpisode), in episode, referral));
             }
         }
     }
@@ -453,7 +457,7 @@ internal sealed class CinComputation
             string detail = !Explaining ? string.Empty
                 : previous is null ? $"referred {Date(referral)}; no referral from {Date(from)} to the day before"
                 : $"referred {Date(referral)}; referred before on {Date(previous!.Value)}, within 12 months";
-            tally.Add(child, previous is not null, child.Episodes.RowsOf(atEpisode).Location(episode.Where), detail, Of(child, in episode, referral));
+            tally.Add(child, previous is not null, child.Episodes.RowsOf(atEpisode).Location(episode.Where), detail, Of(child, child.Episodes.RowsOf(atEpisode), in episode, referral));
         }
     }
 
@@ -484,7 +488,7 @@ internal sealed class CinComputation
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"referred {Date(referral)}, assessment authorised {Date(authorised)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 45, child.Episodes.RowsOf(atEpisode).Location(assessment.Where), detail, Of(child, in episode, authorised));
+                tally.Add(child, days <= 45, child.Episodes.RowsOf(atEpisode).Location(assessment.Where), detail, Of(child, child.Episodes.RowsOf(atEpisode), in episode, authorised));
             }
         }
     }
@@ -516,7 +520,7 @@ internal sealed class CinComputation
                 }
 
                 string detail = Explaining ? string.Create(CultureInfo.InvariantCulture, $"section 47 enquiry begun {Date(start)}, initial conference {Date(conference)}: {days} working days") : string.Empty;
-                tally.Add(child, days <= 15, child.Episodes.RowsOf(atEpisode).Location(enquiry.Where), detail, Of(child, in episode, conference));
+                tally.Add(child, days <= 15, child.Episodes.RowsOf(atEpisode).Location(enquiry.Where), detail, Of(child, child.Episodes.RowsOf(atEpisode), in episode, conference));
             }
         }
     }
@@ -539,7 +543,7 @@ internal sealed class CinComputation
                 continue;
             }
 
-            tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, in episode, day));
+            tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(episode.Where), Explaining ? $"episode referred {Date(referral)}, open on {lastDay}" : string.Empty, Of(child, child.Episodes.RowsOf(atEpisode), in episode, day));
             return;
         }
 
@@ -561,7 +565,7 @@ internal sealed class CinComputation
                 ref readonly var plan = ref plans[atPlan];
                 if (plan.Start is { } start && start <= day && (plan.End is not { } end || end > day))
                 {
-                    tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, in episode, day, in plan));
+                    tally.Add(child, true, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan begun {Date(start)}, open on {lastDay}" : string.Empty, Of(child, child.Episodes.RowsOf(atEpisode), in episode, day, in plan));
                     return;
                 }
             }
@@ -600,7 +604,7 @@ internal sealed class CinComputation
                 string detail = !Explaining ? string.Empty
                     : second ? $"plan begun {Date(start)}; " + (plan.PreviousPlans > 0 ? string.Create(CultureInfo.InvariantCulture, $"NumberOfPreviousCPP {plan.PreviousPlans}") : $"an earlier plan began {Date(earlier!.Value)}")
                     : $"plan begun {Date(start)}; no previous plan";
-                tally.Add(child, second, child.Episodes.RowsOf(atEpisode).Location(plan.Where), detail, Of(child, in episode, start, in plan));
+                tally.Add(child, second, child.Episodes.RowsOf(atEpisode).Location(plan.Where), detail, Of(child, child.Episodes.RowsOf(atEpisode), in episode, start, in plan));
             }
         }
     }
@@ -626,7 +630,7 @@ internal sealed class CinComputation
                 }
 
                 bool long2 = end >= start.PlusYears(2);
-                tally.Add(child, long2, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, in episode, end, in plan));
+                tally.Add(child, long2, child.Episodes.RowsOf(atEpisode).Location(plan.Where), Explaining ? $"plan {Date(start)} to {Date(end)}" + (long2 ? ": two years or more" : ": under two years") : string.Empty, Of(child, child.Episodes.RowsOf(atEpisode), in episode, end, in plan));
             }
         }
     }

@@ -191,7 +191,7 @@ internal sealed class CinPrepared
         }
 
         /// <summary>Sex as M, F or U, whether the file gives Sex or the older GenderCurrent (1, 2, 0, 9).</summary>
-        public string Sex => First.Sex?.Trim().ToUpperInvariant() switch
+        public string Sex => rows.Code(CinCodes.Sexes, First.Sex)?.Trim().ToUpperInvariant() switch
         {
             "M" or "1" => "M",
             "F" or "2" => "F",

@@ -194,9 +194,9 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             rows.AddText(identifiers.Text("UPNunknown")),
             identifiers.Date("PersonBirthDate", false),
             identifiers.Date("ExpectedPersonBirthDate", false),
-            identifiers.Code(sexName, CinCodes.Sexes),
+            rows.AddCode(CinCodes.Sexes, identifiers.Code(sexName, CinCodes.Sexes)),
             identifiers.Date("PersonDeathDate", false),
-            characteristics.Code("Ethnicity", CinCodes.Ethnicities),
+            rows.AddCode(CinCodes.Ethnicities, characteristics.Code("Ethnicity", CinCodes.Ethnicities)),
             Disabilities(disabilities),
             new(episodes, rows.Episodes.Count - episodes),
             node.Line));
@@ -423,16 +423,17 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             int reviewsAt = rows.ReviewDates.Count;
             rows.ReviewDates.AddRange(CollectionsMarshal.AsSpan(reviews));
             rows.ProtectionPlans.Add(new CinRows.ProtectionRow(
-                start, end, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse), plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse),
+                start, end, rows.AddCode(CinCodes.CategoriesOfAbuse, plan.Code("InitialCategoryOfAbuse", CinCodes.CategoriesOfAbuse)),
+                rows.AddCode(CinCodes.CategoriesOfAbuse, plan.Code("LatestCategoryOfAbuse", CinCodes.CategoriesOfAbuse)),
                 plan.Count("NumberOfPreviousCPP"), new(reviewsAt, reviews.Count), group.Line));
         }
 
         rows.Episodes.Add(new CinRows.EpisodeRow(
             referral,
-            fields.Code("ReferralSource", CinCodes.ReferralSources),
-            fields.Code("PrimaryNeedCode", CinCodes.PrimaryNeeds),
+            rows.AddCode(CinCodes.ReferralSources, fields.Code("ReferralSource", CinCodes.ReferralSources)),
+            rows.AddCode(CinCodes.PrimaryNeeds, fields.Code("PrimaryNeedCode", CinCodes.PrimaryNeeds)),
             closure,
-            fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure),
+            rows.AddCode(CinCodes.ReasonsForClosure, fields.Code("ReasonForClosure", CinCodes.ReasonsForClosure)),
             fields.Date("DateOfInitialCPC", false),
             fields.Boolean("ReferralNFA"),
             new(assessments, rows.Assessments.Count - assessments),
@@ -471,7 +472,11 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
     private CinRows.RowRange Disabilities(List<string> codes)
     {
         int start = rows.Disabilities.Count;
-        rows.Disabilities.AddRange(CollectionsMarshal.AsSpan(codes));
+        foreach (string code in codes)
+        {
+            rows.Disabilities.Add(rows.AddCode(CinCodes.Disabilities, code));
+        }
+
         return new(start, codes.Count);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Frozen;
+using System.Linq;
 
 namespace Measures.Returns.Cin;
 
@@ -26,30 +27,42 @@ internal static class CinCodes
     public static readonly CodeList Ethnicities = new(
         "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
 
-    /// <summary>One list: the codes in the DfE's order, for messages, and a set to look them up.</summary>
+    /// <summary>One list: the codes in the DfE's order, for messages, and a table to look them up by their number.</summary>
+    /// <remarks>A code's number is its place in the list counting from 1: rows keep the number, not the string.</remarks>
     internal sealed class CodeList
     {
-        private readonly FrozenSet<string> set;
-        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly string[] codes;
+        private readonly FrozenDictionary<string, int> numbers;
+        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
         public CodeList(params string[] codes)
         {
-            set = codes.ToFrozenSet(StringComparer.Ordinal);
-            lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            this.codes = codes;
+            numbers = codes.Select((code, at) => (code, at)).ToFrozenDictionary(p => p.code, p => p.at + 1, StringComparer.Ordinal);
+            lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
             Description = string.Join(", ", codes[..^1]) + " or " + codes[^1];
         }
 
         /// <summary>Gets the list as a sentence: "NEG, PHY, SAB, EMO or MUL".</summary>
         public string Description { get; }
 
-        public bool Contains(string code) => set.Contains(code);
+        public bool Contains(string code) => numbers.ContainsKey(code);
 
         /// <summary>Finds a code written as characters, giving the list's own string for it.</summary>
         public bool TryGet(ReadOnlySpan<char> code, out string? known)
         {
-            bool found = lookup.TryGetValue(code, out string? value);
-            known = found ? value : null;
+            bool found = lookup.TryGetValue(code, out int number);
+            known = found ? codes[number - 1] : null;
             return found;
         }
+
+        /// <summary>Finds a code written as characters, giving its number (from 1).</summary>
+        public bool TryGetNumber(ReadOnlySpan<char> code, out int number) => lookup.TryGetValue(code, out number);
+
+        /// <summary>The number of <paramref name="code"/> (from 1), or 0 when it is not in the list.</summary>
+        public int NumberOf(string code) => numbers.TryGetValue(code, out int number) ? number : 0;
+
+        /// <summary>The code numbered <paramref name="number"/> (from 1).</summary>
+        public string this[int number] => codes[number - 1];
     }
 }

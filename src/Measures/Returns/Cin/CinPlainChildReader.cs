@@ -20,7 +20,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
     private const int Longest = 256;
     private readonly char[] text = new char[Longest];
     private readonly char[] id = new char[Longest];
-    private readonly List<string> disabilities = [];
+    private readonly List<int> disabilities = [];
     private byte[] buffer = [];
     private int pos;
     private int end;
@@ -73,7 +73,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         var upn = CinRows.TextRange.None;
         var formerUpn = CinRows.TextRange.None;
         var upnUnknown = CinRows.TextRange.None;
-        string? sex = null, ethnicity = null;
+        int sex = 0, ethnicity = 0;
         LocalDate? birth = null, expectedBirth = null, death = null;
         bool identifiers = false, characteristics = false;
         disabilities.Clear();
@@ -151,7 +151,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         }
 
         int codes = rows.Disabilities.Count;
-        foreach (string code in disabilities)
+        foreach (int code in disabilities)
         {
             rows.Disabilities.Add(code);
         }
@@ -161,15 +161,15 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         return true;
     }
 
-    private bool Characteristics(out string? ethnicity)
+    private bool Characteristics(out int ethnicity)
     {
-        ethnicity = null;
+        ethnicity = 0;
         int step;
         while ((step = Step("ChildCharacteristics"u8, out var name)) == 1)
         {
             if (name.SequenceEqual("Ethnicity"u8))
             {
-                if (ethnicity is not null || !Code(name, CinCodes.Ethnicities, out ethnicity))
+                if (ethnicity != 0 || !Code(name, CinCodes.Ethnicities, out ethnicity))
                 {
                     return false;
                 }
@@ -178,12 +178,12 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
             {
                 while ((step = Step("Disabilities"u8, out name)) == 1)
                 {
-                    if (!name.SequenceEqual("Disability"u8) || !Code(name, CinCodes.Disabilities, out string? code))
+                    if (!name.SequenceEqual("Disability"u8) || !Code(name, CinCodes.Disabilities, out int code))
                     {
                         return false;
                     }
 
-                    disabilities.Add(code!);
+                    disabilities.Add(code);
                 }
 
                 if (step < 0)
@@ -205,7 +205,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         int episodeLine = elementLine;
         int assessments = rows.Assessments.Count, plans = rows.Plans.Count, enquiries = rows.Enquiries.Count, protection = rows.ProtectionPlans.Count;
         LocalDate? referral = null, closure = null, conference = null;
-        string? source = null, need = null, reason = null;
+        int source = 0, need = 0, reason = 0;
         bool nfa = false;
         int seen = 0, step;
         while ((step = Step("CINdetails"u8, out var name)) == 1)
@@ -362,7 +362,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         int planLine = elementLine;
         int reviews = rows.ReviewDates.Count;
         LocalDate? start = null, end = null;
-        string? initial = null, latest = null;
+        int initial = 0, latest = 0;
         int previous = 0, seen = 0, step;
         while ((step = Step("ChildProtectionPlans"u8, out var name)) == 1)
         {
@@ -560,10 +560,11 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
         return !value.IsNone;
     }
 
-    private bool Code(ReadOnlySpan<byte> name, CinCodes.CodeList codes, out string? code)
+    // A code of the list, as its number there (the rows' way of keeping it).
+    private bool Code(ReadOnlySpan<byte> name, CinCodes.CodeList codes, out int code)
     {
-        code = null;
-        return Value(name, out var chars) && codes.TryGet(chars, out code);
+        code = 0;
+        return Value(name, out var chars) && codes.TryGetNumber(chars, out code);
     }
 
     private bool Date(ReadOnlySpan<byte> name, out LocalDate? date)

@@ -31,8 +31,8 @@ internal sealed class CinRows(string? source, bool large = false)
 
     public RowList<ProtectionRow> ProtectionPlans { get; } = new(large);
 
-    /// <summary>The children's disability codes, each the code list's own string.</summary>
-    public RowList<string> Disabilities { get; } = new(large);
+    /// <summary>The children's disability codes, as their numbers (see <see cref="Code"/>).</summary>
+    public RowList<int> Disabilities { get; } = new(large);
 
     /// <summary>The assessments' factors, as characters in <see cref="Chars"/>.</summary>
     public RowList<TextRange> Factors { get; } = new(large);
@@ -63,6 +63,32 @@ internal sealed class CinRows(string? source, bool large = false)
 
     /// <summary>Keeps a text that may be missing (<see cref="TextRange.None"/> for null).</summary>
     public TextRange AddText(string? text) => text is null ? TextRange.None : AddText(text.AsSpan());
+
+    // Codes not in their list (read leniently, or made in code), each kept once: a row's number for one is below 0.
+    private readonly List<string> oddCodes = [];
+    private readonly Dictionary<string, int> oddNumbers = new(StringComparer.Ordinal);
+
+    /// <summary>The number a row keeps for a code of <paramref name="list"/>: its number in the list, below 0 for a code not in it, 0 for none.</summary>
+    public int AddCode(CinCodes.CodeList list, string? code)
+    {
+        if (code is null)
+        {
+            return 0;
+        }
+
+        int number = list.NumberOf(code);
+        if (number == 0 && !oddNumbers.TryGetValue(code, out number))
+        {
+            oddCodes.Add(code);
+            number = -oddCodes.Count;
+            oddNumbers[code] = number;
+        }
+
+        return number;
+    }
+
+    /// <summary>The code of <paramref name="list"/> a row keeps as <paramref name="number"/> (null for 0).</summary>
+    public string? Code(CinCodes.CodeList list, int number) => number == 0 ? null : number > 0 ? list[number] : oddCodes[-number - 1];
 
     /// <summary>The location of a row's record, from its place (the row's <c>Where</c>).</summary>
     public RecordLocation Location(int where) => made is null ? new(source!, where + LineOffset) : made[where];
@@ -139,11 +165,13 @@ internal sealed class CinRows(string? source, bool large = false)
                         rows.ReviewDates.Add(day);
                     }
 
-                    rows.ProtectionPlans.Add(new ProtectionRow(plan.Start, plan.End, plan.InitialCategoryOfAbuse, plan.LatestCategoryOfAbuse, plan.PreviousPlans, new(reviews, plan.ReviewDates.Count), rows.Place(plan.Location)));
+                    rows.ProtectionPlans.Add(new ProtectionRow(
+                        plan.Start, plan.End, rows.AddCode(CinCodes.CategoriesOfAbuse, plan.InitialCategoryOfAbuse), rows.AddCode(CinCodes.CategoriesOfAbuse, plan.LatestCategoryOfAbuse), plan.PreviousPlans, new(reviews, plan.ReviewDates.Count), rows.Place(plan.Location)));
                 }
 
                 rows.Episodes.Add(new EpisodeRow(
-                    episode.ReferralDate, episode.ReferralSource, episode.PrimaryNeed, episode.ClosureDate, episode.ReasonForClosure, episode.InitialConferenceDate, episode.ReferralNfa,
+                    episode.ReferralDate, rows.AddCode(CinCodes.ReferralSources, episode.ReferralSource), rows.AddCode(CinCodes.PrimaryNeeds, episode.PrimaryNeed), episode.ClosureDate,
+                    rows.AddCode(CinCodes.ReasonsForClosure, episode.ReasonForClosure), episode.InitialConferenceDate, episode.ReferralNfa,
                     new(assessments, episode.Assessments.Count), new(plans, episode.Plans.Count), new(enquiries, episode.Section47Enquiries.Count), new(protection, episode.ProtectionPlans.Count),
                     rows.Place(episode.Location)));
             }
@@ -151,12 +179,12 @@ internal sealed class CinRows(string? source, bool large = false)
             int disabilities = rows.Disabilities.Count;
             foreach (string code in child.Disabilities)
             {
-                rows.Disabilities.Add(code);
+                rows.Disabilities.Add(rows.AddCode(CinCodes.Disabilities, code));
             }
 
             rows.Children.Add(new ChildRow(
-                rows.AddText(child.ChildId.AsSpan()), rows.AddText(child.Upn), rows.AddText(child.FormerUpn), rows.AddText(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
-                new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), rows.Place(child.Location)));
+                rows.AddText(child.ChildId.AsSpan()), rows.AddText(child.Upn), rows.AddText(child.FormerUpn), rows.AddText(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, rows.AddCode(CinCodes.Sexes, child.Sex), child.DateOfDeath,
+                rows.AddCode(CinCodes.Ethnicities, child.Ethnicity), new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), rows.Place(child.Location)));
         }
 
         return rows;
@@ -173,8 +201,8 @@ internal sealed class CinRows(string? source, bool large = false)
         }
 
         return new CinChild(
-            IdString(index), String(child.Upn), String(child.FormerUpn), String(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, child.Sex, child.DateOfDeath, child.Ethnicity,
-            List(Disabilities.View(child.Disabilities)), Frozen(episodes), Location(child.Where));
+            IdString(index), String(child.Upn), String(child.FormerUpn), String(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, Code(CinCodes.Sexes, child.Sex), child.DateOfDeath,
+            Code(CinCodes.Ethnicities, child.Ethnicity), Codes(Disabilities.View(child.Disabilities)), Frozen(episodes), Location(child.Where));
     }
 
     private CinEpisode Episode(in EpisodeRow episode)
@@ -204,11 +232,12 @@ internal sealed class CinRows(string? source, bool large = false)
         for (int i = 0; i < protection.Length; i++)
         {
             ref readonly var row = ref ProtectionPlans[episode.ProtectionPlans.Start + i];
-            protection[i] = new ProtectionPlan(row.Start, row.End, row.InitialCategoryOfAbuse, row.LatestCategoryOfAbuse, row.PreviousPlans, List(ReviewDates.View(row.Reviews)), Location(row.Where));
+            protection[i] = new ProtectionPlan(row.Start, row.End, Code(CinCodes.CategoriesOfAbuse, row.InitialCategoryOfAbuse), Code(CinCodes.CategoriesOfAbuse, row.LatestCategoryOfAbuse), row.PreviousPlans, List(ReviewDates.View(row.Reviews)), Location(row.Where));
         }
 
         return new CinEpisode(
-            episode.ReferralDate, episode.ReferralSource, episode.PrimaryNeed, episode.ClosureDate, episode.ReasonForClosure, episode.InitialConferenceDate, episode.ReferralNfa,
+            episode.ReferralDate, Code(CinCodes.ReferralSources, episode.ReferralSource), Code(CinCodes.PrimaryNeeds, episode.PrimaryNeed), episode.ClosureDate,
+            Code(CinCodes.ReasonsForClosure, episode.ReasonForClosure), episode.InitialConferenceDate, episode.ReferralNfa,
             Frozen(assessments), Frozen(plans), Frozen(enquiries), Frozen(protection), Location(episode.Where));
     }
 
@@ -218,6 +247,17 @@ internal sealed class CinRows(string? source, bool large = false)
         for (int i = 0; i < items.Length; i++)
         {
             items[i] = view[i];
+        }
+
+        return Frozen(items);
+    }
+
+    private ReadOnlyCollection<string> Codes(RowView<int> view)
+    {
+        var items = new string[view.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = Code(CinCodes.Disabilities, view[i])!;
         }
 
         return Frozen(items);
@@ -251,14 +291,15 @@ internal sealed class CinRows(string? source, bool large = false)
         public bool IsNone => Length < 0;
     }
 
-    // The rows hold no nullable dates (8 bytes each, where a date is 4) and no RecordLocation (16 bytes with its file
-    // name): a date's presence is a bit, and a record's place is an int the rows resolve (see Location). Every byte a
+    // The rows hold no nullable dates (8 bytes each, where a date is 4), no RecordLocation (16 bytes with its file
+    // name) and no strings: a date's presence is a bit, a record's place an int and a code a number the rows resolve
+    // (see Location and Code), and the collector has no reference in a row to follow. Every byte a
     // row saves is about 100 kB less memory to fetch from the system for a national census.
 
     /// <summary>A child's identifiers and characteristics, and where its disabilities and episodes stand.</summary>
     internal readonly struct ChildRow(
-        TextRange id, TextRange upn, TextRange formerUpn, TextRange upnUnknown, LocalDate? dateOfBirth, LocalDate? expectedDateOfBirth, string? sex, LocalDate? dateOfDeath,
-        string? ethnicity, RowRange disabilities, RowRange episodes, int where)
+        TextRange id, TextRange upn, TextRange formerUpn, TextRange upnUnknown, LocalDate? dateOfBirth, LocalDate? expectedDateOfBirth, int sex, LocalDate? dateOfDeath,
+        int ethnicity, RowRange disabilities, RowRange episodes, int where)
     {
         private readonly LocalDate dateOfBirth = dateOfBirth.GetValueOrDefault(), expectedDateOfBirth = expectedDateOfBirth.GetValueOrDefault(), dateOfDeath = dateOfDeath.GetValueOrDefault();
         private readonly byte dates = Dates.Of(dateOfBirth, expectedDateOfBirth, dateOfDeath);
@@ -275,11 +316,13 @@ internal sealed class CinRows(string? source, bool large = false)
 
         public LocalDate? ExpectedDateOfBirth => Dates.Get(dates, 1, this.expectedDateOfBirth);
 
-        public string? Sex { get; } = sex;
+        /// <summary>Sex or GenderCurrent, as its number in <see cref="CinCodes.Sexes"/> (see <see cref="Code"/>).</summary>
+        public int Sex { get; } = sex;
 
         public LocalDate? DateOfDeath => Dates.Get(dates, 2, this.dateOfDeath);
 
-        public string? Ethnicity { get; } = ethnicity;
+        /// <summary>Ethnicity, as its number in <see cref="CinCodes.Ethnicities"/>.</summary>
+        public int Ethnicity { get; } = ethnicity;
 
         public RowRange Disabilities { get; } = disabilities;
 
@@ -291,7 +334,7 @@ internal sealed class CinRows(string? source, bool large = false)
 
     /// <summary>An episode (CINdetails), and where its own records stand.</summary>
     internal readonly struct EpisodeRow(
-        LocalDate? referralDate, string? referralSource, string? primaryNeed, LocalDate? closureDate, string? reasonForClosure, LocalDate? initialConferenceDate,
+        LocalDate? referralDate, int referralSource, int primaryNeed, LocalDate? closureDate, int reasonForClosure, LocalDate? initialConferenceDate,
         bool referralNfa, RowRange assessments, RowRange plans, RowRange enquiries, RowRange protectionPlans, int where)
     {
         private readonly LocalDate referralDate = referralDate.GetValueOrDefault(), closureDate = closureDate.GetValueOrDefault(), initialConferenceDate = initialConferenceDate.GetValueOrDefault();
@@ -299,13 +342,16 @@ internal sealed class CinRows(string? source, bool large = false)
 
         public LocalDate? ReferralDate => Dates.Get(dates, 0, this.referralDate);
 
-        public string? ReferralSource { get; } = referralSource;
+        /// <summary>ReferralSource, as its number in <see cref="CinCodes.ReferralSources"/>.</summary>
+        public int ReferralSource { get; } = referralSource;
 
-        public string? PrimaryNeed { get; } = primaryNeed;
+        /// <summary>PrimaryNeedCode, as its number in <see cref="CinCodes.PrimaryNeeds"/>.</summary>
+        public int PrimaryNeed { get; } = primaryNeed;
 
         public LocalDate? ClosureDate => Dates.Get(dates, 1, this.closureDate);
 
-        public string? ReasonForClosure { get; } = reasonForClosure;
+        /// <summary>ReasonForClosure, as its number in <see cref="CinCodes.ReasonsForClosure"/>.</summary>
+        public int ReasonForClosure { get; } = reasonForClosure;
 
         public LocalDate? InitialConferenceDate => Dates.Get(dates, 2, this.initialConferenceDate);
 
@@ -375,7 +421,7 @@ internal sealed class CinRows(string? source, bool large = false)
 
     /// <summary>A child protection plan, and where its review dates stand.</summary>
     internal readonly struct ProtectionRow(
-        LocalDate? start, LocalDate? end, string? initialCategoryOfAbuse, string? latestCategoryOfAbuse, int previousPlans, RowRange reviews, int where)
+        LocalDate? start, LocalDate? end, int initialCategoryOfAbuse, int latestCategoryOfAbuse, int previousPlans, RowRange reviews, int where)
     {
         private readonly LocalDate start = start.GetValueOrDefault(), end = end.GetValueOrDefault();
         private readonly byte dates = Dates.Of(start, end, null);
@@ -384,9 +430,11 @@ internal sealed class CinRows(string? source, bool large = false)
 
         public LocalDate? End => Dates.Get(dates, 1, this.end);
 
-        public string? InitialCategoryOfAbuse { get; } = initialCategoryOfAbuse;
+        /// <summary>InitialCategoryOfAbuse, as its number in <see cref="CinCodes.CategoriesOfAbuse"/>.</summary>
+        public int InitialCategoryOfAbuse { get; } = initialCategoryOfAbuse;
 
-        public string? LatestCategoryOfAbuse { get; } = latestCategoryOfAbuse;
+        /// <summary>LatestCategoryOfAbuse, as its number in <see cref="CinCodes.CategoriesOfAbuse"/>.</summary>
+        public int LatestCategoryOfAbuse { get; } = latestCategoryOfAbuse;
 
         public int PreviousPlans { get; } = previousPlans;
 
