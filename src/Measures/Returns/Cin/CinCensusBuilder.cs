@@ -189,8 +189,8 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
 
         rows.Children.Add(new CinRows.ChildRow(
             rows.AddText(childId.AsSpan()),
-            rows.AddText(identifiers.Text("UPN")),
-            rows.AddText(identifiers.Text("FormerUPN")),
+            rows.AddUpn(identifiers.Text("UPN")),
+            rows.AddUpn(identifiers.Text("FormerUPN")),
             rows.AddText(identifiers.Text("UPNunknown")),
             identifiers.Date("PersonBirthDate", false),
             identifiers.Date("ExpectedPersonBirthDate", false),

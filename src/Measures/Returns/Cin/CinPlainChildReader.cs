@@ -70,8 +70,7 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
 
         int childLine = elementLine;
         int idLength = 0;
-        var upn = CinRows.TextRange.None;
-        var formerUpn = CinRows.TextRange.None;
+        CinRows.UpnValue upn = default, formerUpn = default;
         var upnUnknown = CinRows.TextRange.None;
         int sex = 0, ethnicity = 0;
         LocalDate? birth = null, expectedBirth = null, death = null;
@@ -107,8 +106,8 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
                     bool ok = name switch
                     {
                         _ when name.SequenceEqual("LAchildID"u8) => Once(ref seen, 0) && Id(name, out idLength),
-                        _ when name.SequenceEqual("UPN"u8) => Once(ref seen, 1) && Text(name, rows, out upn),
-                        _ when name.SequenceEqual("FormerUPN"u8) => Once(ref seen, 2) && Text(name, rows, out formerUpn),
+                        _ when name.SequenceEqual("UPN"u8) => Once(ref seen, 1) && Upn(name, rows, out upn),
+                        _ when name.SequenceEqual("FormerUPN"u8) => Once(ref seen, 2) && Upn(name, rows, out formerUpn),
                         _ when name.SequenceEqual("UPNunknown"u8) => Once(ref seen, 3) && Text(name, rows, out upnUnknown),
                         _ when name.SequenceEqual("PersonBirthDate"u8) => Once(ref seen, 4) && Date(name, out birth),
                         _ when name.SequenceEqual("ExpectedPersonBirthDate"u8) => Once(ref seen, 5) && Date(name, out expectedBirth),
@@ -552,6 +551,12 @@ internal sealed class CinPlainChildReader(CinCensusBuilder builder) : ReturnXmlS
 
         Ascii.ToUtf16(buffer.AsSpan(from, length), id, out _);
         return true;
+    }
+
+    private bool Upn(ReadOnlySpan<byte> name, CinRows rows, out CinRows.UpnValue value)
+    {
+        value = Value(name, out var chars) ? rows.AddUpn(chars) : default;
+        return !value.IsNone;
     }
 
     private bool Text(ReadOnlySpan<byte> name, CinRows rows, out CinRows.TextRange value)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
+using Measures.Returns.Ssda903;
 using NodaTime;
 
 namespace Measures.Returns.Cin;
@@ -111,6 +112,16 @@ internal sealed class CinRows(string? source, bool large = false)
     /// <summary>The LAchildID of the child at <paramref name="child"/>, as a string made for the asker.</summary>
     public string IdString(int child) => IdOf(child).ToString();
 
+    /// <summary>Keeps a UPN: one of the DfE's shape packed into a number, anything else as its characters.</summary>
+    public UpnValue AddUpn(ReadOnlySpan<char> upn) =>
+        PackedUpn.TryPack(upn, out var packed) ? new(packed.Number) : UpnValue.Of(AddText(upn));
+
+    /// <summary>Keeps a UPN that may be missing.</summary>
+    public UpnValue AddUpn(string? upn) => upn is null ? default : AddUpn(upn.AsSpan());
+
+    /// <summary>A UPN kept by <see cref="AddUpn(ReadOnlySpan{char})"/>, as a string made for the asker (null for none).</summary>
+    public string? Upn(UpnValue upn) => upn.IsNone ? null : upn.IsPacked ? PackedUpn.Unpack(upn.Packed) : Text(upn.Text).ToString();
+
     /// <summary>The characters of a text kept by <see cref="AddText(ReadOnlySpan{char})"/> (empty for none).</summary>
     public ReadOnlySpan<char> Text(TextRange range) => range.Length <= 0 ? default : range.Start >= 0 ? Chars.Span(range.Start, range.Length) : longTexts[-range.Start - 1];
 
@@ -183,7 +194,7 @@ internal sealed class CinRows(string? source, bool large = false)
             }
 
             rows.Children.Add(new ChildRow(
-                rows.AddText(child.ChildId.AsSpan()), rows.AddText(child.Upn), rows.AddText(child.FormerUpn), rows.AddText(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, rows.AddCode(CinCodes.Sexes, child.Sex), child.DateOfDeath,
+                rows.AddText(child.ChildId.AsSpan()), rows.AddUpn(child.Upn), rows.AddUpn(child.FormerUpn), rows.AddText(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, rows.AddCode(CinCodes.Sexes, child.Sex), child.DateOfDeath,
                 rows.AddCode(CinCodes.Ethnicities, child.Ethnicity), new(disabilities, child.Disabilities.Count), new(episodes, child.Episodes.Count), rows.Place(child.Location)));
         }
 
@@ -201,7 +212,7 @@ internal sealed class CinRows(string? source, bool large = false)
         }
 
         return new CinChild(
-            IdString(index), String(child.Upn), String(child.FormerUpn), String(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, Code(CinCodes.Sexes, child.Sex), child.DateOfDeath,
+            IdString(index), Upn(child.Upn), Upn(child.FormerUpn), String(child.UpnUnknown), child.DateOfBirth, child.ExpectedDateOfBirth, Code(CinCodes.Sexes, child.Sex), child.DateOfDeath,
             Code(CinCodes.Ethnicities, child.Ethnicity), Codes(Disabilities.View(child.Disabilities)), Frozen(episodes), Location(child.Where));
     }
 
@@ -282,6 +293,31 @@ internal sealed class CinRows(string? source, bool large = false)
         public RowRange After(int offset) => new(Start + offset, Count);
     }
 
+    /// <summary>
+    /// A UPN as a row holds it, in 8 bytes: a UPN of the DfE's shape packed into a number (a hundred thousand UPNs are
+    /// 2.6 MB as characters), anything else as where its characters stand.
+    /// </summary>
+    internal readonly struct UpnValue
+    {
+        // As a number, 0: none; above 0: packed (PackedUpn.Number); below 0: the top bit set, the text's length in bits
+        // 32 to 62 and its start in the low 32 bits. Kept as two ints, so that a row of ints is not padded to 8 bytes.
+        private readonly int low, high;
+
+        public UpnValue(long value) => (low, high) = ((int)value, (int)(value >> 32));
+
+        private long Value => ((long)high << 32) | (uint)low;
+
+        public bool IsNone => Value == 0;
+
+        public bool IsPacked => Value > 0;
+
+        public long Packed => Value;
+
+        public TextRange Text => new(low, high & int.MaxValue);
+
+        public static UpnValue Of(TextRange text) => new(long.MinValue | ((long)text.Length << 32) | (uint)text.Start);
+    }
+
     /// <summary>Where a text's characters stand in <see cref="Chars"/> (a start below 0 for one kept as a string).</summary>
     internal readonly record struct TextRange(int Start, int Length)
     {
@@ -298,7 +334,7 @@ internal sealed class CinRows(string? source, bool large = false)
 
     /// <summary>A child's identifiers and characteristics, and where its disabilities and episodes stand.</summary>
     internal readonly struct ChildRow(
-        TextRange id, TextRange upn, TextRange formerUpn, TextRange upnUnknown, LocalDate? dateOfBirth, LocalDate? expectedDateOfBirth, int sex, LocalDate? dateOfDeath,
+        TextRange id, UpnValue upn, UpnValue formerUpn, TextRange upnUnknown, LocalDate? dateOfBirth, LocalDate? expectedDateOfBirth, int sex, LocalDate? dateOfDeath,
         int ethnicity, RowRange disabilities, RowRange episodes, int where)
     {
         private readonly LocalDate dateOfBirth = dateOfBirth.GetValueOrDefault(), expectedDateOfBirth = expectedDateOfBirth.GetValueOrDefault(), dateOfDeath = dateOfDeath.GetValueOrDefault();
@@ -306,9 +342,9 @@ internal sealed class CinRows(string? source, bool large = false)
 
         public TextRange Id { get; } = id;
 
-        public TextRange Upn { get; } = upn;
+        public UpnValue Upn { get; } = upn;
 
-        public TextRange FormerUpn { get; } = formerUpn;
+        public UpnValue FormerUpn { get; } = formerUpn;
 
         public TextRange UpnUnknown { get; } = upnUnknown;
 

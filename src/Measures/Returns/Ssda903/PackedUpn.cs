@@ -22,6 +22,9 @@ internal readonly record struct PackedUpn
         this.text = text;
     }
 
+    /// <summary>Gets the packed UPN as a number above 0, or 0 when it is held as text or there is none.</summary>
+    public long Number => packed;
+
     /// <summary>Gets the UPN's text, or <see langword="null"/> when there is none.</summary>
     public string? Value => text ?? (packed == 0 ? null : Unpack(packed));
 
@@ -60,7 +63,8 @@ internal readonly record struct PackedUpn
         return true;
     }
 
-    private static string Unpack(long packed) => string.Create(Length, packed - 1, static (chars, n) =>
+    /// <summary>The UPN packed as <paramref name="packed"/> (a <see cref="Number"/> above 0).</summary>
+    public static string Unpack(long packed) => string.Create(Length, packed - 1, static (chars, n) =>
     {
         int last = (int)(n % 36);
         n /= 36;

@@ -29,16 +29,23 @@ public sealed class CinRowsProperties
         SameAgain(SyntheticCinCensus.Generate(seed.Get, 1 + (seed.Get % 40), 2024));
 
     [Property(MaxTest = 50)]
-    public Property Codes_outside_their_lists_put_in_rows_are_made_again_the_same(PositiveInt seed)
+    public Property Upns_of_any_shape_and_codes_outside_their_lists_put_in_rows_are_made_again_the_same(PositiveInt seed)
     {
-        // Codes a lenient read keeps though they are in no list (and an empty one), among known codes: each row keeps
+        // UPNs of every shape, and codes a lenient read keeps though they are in no list (and an empty one), among known codes: each row keeps
         // a number for its code, and the codes outside the lists are kept once each, in the rows.
         string[] odd = ["n1", "X", "", " N1", "PHY2", "m", "NONE ", "9Z"];
         var random = new Random(seed.Get);
         string? Pick(string? code) => random.Next(3) == 0 ? odd[random.Next(odd.Length)] : code;
+
+        // UPNs of the DfE's shape are packed into a number; any other text (too short or long, lower case, a letter
+        // where a digit goes, longer than a block of characters) is kept as characters.
+        string?[] upns = [null, "", "A12345678901", "a123456789012", "Z99999999999Z", "A00000000000A", "A1234567890123", "A1234567890X2", "B12345678901C", new string('U', 70_000)];
+        string? PickUpn(string? upn) => random.Next(2) == 0 ? upns[random.Next(upns.Length)] : upn;
         var census = SyntheticCinCensus.Generate(seed.Get, 1 + (seed.Get % 30), 2024);
         var children = census.Children.Select(child => child with
         {
+            Upn = PickUpn(child.Upn),
+            FormerUpn = PickUpn(child.FormerUpn),
             Sex = Pick(child.Sex),
             Ethnicity = Pick(child.Ethnicity),
             Disabilities = [.. child.Disabilities.Select(d => Pick(d)!), odd[random.Next(odd.Length)]],
