@@ -32,13 +32,15 @@ namespace Measures.Returns.Cin;
 /// A census of 4 MB or more from a stream that can seek is read in parts side by side, two a processor (up to eight),
 /// cut at lines that begin a Child, and the parts' records and problems are joined in the file's order; a file the
 /// parts cannot vouch for (a child in two parts, markup across a cut, anything left to XmlReader) is read again in one
-/// pass. Either way the census and its problems are the same.
+/// pass. Each part counts its own lines, and a part that finds a problem is read again from the line it begins on, so no
+/// part waits for those before it. Either way the census and its problems are the same.
 /// </para>
 /// <para>
 /// A child written as the specification writes it (its elements named in their own case, without attributes,
 /// comments or entities, its values plain ASCII that read without a problem) is read straight from the bytes into the
 /// records; any other child is read through the checks that report problems. Both give the same records.
-/// The records are kept as rows of a few large arrays, not as an object a record, and each child's records are made
+/// The records are kept as rows of a few large arrays holding no references (codes as numbers, texts as characters),
+/// not as an object a record, and each child's records are made
 /// the first time <see cref="CinCensus.Children"/> is asked for that child (the same object every time after);
 /// <see cref="Indicators.CinIndicators.Compute"/> counts from the rows without making them.
 /// </para>
