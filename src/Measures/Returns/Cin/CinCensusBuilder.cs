@@ -694,10 +694,7 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             }
 
             Check(leaf, text, codes);
-
-            // A known code as the list's own string, which lives as long as the process: rows that pointed at strings
-            // made by the read would have the collector look through them while those strings are young.
-            return codes.TryGet(text, out string? known) ? known : text;
+            return text;
         }
 
         /// <summary>Adds the text of each value of a list (as Disabilities) to <paramref name="into"/>, checking each against <paramref name="codes"/> when given.</summary>
@@ -707,14 +704,12 @@ internal sealed class CinCensusBuilder(string source, CinReadOptions options, bo
             {
                 if (leaf.Text is { } text)
                 {
-                    string? known = null;
                     if (codes is not null)
                     {
                         Check(leaf, text, codes);
-                        codes.TryGet(text, out known);
                     }
 
-                    into.Add(known ?? text);
+                    into.Add(text);
                 }
             }
         }

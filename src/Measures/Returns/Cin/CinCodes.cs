@@ -48,14 +48,6 @@ internal static class CinCodes
 
         public bool Contains(string code) => numbers.ContainsKey(code);
 
-        /// <summary>Finds a code written as characters, giving the list's own string for it.</summary>
-        public bool TryGet(ReadOnlySpan<char> code, out string? known)
-        {
-            bool found = lookup.TryGetValue(code, out int number);
-            known = found ? codes[number - 1] : null;
-            return found;
-        }
-
         /// <summary>Finds a code written as characters, giving its number (from 1).</summary>
         public bool TryGetNumber(ReadOnlySpan<char> code, out int number) => lookup.TryGetValue(code, out number);
 
